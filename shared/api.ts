@@ -1,0 +1,298 @@
+/**
+ * The contract between the renderer and the core: every method, its argument and its result.
+ *
+ * Three implementations derive from this one file: the Electron IPC handlers (main/electron/ipc.ts),
+ * the preload that exposes them (main/preload.ts, checked with `satisfies InterludeApi`), and the
+ * Playwright bridge the e2e tests use (e2e/bridge.ts). Arguments are validated with `apiArgs` on
+ * arrival in the core's process; results are plain JSON-safe data; failures are `ApiError` values.
+ */
+import { z } from 'zod';
+import {
+  ContactSchema,
+  type Contact,
+  DaySchema,
+  type Day,
+  type Draft,
+  DraftInputSchema,
+  type Entry,
+  EntryInputSchema,
+  MoodSchema,
+  type Pack,
+  PAGE_SIZES,
+  type Prompt,
+  type SectionStage,
+  type Settings,
+  SettingsPatchSchema,
+  type Emotion,
+} from './domain.ts';
+import type { Result } from './errors.ts';
+
+export type { ApiError, ErrorCode, Result } from './errors.ts';
+
+/** Passphrases: at least 8 characters (the UI adds a strength meter). Never logged or echoed. */
+export const NewPassphraseSchema = z
+  .string()
+  .min(8, 'must be at least 8 characters')
+  .max(1024, 'can be at most 1024 characters');
+const PassphraseSchema = z.string().min(1, 'is empty').max(1024, 'can be at most 1024 characters');
+const IdSchema = z.string().min(1, 'is empty').max(64, 'is too long');
+
+export const TREND_RANGES = ['space', '30', '90', 'all'] as const;
+export const EXPORT_FORMATS = ['pdf', 'markdown', 'markdown-folder', 'json', 'vault-backup'] as const;
+/** Articles larger than this are refused before parsing. */
+export const ARTICLE_MAX_BYTES = 2 * 1024 * 1024;
+
+export const EntryFilterSchema = z
+  .object({
+    from: DaySchema.optional(),
+    to: DaySchema.optional(),
+    section: z.string().max(80).optional(),
+    mood: MoodSchema.optional(),
+    tag: z.string().max(40).optional(),
+  })
+  .default({});
+export type EntryFilter = z.input<typeof EntryFilterSchema>;
+
+export const ExportOptionsSchema = z.object({
+  format: z.enum(EXPORT_FORMATS),
+  from: DaySchema.optional(),
+  to: DaySchema.optional(),
+  /** Section ids to include; absent means every section, and entries without one. */
+  sections: z.array(z.string().max(80)).max(200).optional(),
+  includeChart: z.boolean().default(true),
+  includePrompts: z.boolean().default(true),
+  pageSize: z.enum(PAGE_SIZES).optional(),
+});
+export type ExportOptions = z.input<typeof ExportOptionsSchema>;
+
+/**
+ * The argument schema of every method. A method whose schema is `z.undefined()` takes no argument.
+ * The keys of this object are the method names; nothing else is callable.
+ */
+export const apiArgs = {
+  // The vault
+  vaultStatus: z.undefined(),
+  createVault: z.object({ passphrase: NewPassphraseSchema }),
+  unlock: z.object({ passphrase: PassphraseSchema }),
+  unlockWithRecoveryKey: z.object({
+    recoveryKey: z.string().min(1, 'is empty').max(200, 'is too long'),
+    newPassphrase: NewPassphraseSchema,
+  }),
+  changePassphrase: z.object({ current: PassphraseSchema, next: NewPassphraseSchema }),
+  newRecoveryKey: z.object({ passphrase: PassphraseSchema }),
+  lock: z.undefined(),
+  listBackups: z.undefined(),
+  restoreBackup: z.object({ id: z.string().min(1).max(200) }),
+
+  // Entries and drafts
+  listEntries: EntryFilterSchema,
+  getEntry: z.object({ id: IdSchema }),
+  createEntry: EntryInputSchema,
+  updateEntry: z.object({ id: IdSchema, changes: EntryInputSchema.partial() }),
+  deleteEntry: z.object({ id: IdSchema }),
+  searchEntries: z.object({
+    query: z.string().max(500, 'can be at most 500 characters'),
+    limit: z.number().int().min(1).max(10_000).default(200),
+  }),
+  getDraft: z.undefined(),
+  saveDraft: DraftInputSchema,
+  discardDraft: z.undefined(),
+
+  // Settings
+  getSettings: z.undefined(),
+  updateSettings: SettingsPatchSchema,
+
+  // Prompts and packs
+  todayPrompt: z.object({ offset: z.number().int().min(0).max(10_000).default(0) }).default({ offset: 0 }),
+  listPacks: z.undefined(),
+  importArticle: z.object({
+    fileName: z.string().min(1).max(260),
+    content: z.string().max(ARTICLE_MAX_BYTES, 'is larger than 2 MB'),
+  }),
+  removePack: z.object({ id: z.string().min(1).max(80) }),
+
+  // Mood, statistics and the contact log
+  moodTrends: z.object({ range: z.enum(TREND_RANGES) }),
+  listContacts: z.undefined(),
+  logContact: ContactSchema,
+  removeContact: z.object({ day: DaySchema }),
+
+  // Export
+  exportJournal: ExportOptionsSchema,
+
+  /** The renderer reports user activity (throttled) so idle auto-lock knows the user is there. */
+  reportActivity: z.undefined(),
+} as const;
+
+export type ApiMethod = keyof typeof apiArgs;
+export const API_METHODS = Object.keys(apiArgs) as ApiMethod[];
+
+/** What each method returns on success. */
+export interface ApiResults {
+  vaultStatus: VaultStatus;
+  createVault: { recoveryKey: string };
+  unlock: null;
+  unlockWithRecoveryKey: { recoveryKey: string };
+  changePassphrase: null;
+  newRecoveryKey: { recoveryKey: string };
+  lock: null;
+  listBackups: BackupInfo[];
+  restoreBackup: null;
+  listEntries: Entry[];
+  getEntry: Entry;
+  createEntry: Entry;
+  updateEntry: Entry;
+  deleteEntry: null;
+  searchEntries: SearchHit[];
+  getDraft: Draft | null;
+  saveDraft: Draft;
+  discardDraft: null;
+  getSettings: Settings;
+  updateSettings: Settings;
+  todayPrompt: PromptOfDay;
+  listPacks: PackWithProgress[];
+  importArticle: Pack;
+  removePack: null;
+  moodTrends: MoodTrends;
+  listContacts: Contact[];
+  logContact: Contact[];
+  removeContact: Contact[];
+  exportJournal: { path: string };
+  reportActivity: null;
+}
+
+/** The argument a caller passes (before defaults are applied). */
+export type ApiArg<K extends ApiMethod> = z.input<(typeof apiArgs)[K]>;
+/** The argument a handler receives (after validation and defaults). */
+export type ApiParsedArg<K extends ApiMethod> = z.output<(typeof apiArgs)[K]>;
+
+type Method<K extends ApiMethod> =
+  undefined extends ApiArg<K>
+    ? (arg?: ApiArg<K>) => Promise<Result<ApiResults[K]>>
+    : (arg: ApiArg<K>) => Promise<Result<ApiResults[K]>>;
+
+/** Events pushed from the core to the renderer. */
+export interface ApiEvents {
+  /** The vault was locked; the renderer must drop every decrypted value it holds. */
+  locked: LockedEvent;
+}
+
+export type InterludeApi = { [K in ApiMethod]: Method<K> } & {
+  onLocked(listener: (event: LockedEvent) => void): () => void;
+};
+
+/** The IPC channel for a method. One channel per method: no catch-all channel. */
+export function channelFor(method: ApiMethod): string {
+  return `interlude:${method}`;
+}
+export const LOCKED_CHANNEL = 'interlude:event:locked';
+
+// ----- Result types -----
+
+export interface VaultStatus {
+  exists: boolean;
+  unlocked: boolean;
+  /** Where the vault file lives, so Settings → About can show it. */
+  path: string;
+  appVersion: string;
+}
+
+export type BackupKind = 'daily' | 'weekly' | 'monthly' | 'before-restore' | 'conflict';
+
+export interface BackupInfo {
+  /** The backup's file name, used to restore it. */
+  id: string;
+  kind: BackupKind;
+  createdAt: string;
+  sizeBytes: number;
+}
+
+export interface MatchRange {
+  field: 'body' | 'prompt' | 'tags';
+  /** For tags: which tag. */
+  index?: number;
+  /** Offsets in UTF-16 code units into the field's original text. */
+  start: number;
+  end: number;
+}
+
+export interface SearchHit {
+  entry: Entry;
+  score: number;
+  matches: MatchRange[];
+}
+
+export type SpaceStage = 'before' | 'space' | 'after' | 'beyond';
+
+/** Where the user stands in their space period on a given day. */
+export interface SpacePeriod {
+  start: Day;
+  lengthDays: number;
+  /** The last day of the space period (inclusive). */
+  end: Day;
+  today: Day;
+  /** 1 on the start day; 0 or less before it; more than lengthDays after it. */
+  dayNumber: number;
+  stage: SpaceStage;
+}
+
+export interface PromptOfDay {
+  pack: { id: string; title: string };
+  section: { id: string; title: string; stage: SectionStage };
+  prompt: Prompt;
+  space: SpacePeriod;
+  /** Which candidate this is (0 is today's), and how many there are. */
+  offset: number;
+  candidates: number;
+  answered: boolean;
+}
+
+export interface PackWithProgress extends Pack {
+  answeredPromptIds: string[];
+}
+
+export interface DailyMood {
+  day: Day;
+  mean: number;
+  count: number;
+}
+
+export interface MoodPoint {
+  day: Day;
+  /** Day number within the space period (1-based; may fall outside 1..lengthDays). */
+  dayNumber: number;
+  mean: number | null;
+  rolling7: number | null;
+  contact: boolean;
+}
+
+export interface MoodSummary {
+  entryCount: number;
+  meanDuringSpace: number | null;
+  meanAfterSpace: number | null;
+  /** Least-squares slope of daily means, in mood points per week. */
+  trendPerWeek: number | null;
+  bestDay: DailyMood | null;
+  worstDay: DailyMood | null;
+  /** Consecutive days with at least one entry, ending today (or yesterday). */
+  streakDays: number;
+  topEmotions: { emotion: Emotion; count: number }[];
+}
+
+export interface MoodTrends {
+  range: (typeof TREND_RANGES)[number];
+  from: Day;
+  to: Day;
+  space: SpacePeriod;
+  points: MoodPoint[];
+  summary: MoodSummary;
+  contacts: Contact[];
+  /** Every day of the current year with its mean mood, for the year-in-pixels calendar. */
+  yearPixels: DailyMood[];
+}
+
+export type LockReason = 'user' | 'idle' | 'suspend' | 'lock-screen' | 'system-locked';
+
+export interface LockedEvent {
+  reason: LockReason;
+}

@@ -1,0 +1,157 @@
+/**
+ * The journal's data model: zod schemas and the types inferred from them.
+ * These schemas validate the decrypted document on load, every IPC argument,
+ * and imported files, so they are the single definition of what a valid value is.
+ */
+import { z } from 'zod';
+
+/** A local calendar date, `YYYY-MM-DD`, that really exists (no 2026-02-30). */
+export const DaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'is not a real calendar date');
+export type Day = z.infer<typeof DaySchema>;
+
+export const MOOD_LABELS = ['awful', 'bad', 'okay', 'good', 'great'] as const;
+/** 1 (awful) to 5 (great). */
+export const MoodSchema = z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5');
+export type Mood = 1 | 2 | 3 | 4 | 5;
+
+/** The fixed emotion vocabulary; users add anything else as free tags. */
+export const EMOTIONS = [
+  'sad',
+  'lonely',
+  'angry',
+  'anxious',
+  'confused',
+  'guilty',
+  'ashamed',
+  'jealous',
+  'numb',
+  'tired',
+  'hopeful',
+  'relieved',
+  'calm',
+  'grateful',
+  'proud',
+  'loved',
+  'free',
+  'curious',
+] as const;
+export const EmotionSchema = z.enum(EMOTIONS);
+export type Emotion = z.infer<typeof EmotionSchema>;
+
+const TagSchema = z
+  .string()
+  .trim()
+  .min(1, 'a tag cannot be empty')
+  .max(40, 'a tag can be at most 40 characters');
+const BODY_MAX = 200_000;
+
+/** Which prompt an entry answered, with the text exactly as it was shown. */
+export const EntryPromptSchema = z.object({
+  packId: z.string().min(1).max(80),
+  promptId: z.string().min(1).max(200),
+  text: z.string().min(1).max(2000),
+});
+export type EntryPrompt = z.infer<typeof EntryPromptSchema>;
+
+/** What the user writes; the service adds id and timestamps. */
+export const EntryInputSchema = z.object({
+  day: DaySchema,
+  body: z.string().max(BODY_MAX, `the text can be at most ${BODY_MAX} characters`),
+  mood: MoodSchema.nullable(),
+  emotions: z.array(EmotionSchema).max(EMOTIONS.length).default([]),
+  tags: z.array(TagSchema).max(30, 'at most 30 tags').default([]),
+  /** Section id within the prompt's pack (for the built-in pack: "reflect", "space", …). */
+  section: z.string().min(1).max(80).nullable().default(null),
+  prompt: EntryPromptSchema.nullable().default(null),
+});
+export type EntryInput = z.input<typeof EntryInputSchema>;
+
+export const EntrySchema = EntryInputSchema.extend({
+  id: z.string().min(1).max(64),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Entry = z.infer<typeof EntrySchema>;
+
+/** The text being written, saved (encrypted) as the user types so a crash or a lock never loses it. */
+export const DraftSchema = z.object({
+  day: DaySchema,
+  body: z.string().max(BODY_MAX),
+  mood: MoodSchema.nullable(),
+  emotions: z.array(EmotionSchema).max(EMOTIONS.length),
+  tags: z.array(TagSchema).max(30),
+  section: z.string().max(80).nullable(),
+  prompt: EntryPromptSchema.nullable(),
+  /** The entry being edited, or null for a new one. */
+  entryId: z.string().max(64).nullable(),
+  savedAt: z.iso.datetime(),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+export const DraftInputSchema = DraftSchema.omit({ savedAt: true });
+export type DraftInput = z.infer<typeof DraftInputSchema>;
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const PAGE_SIZES = ['A4', 'Letter'] as const;
+
+export const SettingsSchema = z.object({
+  spaceStart: DaySchema,
+  spaceLengthDays: z.number().int().min(1, 'must be at least 1 day').max(365, 'can be at most 365 days'),
+  autoLockMinutes: z
+    .number()
+    .int()
+    .min(1, 'must be at least 1 minute')
+    .max(240, 'can be at most 240 minutes'),
+  theme: z.enum(THEMES),
+  pdfPageSize: z.enum(PAGE_SIZES),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export const SettingsPatchSchema = SettingsSchema.partial();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+/** A day on which the user had contact with their ex; shown on the mood chart, never a "reset". */
+export const ContactSchema = z.object({
+  day: DaySchema,
+  note: z.string().max(500, 'a note can be at most 500 characters').default(''),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+/** Where a prompt came from inside an imported article (character offsets into the cleaned text). */
+export const SourceSpanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+
+export const PromptSchema = z.object({
+  id: z.string().min(1).max(200),
+  text: z.string().min(1).max(2000),
+  title: z.string().max(300).optional(),
+  source: SourceSpanSchema.optional(),
+});
+export type Prompt = z.infer<typeof PromptSchema>;
+
+/** Where in the space period a section's prompts belong. */
+export const STAGES = ['space', 'after', 'any', 'end'] as const;
+export const StageSchema = z.enum(STAGES);
+export type SectionStage = z.infer<typeof StageSchema>;
+
+export const SectionSchema = z.object({
+  id: z.string().min(1).max(80),
+  title: z.string().min(1).max(300),
+  summary: z.string().max(2000).optional(),
+  stage: StageSchema,
+  prompts: z.array(PromptSchema),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const PackSchema = z.object({
+  id: z.string().min(1).max(80),
+  title: z.string().min(1).max(300),
+  builtIn: z.boolean(),
+  importedAt: z.iso.datetime().optional(),
+  sections: z.array(SectionSchema),
+});
+export type Pack = z.infer<typeof PackSchema>;

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests sit next to the code they test. The renderer's run in jsdom; everything else in Node.
+export default defineConfig({
+  test: {
+    // lowdb's node preset swaps in its Memory adapter when NODE_ENV=test; our tests must exercise real files.
+    env: { NODE_ENV: 'development' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['main/**/*.test.ts', 'shared/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+        },
+      },
+    ],
+    testTimeout: 30_000,
+  },
+});
