@@ -1,0 +1,20 @@
+/**
+ * What a CLI command may touch of the outside world, passed in so commands can be tested
+ * without spawning processes.
+ */
+export interface CliIo {
+  /** Writes to standard output (the caller adds no newline). */
+  stdout(text: string): void;
+  /** Writes to standard error: one plain line per error, never a stack trace. */
+  stderr(text: string): void;
+  /** Reads all of standard input (for `add` with the body on stdin). */
+  readStdin(): Promise<string>;
+  /** Asks for a secret on the terminal without echo; rejects when there is no TTY. */
+  promptSecret(question: string): Promise<string>;
+  env: Readonly<Record<string, string | undefined>>;
+  /** The day and time "now", injectable for tests. */
+  now(): Date;
+}
+
+/** A CLI command: receives its own arguments (after the command name) and returns the exit code. */
+export type CliCommandRun = (argv: string[], io: CliIo) => Promise<number>;
