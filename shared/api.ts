@@ -181,12 +181,6 @@ export type InterludeApi = { [K in ApiMethod]: Method<K> } & {
   onLocked(listener: (event: LockedEvent) => void): () => void;
 };
 
-/** The IPC channel for a method. One channel per method: no catch-all channel. */
-export function channelFor(method: ApiMethod): string {
-  return `interlude:${method}`;
-}
-export const LOCKED_CHANNEL = 'interlude:event:locked';
-
 // ----- Result types -----
 
 export interface VaultStatus {

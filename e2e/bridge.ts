@@ -1,0 +1,51 @@
+import type { Page } from '@playwright/test';
+import { API_METHODS, type LockedEvent } from '../shared/api.ts';
+import { dispatch, isApiMethod } from '../main/core/dispatch.ts';
+import type { ApiHandlers } from '../main/core/handlers.ts';
+
+/**
+ * The e2e transport for the contract: `window.interlude` in the page forwards each call to the
+ * real core in the test process, through the same `dispatch` the IPC handlers use. Arguments and
+ * results cross as JSON, as they would cross IPC as structured clones.
+ */
+export async function installBridge(page: Page, handlers: ApiHandlers): Promise<void> {
+  await page.exposeFunction('__interludeInvoke', (method: unknown, arg: unknown) => {
+    if (!isApiMethod(method)) {
+      return { ok: false, error: { code: 'INVALID_INPUT', message: 'Unknown request.' } };
+    }
+    return dispatch(handlers, method, arg);
+  });
+  await page.addInitScript((methods: string[]) => {
+    type Listener = (event: unknown) => void;
+    const listeners = new Set<Listener>();
+    const target = window as unknown as Record<string, unknown>;
+    const invoke = target.__interludeInvoke as (method: string, arg: unknown) => Promise<unknown>;
+    const api: Record<string, unknown> = {};
+    for (const method of methods) api[method] = (arg?: unknown) => invoke(method, arg);
+    api.onLocked = (listener: Listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    // Like contextBridge: a frozen object the page cannot rewire.
+    Object.defineProperty(window, 'interlude', { value: Object.freeze(api), enumerable: true });
+    Object.defineProperty(window, '__interludeEmitLocked', {
+      value: (event: unknown) => {
+        for (const listener of listeners) listener(event);
+      },
+    });
+  }, API_METHODS as string[]);
+}
+
+/** Delivers the core's `locked` event to the page, as the shell's webContents.send would. */
+export async function emitLocked(page: Page, event: LockedEvent): Promise<void> {
+  if (page.isClosed()) return;
+  await page
+    .evaluate((payload) => {
+      const emit = (window as unknown as { __interludeEmitLocked?: (e: unknown) => void })
+        .__interludeEmitLocked;
+      emit?.(payload);
+    }, event)
+    .catch(() => {
+      // The page may be navigating or closing at the end of a test; the event has no one to tell.
+    });
+}

@@ -1,0 +1,103 @@
+/**
+ * The e2e fixture. Specs use `app` and never know how it was launched:
+ * - with the real Electron app (Playwright's `_electron`) when the Electron binary is present;
+ * - otherwise in Debian's Chromium, serving the built renderer, with `window.interlude` bridged
+ *   to the real core running in this test process.
+ * Each test gets a fresh temporary data folder.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test as base, type Browser, _electron as electron, type Page } from '@playwright/test';
+import { createCore } from '../main/core/create-core.ts';
+import { emitLocked, installBridge } from './bridge.ts';
+import { findElectronBinary } from './electron-binary.ts';
+import { HARNESS_ORIGIN, serveRenderer } from './serve-renderer.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const rendererRoot = path.join(projectRoot, 'out', 'renderer');
+
+export interface AppUnderTest {
+  page: Page;
+  /** 'electron' for the real app, 'browser' for the Chromium harness. */
+  mode: 'electron' | 'browser';
+  /** The test's own data folder: the vault, its backups and any exports live here. */
+  dataDir: string;
+  vaultPath: string;
+  /** Where exports are saved (the harness answers the save dialog with a path in here). */
+  exportDir: string;
+}
+
+export interface AppOptions {
+  /** Idle auto-lock, in milliseconds, overriding the settings' minutes (for the auto-lock journey). */
+  idleLockMs: number | undefined;
+}
+
+async function printWithChromium(browser: Browser, html: string, pageSize: 'A4' | 'Letter') {
+  // The same engine as Electron's printToPDF, with JavaScript off as in the app's print window.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.route('**/*', (route) => route.abort('blockedbyclient'));
+    await page.setContent(html, { waitUntil: 'load' });
+    return await page.pdf({
+      format: pageSize,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate:
+        '<div style="font-size:9px;width:100%;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+      margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+export const test = base.extend<AppOptions & { app: AppUnderTest }>({
+  idleLockMs: [undefined, { option: true }],
+
+  app: async ({ browser, idleLockMs }, use, testInfo) => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'interlude-e2e-'));
+    const vaultPath = path.join(dataDir, 'journal.interlude');
+    const exportDir = path.join(dataDir, 'exports');
+    const electronBinary = findElectronBinary(projectRoot);
+
+    if (electronBinary) {
+      const electronApp = await electron.launch({
+        executablePath: electronBinary,
+        args: [path.join(projectRoot, 'out', 'main', 'index.js')],
+        env: {
+          ...process.env,
+          INTERLUDE_VAULT: vaultPath,
+          ...(idleLockMs ? { INTERLUDE_IDLE_LOCK_MS: String(idleLockMs) } : {}),
+        },
+      });
+      const page = await electronApp.firstWindow();
+      await use({ page, mode: 'electron', dataDir, vaultPath, exportDir });
+      await electronApp.close();
+    } else {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const core = createCore({
+        vaultPath,
+        appVersion: 'e2e',
+        idleLockMsOverride: idleLockMs,
+        platform: {
+          chooseExportPath: async (suggestedName) => path.join(exportDir, suggestedName),
+          printPdf: (html, { pageSize }) => printWithChromium(browser, html, pageSize),
+          notifyLocked: (event) => void emitLocked(page, event),
+        },
+      });
+      await serveRenderer(page, rendererRoot);
+      await installBridge(page, core.handlers);
+      await page.goto(`${HARNESS_ORIGIN}/index.html`);
+      await use({ page, mode: 'browser', dataDir, vaultPath, exportDir });
+      await core.lock('user');
+      await context.close();
+    }
+    if (testInfo.status === testInfo.expectedStatus) await rm(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

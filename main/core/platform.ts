@@ -1,0 +1,16 @@
+/**
+ * What the core needs from its host (the Electron shell, or the e2e harness): the few things
+ * that differ between a desktop window and a test browser.
+ */
+import type { EXPORT_FORMATS, LockedEvent } from '../../shared/api.ts';
+
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface CorePlatform {
+  /** Asks the user where to save an export; null when they cancel. */
+  chooseExportPath(suggestedName: string, format: ExportFormat): Promise<string | null>;
+  /** Prints a complete static HTML document to PDF bytes. */
+  printPdf(html: string, options: { pageSize: 'A4' | 'Letter' }): Promise<Uint8Array>;
+  /** Tells the renderer the vault was locked. */
+  notifyLocked(event: LockedEvent): void;
+}

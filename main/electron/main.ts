@@ -1,0 +1,71 @@
+/**
+ * The Electron shell's entry. It reads like a table of contents: each step lives in a file
+ * named for what it does. Everything with logic lives in the core, which runs without Electron.
+ */
+import path from 'node:path';
+import { app, dialog, session } from 'electron';
+import { createCore } from '../core/create-core.ts';
+import { LOCKED_CHANNEL } from '../../shared/channels.ts';
+import { registerIpcHandlers } from './ipc.ts';
+import { installAppMenu } from './menu.ts';
+import { lockOnSystemEvents } from './power-events.ts';
+import { registerAppSchemeAsPrivileged, serveRendererOverAppScheme } from './protocol.ts';
+import { hardenSession } from './session-hardening.ts';
+import { createMainWindow } from './window.ts';
+import { exportFileFilters } from './export-dialog.ts';
+
+// A second instance would be a second writer on the same vault: refuse it before anything opens.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppSchemeAsPrivileged();
+  app.enableSandbox();
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  const outDir = path.join(import.meta.dirname, '..');
+  hardenSession(session.defaultSession);
+  serveRendererOverAppScheme(path.join(outDir, 'renderer'));
+
+  const vaultPath = process.env.INTERLUDE_VAULT ?? path.join(app.getPath('userData'), 'journal.interlude');
+  const idleOverride = Number(process.env.INTERLUDE_IDLE_LOCK_MS);
+  let window = createMainWindow(path.join(outDir, 'preload', 'index.cjs'));
+
+  const core = createCore({
+    vaultPath,
+    appVersion: app.getVersion(),
+    idleLockMsOverride: Number.isFinite(idleOverride) && idleOverride > 0 ? idleOverride : undefined,
+    platform: {
+      async chooseExportPath(suggestedName, format) {
+        const result = await dialog.showSaveDialog(window, {
+          defaultPath: path.join(app.getPath('documents'), suggestedName),
+          filters: exportFileFilters(format),
+          properties: ['createDirectory', 'showOverwriteConfirmation'],
+        });
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      async printPdf() {
+        throw new Error('PDF export is not wired yet.');
+      },
+      notifyLocked(event) {
+        if (!window.isDestroyed()) window.webContents.send(LOCKED_CHANNEL, event);
+      },
+    },
+  });
+
+  registerIpcHandlers(core.handlers);
+  installAppMenu(() => void core.lock('user'));
+  lockOnSystemEvents((reason) => void core.lock(reason));
+
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('activate', () => {
+    if (window.isDestroyed()) window = createMainWindow(path.join(outDir, 'preload', 'index.cjs'));
+  });
+  app.on('window-all-closed', () => {
+    void core.lock('user').finally(() => app.quit());
+  });
+}

@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { APP_SCHEME } from './app-origin.ts';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { mimeTypeFor, resolveAppAssetPath } from './protocol-path.ts';
+
+/** Must run before `app.ready`: app:// behaves like a secure, standard origin. */
+export function registerAppSchemeAsPrivileged(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves the built renderer from `rendererRoot` over app://, with the CSP as a header. */
+export function serveRendererOverAppScheme(rendererRoot: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const filePath = resolveAppAssetPath(rendererRoot, request.url);
+    if (!filePath) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(filePath);
+      return new Response(body, {
+        headers: {
+          'Content-Type': mimeTypeFor(filePath),
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'X-Content-Type-Options': 'nosniff',
+        },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}

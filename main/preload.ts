@@ -1,0 +1,56 @@
+/**
+ * The preload: exposes exactly the contract's methods as `window.interlude`, nothing else.
+ * It is bundled as CommonJS (a sandboxed preload cannot be an ES module) and imports only
+ * types and channel names, so the bundle stays small.
+ */
+import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
+import type { ApiMethod, InterludeApi, LockedEvent } from '../shared/api.ts';
+import { channelFor, LOCKED_CHANNEL } from '../shared/channels.ts';
+
+function invoke<K extends ApiMethod>(method: K): InterludeApi[K] {
+  const channel = channelFor(method);
+  return ((arg?: unknown) => ipcRenderer.invoke(channel, arg)) as InterludeApi[K];
+}
+
+const api = {
+  vaultStatus: invoke('vaultStatus'),
+  createVault: invoke('createVault'),
+  unlock: invoke('unlock'),
+  unlockWithRecoveryKey: invoke('unlockWithRecoveryKey'),
+  changePassphrase: invoke('changePassphrase'),
+  newRecoveryKey: invoke('newRecoveryKey'),
+  lock: invoke('lock'),
+  listBackups: invoke('listBackups'),
+  restoreBackup: invoke('restoreBackup'),
+  listEntries: invoke('listEntries'),
+  getEntry: invoke('getEntry'),
+  createEntry: invoke('createEntry'),
+  updateEntry: invoke('updateEntry'),
+  deleteEntry: invoke('deleteEntry'),
+  searchEntries: invoke('searchEntries'),
+  getDraft: invoke('getDraft'),
+  saveDraft: invoke('saveDraft'),
+  discardDraft: invoke('discardDraft'),
+  getSettings: invoke('getSettings'),
+  updateSettings: invoke('updateSettings'),
+  todayPrompt: invoke('todayPrompt'),
+  listPacks: invoke('listPacks'),
+  importArticle: invoke('importArticle'),
+  removePack: invoke('removePack'),
+  moodTrends: invoke('moodTrends'),
+  listContacts: invoke('listContacts'),
+  logContact: invoke('logContact'),
+  removeContact: invoke('removeContact'),
+  exportJournal: invoke('exportJournal'),
+  reportActivity: invoke('reportActivity'),
+  onLocked(listener: (event: LockedEvent) => void) {
+    // Never hand the renderer the IpcRendererEvent: it carries the sender.
+    const forward = (_event: IpcRendererEvent, payload: LockedEvent) => listener(payload);
+    ipcRenderer.on(LOCKED_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(LOCKED_CHANNEL, forward);
+    };
+  },
+} satisfies InterludeApi;
+
+contextBridge.exposeInMainWorld('interlude', api);

@@ -1,0 +1,12 @@
+/**
+ * IPC channel names. Kept apart from api.ts (which carries the zod schemas) so the preload
+ * bundle stays tiny: it needs the names, not the validators.
+ */
+
+/** The IPC channel for a method. One channel per method: there is no catch-all channel. */
+export function channelFor(method: string): string {
+  return `interlude:${method}`;
+}
+
+/** The channel on which the core tells the renderer that the vault was locked. */
+export const LOCKED_CHANNEL = 'interlude:event:locked';
