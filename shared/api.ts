@@ -15,6 +15,7 @@ import {
   type Draft,
   DraftInputSchema,
   type Entry,
+  EntryChangesSchema,
   EntryInputSchema,
   MoodSchema,
   type Pack,
@@ -88,7 +89,7 @@ export const apiArgs = {
   listEntries: EntryFilterSchema,
   getEntry: z.object({ id: IdSchema }),
   createEntry: EntryInputSchema,
-  updateEntry: z.object({ id: IdSchema, changes: EntryInputSchema.partial() }),
+  updateEntry: z.object({ id: IdSchema, changes: EntryChangesSchema }),
   deleteEntry: z.object({ id: IdSchema }),
   searchEntries: z.object({
     query: z.string().max(500, 'can be at most 500 characters'),

@@ -60,20 +60,34 @@ export const EntryPromptSchema = z.object({
 });
 export type EntryPrompt = z.infer<typeof EntryPromptSchema>;
 
-/** What the user writes; the service adds id and timestamps. */
-export const EntryInputSchema = z.object({
+const entryFields = {
   day: DaySchema,
   body: z.string().max(BODY_MAX, `the text can be at most ${BODY_MAX} characters`),
   mood: MoodSchema.nullable(),
-  emotions: z.array(EmotionSchema).max(EMOTIONS.length).default([]),
-  tags: z.array(TagSchema).max(30, 'at most 30 tags').default([]),
+  emotions: z.array(EmotionSchema).max(EMOTIONS.length),
+  tags: z.array(TagSchema).max(30, 'at most 30 tags'),
   /** Section id within the prompt's pack (for the built-in pack: "reflect", "space", …). */
-  section: z.string().min(1).max(80).nullable().default(null),
-  prompt: EntryPromptSchema.nullable().default(null),
+  section: z.string().min(1).max(80).nullable(),
+  prompt: EntryPromptSchema.nullable(),
+};
+
+/** What the user writes; the service adds id and timestamps. */
+export const EntryInputSchema = z.object({
+  ...entryFields,
+  mood: entryFields.mood.default(null),
+  emotions: entryFields.emotions.default([]),
+  tags: entryFields.tags.default([]),
+  section: entryFields.section.default(null),
+  prompt: entryFields.prompt.default(null),
 });
 export type EntryInput = z.input<typeof EntryInputSchema>;
 
-export const EntrySchema = EntryInputSchema.extend({
+/** Changes to an entry: only the fields given change (no defaults, so nothing is reset by omission). */
+export const EntryChangesSchema = z.object(entryFields).partial();
+export type EntryChanges = z.infer<typeof EntryChangesSchema>;
+
+export const EntrySchema = z.object({
+  ...entryFields,
   id: z.string().min(1).max(64),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
