@@ -4,6 +4,17 @@ import { ConfirmDialog } from './Dialog.tsx';
 
 afterEach(cleanup);
 
+function Harness({ open }: { open: boolean }) {
+  return (
+    <>
+      <button type="button">Restore…</button>
+      {open ? (
+        <ConfirmDialog title="Sure?" confirmLabel="Yes" onConfirm={() => {}} onCancel={() => {}} />
+      ) : null}
+    </>
+  );
+}
+
 describe('ConfirmDialog', () => {
   it('opens with Cancel focused, so Enter never confirms something destructive by accident', () => {
     render(
@@ -40,16 +51,6 @@ describe('ConfirmDialog', () => {
   });
 
   it('gives focus back to where it was when it closes', () => {
-    function Harness({ open }: { open: boolean }) {
-      return (
-        <>
-          <button type="button">Restore…</button>
-          {open ? (
-            <ConfirmDialog title="Sure?" confirmLabel="Yes" onConfirm={vi.fn()} onCancel={vi.fn()} />
-          ) : null}
-        </>
-      );
-    }
     const { rerender } = render(<Harness open={false} />);
     const opener = screen.getByRole('button', { name: 'Restore…' });
     opener.focus();
