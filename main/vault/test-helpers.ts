@@ -1,0 +1,43 @@
+/** Shared set-up for the vault's tests: a temp folder per test and vaults with the cheap test KDF. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { InterludeError } from '../../shared/errors.ts';
+import { TEST_SCRYPT_PARAMS } from './test-kdf.ts';
+import { Vault, type VaultOptions } from './vault.ts';
+
+export const PASSPHRASE = 'correct horse battery staple';
+
+/** Makes a temp folder; the returned function removes it. */
+export async function makeTempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'interlude-vault-'));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A vault at `file` using the test KDF. */
+export function testVault(file: string, options: Partial<VaultOptions> = {}): Vault {
+  return new Vault({ path: file, kdfParams: TEST_SCRYPT_PARAMS, ...options });
+}
+
+/** The error code a promise rejects with, or 'RESOLVED' when it does not reject. */
+export async function errorCodeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'RESOLVED';
+  } catch (error) {
+    return error instanceof InterludeError ? error.code : `not an InterludeError: ${String(error)}`;
+  }
+}
+
+/** A journal-like document of `count` entries with bodies of about `bodyBytes` characters. */
+export function sampleDocument(count: number, bodyBytes = 1000): { entries: { id: string; body: string }[] } {
+  const words = 'the river was quiet today and I walked further than I meant to before turning back '.repeat(
+    20,
+  );
+  return {
+    entries: Array.from({ length: count }, (_, index) => ({
+      id: `entry-${index}`,
+      body: `${index}: ${words.slice(0, bodyBytes)}`,
+    })),
+  };
+}
