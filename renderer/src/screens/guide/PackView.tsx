@@ -1,0 +1,130 @@
+import { useId } from 'react';
+import type { PackWithProgress } from '../../../../shared/api.ts';
+import type { Prompt, Section } from '../../../../shared/domain.ts';
+import { mediumDayLabel } from '../../components/day-labels/day-labels.ts';
+import { Button } from '../../ui/Button.tsx';
+import { STAGE_LABELS } from './stage-labels.ts';
+
+interface PackViewProps {
+  pack: PackWithProgress;
+  onWrite(section: Section, prompt: Prompt): void;
+  onRemove(): void;
+}
+
+function sectionAnchor(packId: string, sectionId: string): string {
+  return `guide-${packId}-${sectionId}`;
+}
+
+function showSection(packId: string, sectionId: string) {
+  const target = document.getElementById(sectionAnchor(packId, sectionId));
+  target?.scrollIntoView?.({ block: 'start' });
+  target?.focus({ preventScroll: true });
+}
+
+/** One pack: its sections, each with its prompts, the answered ones marked. */
+export function PackView({ pack, onWrite, onRemove }: PackViewProps) {
+  const answered = new Set(pack.answeredPromptIds);
+  const total = pack.sections.reduce((sum, section) => sum + section.prompts.length, 0);
+  const answeredCount = pack.sections.reduce(
+    (sum, section) => sum + section.prompts.filter((prompt) => answered.has(prompt.id)).length,
+    0,
+  );
+  return (
+    <div className="pack-view">
+      <header className="pack-view-header">
+        <h2>{pack.title}</h2>
+        <p className="muted">
+          {pack.builtIn ? 'The guide that comes with Interlude. ' : ''}
+          {!pack.builtIn && pack.importedAt
+            ? `Imported on ${mediumDayLabel(pack.importedAt.slice(0, 10))}. `
+            : ''}
+          {answeredCount} of {total} prompts answered.
+        </p>
+        {pack.builtIn ? null : (
+          <Button variant="danger" size="small" onClick={onRemove}>
+            Remove this pack
+          </Button>
+        )}
+      </header>
+      {pack.sections.length > 1 ? (
+        <nav aria-label={`Sections of ${pack.title}`} className="pack-contents">
+          <ol>
+            {pack.sections.map((section) => (
+              <li key={section.id}>
+                <button
+                  type="button"
+                  className="pack-contents-link"
+                  onClick={() => showSection(pack.id, section.id)}
+                >
+                  {section.title}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      {pack.sections.map((section) => (
+        <SectionView
+          key={section.id}
+          anchor={sectionAnchor(pack.id, section.id)}
+          section={section}
+          answered={answered}
+          onWrite={(prompt) => onWrite(section, prompt)}
+        />
+      ))}
+    </div>
+  );
+}
+
+interface SectionViewProps {
+  anchor: string;
+  section: Section;
+  answered: ReadonlySet<string>;
+  onWrite(prompt: Prompt): void;
+}
+
+function SectionView({ anchor, section, answered, onWrite }: SectionViewProps) {
+  const titleId = useId();
+  return (
+    <section className="guide-section" id={anchor} aria-labelledby={titleId} tabIndex={-1}>
+      <h3 id={titleId}>{section.title}</h3>
+      <p className="guide-stage">{STAGE_LABELS[section.stage]}</p>
+      {section.summary ? <p className="guide-summary">{section.summary}</p> : null}
+      <ul className="guide-prompts">
+        {section.prompts.map((prompt) => (
+          <PromptItem
+            key={prompt.id}
+            prompt={prompt}
+            answered={answered.has(prompt.id)}
+            onWrite={() => onWrite(prompt)}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function PromptItem({ prompt, answered, onWrite }: { prompt: Prompt; answered: boolean; onWrite(): void }) {
+  const textId = useId();
+  return (
+    <li
+      className={answered ? 'guide-prompt guide-prompt--answered' : 'guide-prompt'}
+      data-testid="guide-prompt"
+    >
+      <div className="guide-prompt-text" id={textId}>
+        {prompt.title ? <strong>{prompt.title}. </strong> : null}
+        {prompt.text}
+      </div>
+      <div className="guide-prompt-actions">
+        {answered ? (
+          <span className="guide-answered">
+            <span aria-hidden="true">✓ </span>Answered
+          </span>
+        ) : null}
+        <Button size="small" onClick={onWrite} aria-describedby={textId}>
+          Write about this
+        </Button>
+      </div>
+    </li>
+  );
+}

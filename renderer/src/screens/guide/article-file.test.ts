@@ -1,0 +1,30 @@
+import { expect, it } from 'vitest';
+import { giveBlobsText } from '../../components/testing/blob-text.ts';
+import { articleFileProblem, readArticleFile } from './article-file.ts';
+
+giveBlobsText();
+
+it('accepts text, Markdown and saved web pages', () => {
+  for (const name of ['notes.txt', 'Essay.MD', 'a.markdown', 'page.html', 'page.htm']) {
+    expect(articleFileProblem({ name, size: 2000 })).toBeNull();
+  }
+});
+
+it('refuses other kinds of file with a way forward', () => {
+  expect(articleFileProblem({ name: 'article.pdf', size: 2000 })).toMatch(/\.txt/);
+});
+
+it('refuses a file over 2 MB before reading it', () => {
+  expect(articleFileProblem({ name: 'huge.txt', size: 2 * 1024 * 1024 + 1 })).toMatch(/larger than 2 MB/);
+  expect(articleFileProblem({ name: 'just-right.txt', size: 2 * 1024 * 1024 })).toBeNull();
+});
+
+it('reads the text of an acceptable file', async () => {
+  const file = new File(['# Letting go\n\nWhat are you holding on to?'], 'letting-go.md', {
+    type: 'text/markdown',
+  });
+  expect(await readArticleFile(file)).toEqual({
+    ok: true,
+    content: '# Letting go\n\nWhat are you holding on to?',
+  });
+});
