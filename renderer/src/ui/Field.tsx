@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type ReactNode, useId } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type Ref, useId } from 'react';
 import './ui.css';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
@@ -9,10 +9,11 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   error?: ReactNode;
   /** Extra content under the input (a strength meter, for instance), described by the input. */
   children?: ReactNode;
+  ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input with optional hint and error, wired together with ids for assistive tech. */
-export function TextField({ label, hint, error, children, className, ...inputProps }: TextFieldProps) {
+export function TextField({ label, hint, error, children, className, ref, ...inputProps }: TextFieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -28,7 +29,13 @@ export function TextField({ label, hint, error, children, className, ...inputPro
           {hint}
         </span>
       ) : null}
-      <input id={id} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...inputProps} />
+      <input
+        ref={ref}
+        id={id}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        {...inputProps}
+      />
       {children ? <div id={extraId}>{children}</div> : null}
       {error ? (
         <span className="field-error" id={errorId}>

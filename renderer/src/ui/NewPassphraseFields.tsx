@@ -31,7 +31,7 @@ export function NewPassphraseFields({
   repeatLabel = 'Repeat the passphrase',
   autoFocus = false,
 }: NewPassphraseFieldsProps) {
-  const weak = showErrors && !strength.acceptable;
+  const weak = showErrors && strength.status !== 'loading' && !strength.acceptable;
   const mismatch = showErrors && repeat !== passphrase;
   return (
     <>
