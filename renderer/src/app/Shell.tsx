@@ -1,0 +1,157 @@
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Settings } from '../../../shared/domain.ts';
+import { ApiFailure, call } from '../api-client.ts';
+import type { Screen, WriteRequest } from '../navigation.ts';
+import { TodayScreen } from '../screens/today/TodayScreen.tsx';
+import { Button } from '../ui/Button.tsx';
+import { LAZY_SCREENS, prefetchScreen, prefetchWhenIdle } from './lazy-screens.ts';
+import { type Session, SessionContext } from './session.ts';
+import { applyTheme } from './theme.ts';
+import { lockShortcutLabel, useLockShortcut } from './use-lock-shortcut.ts';
+
+const NAV_ITEMS: { screen: Screen; label: string }[] = [
+  { screen: 'today', label: 'Today' },
+  { screen: 'journal', label: 'Journal' },
+  { screen: 'guide', label: 'Guide' },
+  { screen: 'trends', label: 'Trends' },
+  { screen: 'settings', label: 'Settings' },
+];
+
+// A draft save that hangs must not keep the journal open: locking wins after this long.
+const BEFORE_LOCK_LIMIT_MS = 3000;
+
+export interface ShellProps {
+  /** Called once the journal is locked (or found locked): the app drops this whole tree. */
+  onLocked(notice?: string): void;
+}
+
+/** The unlocked app: the sidebar (nav "Main", Lock), the current screen, the theme. */
+export function Shell({ onLocked }: ShellProps) {
+  const [screen, setScreen] = useState<Screen>('today');
+  const [writeRequest, setWriteRequest] = useState<{ request: WriteRequest | null; serial: number }>({
+    request: null,
+    serial: 0,
+  });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const beforeLock = useRef(new Set<() => Promise<void>>());
+  const locking = useRef(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+
+  const settingsChanged = useCallback((next: Settings) => {
+    setSettings(next);
+    applyTheme(next.theme);
+  }, []);
+
+  const lockNow = useCallback(async () => {
+    if (locking.current) return;
+    locking.current = true;
+    const tasks = [...beforeLock.current].map((task) => task().catch(() => {}));
+    await Promise.race([
+      Promise.all(tasks),
+      new Promise((resolve) => setTimeout(resolve, BEFORE_LOCK_LIMIT_MS)),
+    ]);
+    // Even if the core could not be told, the renderer drops everything: that is the safe side.
+    await call('lock').catch(() => {});
+    onLocked();
+  }, [onLocked]);
+
+  const session = useMemo<Session>(
+    () => ({
+      settings,
+      settingsChanged,
+      registerBeforeLock(task) {
+        beforeLock.current.add(task);
+        return () => beforeLock.current.delete(task);
+      },
+      lockNow: () => void lockNow(),
+      lockedElsewhere: (notice) => onLocked(notice),
+    }),
+    [settings, settingsChanged, lockNow, onLocked],
+  );
+
+  useLockShortcut(() => void lockNow());
+
+  useEffect(() => {
+    let active = true;
+    call('getSettings').then(
+      (loaded) => {
+        if (active) settingsChanged(loaded);
+      },
+      (error) => {
+        if (active && error instanceof ApiFailure && error.code === 'LOCKED') onLocked();
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [settingsChanged, onLocked]);
+
+  useEffect(() => prefetchWhenIdle(['journal', 'guide', 'settings']), []);
+
+  useEffect(() => {
+    // Moving focus to the new screen tells screen-reader users the page changed; not on first paint.
+    if (focusRequest > 0) mainRef.current?.focus();
+  }, [focusRequest]);
+
+  const navigate = useCallback((next: Screen) => {
+    if (next === 'today') setWriteRequest((current) => ({ request: null, serial: current.serial + 1 }));
+    setScreen(next);
+    setFocusRequest((count) => count + 1);
+  }, []);
+
+  const write = useCallback((request: WriteRequest) => {
+    setWriteRequest((current) => ({ request, serial: current.serial + 1 }));
+    setScreen('today');
+    setFocusRequest((count) => count + 1);
+  }, []);
+
+  const LazyScreen = screen === 'today' ? null : LAZY_SCREENS[screen];
+
+  return (
+    <SessionContext.Provider value={session}>
+      <div className="app-frame">
+        <aside className="app-sidebar">
+          <p className="app-name">Interlude</p>
+          <nav className="app-nav" aria-label="Main">
+            <ul>
+              {NAV_ITEMS.map((item) => (
+                <li key={item.screen}>
+                  <button
+                    type="button"
+                    aria-current={screen === item.screen ? 'page' : undefined}
+                    onClick={() => navigate(item.screen)}
+                    onPointerEnter={() => prefetchScreen(item.screen)}
+                    onFocus={() => prefetchScreen(item.screen)}
+                  >
+                    {item.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="app-sidebar-footer">
+            <Button onClick={() => void lockNow()} aria-keyshortcuts="Control+L Meta+L">
+              Lock
+            </Button>
+            <span className="hint">{lockShortcutLabel()} locks at any time</span>
+          </div>
+        </aside>
+        <main className="app-main" ref={mainRef} tabIndex={-1}>
+          {LazyScreen ? (
+            <Suspense fallback={<p className="screen-loading">Opening…</p>}>
+              <LazyScreen navigate={navigate} write={write} />
+            </Suspense>
+          ) : (
+            <TodayScreen
+              key={writeRequest.serial}
+              navigate={navigate}
+              write={write}
+              request={writeRequest.request}
+            />
+          )}
+        </main>
+      </div>
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,65 @@
+import { type FormEvent, useState } from 'react';
+import { formatDayLong } from '../../../../shared/dates.ts';
+import type { Settings } from '../../../../shared/domain.ts';
+import { call, messageOf } from '../../api-client.ts';
+import { Button } from '../../ui/Button.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { SpacePeriodFields } from '../onboarding/SpacePeriodFields.tsx';
+import { initialSpacePeriod, parseSpacePeriod } from '../onboarding/space-period-form.ts';
+
+/** The space period's first day and length. */
+export function SpacePeriodSettings({
+  settings,
+  onSaved,
+}: {
+  settings: Settings;
+  onSaved(next: Settings): void;
+}) {
+  const [value, setValue] = useState(() => initialSpacePeriod(settings.spaceStart, settings));
+  const [errors, setErrors] = useState<{ start?: string; customDays?: string }>({});
+  const [saving, setSaving] = useState(false);
+  const [result, setResult] = useState<{ tone: 'success' | 'error'; message: string } | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = parseSpacePeriod(value);
+    if (!parsed.ok) {
+      setErrors({ [parsed.field]: parsed.message });
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    setResult(null);
+    try {
+      const next = await call('updateSettings', {
+        spaceStart: parsed.spaceStart,
+        spaceLengthDays: parsed.spaceLengthDays,
+      });
+      onSaved(next);
+      setResult({
+        tone: 'success',
+        message: `Saved: ${next.spaceLengthDays} days from ${formatDayLong(next.spaceStart)}.`,
+      });
+    } catch (error) {
+      setResult({ tone: 'error', message: messageOf(error) });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate>
+      <p className="muted">
+        Changing it never deletes anything: your entries stay, and the mood chart simply counts the days from
+        the new start.
+      </p>
+      <SpacePeriodFields value={value} onChange={setValue} errors={errors} />
+      {result ? <Notice tone={result.tone}>{result.message}</Notice> : null}
+      <div className="row">
+        <Button type="submit" variant="primary" busy={saving}>
+          Save space period
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+import { type FormEvent, useState } from 'react';
+import { call, messageOf } from '../../api-client.ts';
+import { Button } from '../../ui/Button.tsx';
+import { TextField } from '../../ui/Field.tsx';
+import { NewPassphraseFields, newPassphraseReady } from '../../ui/NewPassphraseFields.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { PageHeading } from '../../ui/PageHeading.tsx';
+import { usePassphraseStrength } from '../../ui/PassphraseStrength.tsx';
+import { RecoveryKeyPanel } from '../../ui/RecoveryKeyPanel.tsx';
+import { Spinner } from '../../ui/Spinner.tsx';
+
+export interface RecoveryKeyUnlockProps {
+  onUnlocked(): void;
+  onBack(): void;
+}
+
+/**
+ * The forgotten-passphrase path: the recovery key and a new passphrase open the journal; the old
+ * recovery key is then replaced, so the new one is shown (once) before the journal opens.
+ */
+export function RecoveryKeyUnlock({ onUnlocked, onBack }: RecoveryKeyUnlockProps) {
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
+  const [opening, setOpening] = useState(false);
+  const [failure, setFailure] = useState('');
+  const [newKey, setNewKey] = useState<string | null>(null);
+  const strength = usePassphraseStrength(passphrase);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setShowErrors(true);
+    setFailure('');
+    if (!recoveryKey.trim() || !newPassphraseReady(passphrase, repeat, strength)) return;
+    setOpening(true);
+    try {
+      const result = await call('unlockWithRecoveryKey', {
+        recoveryKey: recoveryKey.trim(),
+        newPassphrase: passphrase,
+      });
+      setRecoveryKey('');
+      setPassphrase('');
+      setRepeat('');
+      setNewKey(result.recoveryKey);
+    } catch (error) {
+      setFailure(messageOf(error));
+    } finally {
+      setOpening(false);
+    }
+  }
+
+  if (newKey) {
+    return (
+      <div className="stack">
+        <PageHeading focusOnMount>Your new recovery key</PageHeading>
+        <p>
+          Your journal is open and your new passphrase is set. Your old recovery key no longer works: here is
+          the new one, shown only now. Keep it somewhere private and safe, away from this computer.
+        </p>
+        <RecoveryKeyPanel recoveryKey={newKey} />
+        <div className="onboarding-actions">
+          <Button variant="primary" onClick={onUnlocked}>
+            I have saved it
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate>
+      <PageHeading focusOnMount>Use your recovery key</PageHeading>
+      <p>Type the recovery key you saved when you created your journal, then choose a new passphrase.</p>
+      <TextField
+        label="Recovery key"
+        autoComplete="off"
+        spellCheck={false}
+        autoCapitalize="characters"
+        value={recoveryKey}
+        onChange={(event) => setRecoveryKey(event.target.value)}
+        error={showErrors && !recoveryKey.trim() ? 'Type your recovery key.' : undefined}
+      />
+      <NewPassphraseFields
+        passphrase={passphrase}
+        repeat={repeat}
+        onPassphraseChange={setPassphrase}
+        onRepeatChange={setRepeat}
+        strength={strength}
+        showErrors={showErrors}
+        label="New passphrase"
+        repeatLabel="Repeat the new passphrase"
+      />
+      {failure ? <Notice tone="error">{failure}</Notice> : null}
+      <div className="onboarding-actions">
+        <Button type="submit" variant="primary" busy={opening}>
+          Open my journal
+        </Button>
+        <Button variant="quiet" onClick={onBack} disabled={opening}>
+          Back to the passphrase
+        </Button>
+        {opening ? <Spinner label="Opening your journal…" /> : null}
+      </div>
+    </form>
+  );
+}

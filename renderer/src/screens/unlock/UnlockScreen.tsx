@@ -1,0 +1,111 @@
+import { type FormEvent, useRef, useState } from 'react';
+import type { BackupInfo } from '../../../../shared/api.ts';
+import { ApiFailure, call, messageOf } from '../../api-client.ts';
+import { Button } from '../../ui/Button.tsx';
+import { TextField } from '../../ui/Field.tsx';
+import { Notice } from '../../ui/Notice.tsx';
+import { PageHeading } from '../../ui/PageHeading.tsx';
+import { Spinner } from '../../ui/Spinner.tsx';
+import { describeBackup } from './backups.ts';
+import { DamagedVaultRestore } from './DamagedVaultRestore.tsx';
+import { RecoveryKeyUnlock } from './RecoveryKeyUnlock.tsx';
+import '../onboarding/onboarding.css';
+
+type Problem = { kind: 'wrong' | 'damaged' | 'other'; message: string } | null;
+
+export interface UnlockScreenProps {
+  onUnlocked(): void;
+  /** A message from what led here (a restored backup, for instance). */
+  notice?: string;
+}
+
+/** The unlock screen: the passphrase, or the recovery-key path; restore when the file is damaged. */
+export function UnlockScreen({ onUnlocked, notice }: UnlockScreenProps) {
+  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+  const [passphrase, setPassphrase] = useState('');
+  const [opening, setOpening] = useState(false);
+  const [problem, setProblem] = useState<Problem>(null);
+  const [restored, setRestored] = useState<BackupInfo | null>(null);
+  const fieldRef = useRef<HTMLInputElement>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!passphrase) {
+      setProblem({ kind: 'other', message: 'Type your passphrase to open your journal.' });
+      fieldRef.current?.focus();
+      return;
+    }
+    setOpening(true);
+    setProblem(null);
+    try {
+      await call('unlock', { passphrase });
+      setPassphrase('');
+      onUnlocked();
+    } catch (error) {
+      const code = error instanceof ApiFailure ? error.code : null;
+      const kind = code === 'WRONG_PASSPHRASE' ? 'wrong' : code === 'VAULT_DAMAGED' ? 'damaged' : 'other';
+      setProblem({ kind, message: messageOf(error) });
+      setOpening(false);
+      if (kind === 'wrong') {
+        fieldRef.current?.focus();
+        fieldRef.current?.select();
+      }
+    }
+  }
+
+  return (
+    <main className="center-page">
+      <div className="center-card">
+        {mode === 'recovery' ? (
+          <RecoveryKeyUnlock onUnlocked={onUnlocked} onBack={() => setMode('passphrase')} />
+        ) : (
+          <form className="stack" onSubmit={submit} noValidate>
+            <PageHeading>Unlock your journal</PageHeading>
+            {notice && !restored ? <Notice tone="success">{notice}</Notice> : null}
+            {restored ? (
+              <Notice tone="success" title="Backup restored">
+                <p>
+                  Your journal is back as it was on {describeBackup(restored)}. Unlock it with the passphrase
+                  you had then.
+                </p>
+              </Notice>
+            ) : null}
+            <TextField
+              ref={fieldRef}
+              label="Passphrase"
+              type="password"
+              autoComplete="current-password"
+              spellCheck={false}
+              autoFocus
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+              aria-invalid={problem?.kind === 'wrong' ? true : undefined}
+            />
+            {problem ? <Notice tone="error">{problem.message}</Notice> : null}
+            {problem?.kind === 'damaged' ? (
+              <DamagedVaultRestore
+                onRestored={(backup) => {
+                  setProblem(null);
+                  setRestored(backup);
+                  fieldRef.current?.focus();
+                }}
+              />
+            ) : null}
+            <div className="onboarding-actions">
+              <Button type="submit" variant="primary" busy={opening}>
+                Unlock
+              </Button>
+              {opening ? <Spinner label="Opening your journal…" /> : null}
+            </div>
+            <p className="muted">
+              Forgot your passphrase?{' '}
+              <Button variant="quiet" onClick={() => setMode('recovery')} disabled={opening}>
+                Use your recovery key
+              </Button>
+            </p>
+          </form>
+        )}
+      </div>
+    </main>
+  );
+}
