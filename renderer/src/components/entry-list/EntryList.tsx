@@ -1,6 +1,6 @@
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
-import type { Entry, Mood } from '../../../../shared/domain.ts';
+import type { Entry } from '../../../../shared/domain.ts';
 import { moodColor, moodLabel } from '../../../../shared/mood-palette.ts';
 import type { JournalRow } from '../../screens/journal/journal-rows.ts';
 import { longDayLabel, timeLabel } from '../day-labels/day-labels.ts';
@@ -173,10 +173,10 @@ function EntryRow({ entry, bodyMatches, selected, tabbable, section, onSelect }:
           <span className="mood-tag">
             <span
               className="mood-dot"
-              style={{ backgroundColor: moodColor(entry.mood as Mood) }}
+              style={{ backgroundColor: moodColor(entry.mood) }}
               aria-hidden="true"
             />
-            {moodLabel(entry.mood as Mood)}
+            {moodLabel(entry.mood)}
           </span>
         ) : null}
         {section ? <span className="entry-row-section">{section}</span> : null}

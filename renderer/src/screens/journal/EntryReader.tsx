@@ -1,5 +1,5 @@
 import type { MatchRange } from '../../../../shared/api.ts';
-import type { Entry, Mood } from '../../../../shared/domain.ts';
+import type { Entry } from '../../../../shared/domain.ts';
 import { moodColor, moodLabel } from '../../../../shared/mood-palette.ts';
 import { longDayLabel, timeLabel } from '../../components/day-labels/day-labels.ts';
 import { Highlighted } from '../../components/highlight/Highlighted.tsx';
@@ -32,12 +32,8 @@ export function EntryReader({ entry, matches, section, onEdit, onDelete }: Entry
       </header>
       {entry.mood ? (
         <p className="entry-reader-mood">
-          <span
-            className="mood-dot"
-            style={{ backgroundColor: moodColor(entry.mood as Mood) }}
-            aria-hidden="true"
-          />
-          Mood: {moodLabel(entry.mood as Mood)}
+          <span className="mood-dot" style={{ backgroundColor: moodColor(entry.mood) }} aria-hidden="true" />
+          Mood: {moodLabel(entry.mood)}
         </p>
       ) : null}
       {entry.prompt ? (
