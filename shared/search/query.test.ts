@@ -21,8 +21,14 @@ describe('searchTerms', () => {
     expect(searchTerms('"hope," (self-care) don’t?')).toEqual(['self-care', "don't", 'hope']);
   });
 
-  it('keeps a word made only of punctuation', () => {
+  it('ignores a word made only of punctuation, unless the whole query is punctuation', () => {
+    expect(searchTerms('hope , -')).toEqual(['hope']);
     expect(searchTerms('?!')).toEqual(['?!']);
+  });
+
+  it('keeps symbols such as emoji, which are what the user is looking for', () => {
+    expect(searchTerms('😀 sun')).toEqual(['sun', '😀']);
+    expect(searchTerms('(😀)')).toEqual(['😀']);
   });
 
   it('is empty for a blank query', () => {

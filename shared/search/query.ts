@@ -4,20 +4,20 @@
 import { foldForSearch } from './fold.ts';
 
 const CONTROL_CHARACTERS = /\p{Cc}/gu;
-const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu;
+const EDGE_PUNCTUATION = /^\p{P}+|\p{P}+$/gu;
 
 /**
  * The folded, distinct words of a query, longest first (the longest is usually the rarest, so
  * entries without it are ruled out soonest). Punctuation around a word is dropped ("hope," finds
- * "hope") unless the word is nothing but punctuation. Empty for a blank query.
+ * "hope"; "(self-care)" finds "self-care"), and a word of nothing but punctuation is ignored,
+ * unless the whole query is punctuation ("?!" finds "?!"). Empty for a blank query.
  */
 export function searchTerms(query: string): string[] {
-  const terms = new Set<string>();
-  for (const word of foldForSearch(query).split(/\s+/u)) {
-    const clean = word.replace(CONTROL_CHARACTERS, '');
-    const trimmed = clean.replace(EDGE_PUNCTUATION, '');
-    const term = trimmed || clean;
-    if (term) terms.add(term);
-  }
+  const words = foldForSearch(query)
+    .split(/\s+/u)
+    .map((word) => word.replace(CONTROL_CHARACTERS, ''))
+    .filter((word) => word.length > 0);
+  const trimmed = words.map((word) => word.replace(EDGE_PUNCTUATION, '')).filter((word) => word.length > 0);
+  const terms = new Set(trimmed.length > 0 ? trimmed : words);
   return [...terms].sort((a, b) => b.length - a.length);
 }
