@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { dayOf } from '../../../shared/dates.ts';
 import { Button } from './Button.tsx';
 import { copyText, recoveryKeyFileText, saveTextFile } from './recovery-key.ts';
@@ -7,6 +7,7 @@ import './ui.css';
 /** The recovery key, shown once, with Copy and "Save as text file". */
 export function RecoveryKeyPanel({ recoveryKey }: { recoveryKey: string }) {
   const [status, setStatus] = useState('');
+  const captionId = useId();
 
   async function copy() {
     const copied = await copyText(recoveryKey);
@@ -24,8 +25,10 @@ export function RecoveryKeyPanel({ recoveryKey }: { recoveryKey: string }) {
 
   return (
     <div className="stack">
-      <figure className="recovery-key-figure">
-        <figcaption className="field-label">Your recovery key</figcaption>
+      <figure className="recovery-key-figure" aria-labelledby={captionId}>
+        <figcaption className="field-label" id={captionId}>
+          Your recovery key
+        </figcaption>
         <p className="recovery-key">{recoveryKey}</p>
       </figure>
       <div className="row">

@@ -1,0 +1,205 @@
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FAKE_RECOVERY_KEY, FakeFailure, installFakeInterlude } from './testing/fake-interlude.ts';
+import { App } from './App.tsx';
+
+afterEach(() => {
+  cleanup();
+  document.documentElement.removeAttribute('data-theme');
+});
+
+const PASSPHRASE = 'correct horse battery staple';
+
+async function unlock(passphrase = PASSPHRASE) {
+  fireEvent.change(await screen.findByLabelText('Passphrase'), { target: { value: passphrase } });
+  fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+}
+
+describe('first run', () => {
+  it('creates the journal, shows the recovery key once, checks it, sets the space period, and opens Today', async () => {
+    const fake = installFakeInterlude({}, { exists: false });
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Create your journal' })).toBeTruthy();
+    expect(screen.getByText(/Nobody can reset your passphrase/)).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Passphrase'), { target: { value: PASSPHRASE } });
+    fireEvent.change(screen.getByLabelText('Repeat the passphrase'), { target: { value: PASSPHRASE } });
+    await screen.findByText('Very strong', {}, { timeout: 15_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Create journal' }));
+
+    expect(await screen.findByRole('heading', { name: 'Your recovery key' })).toBeTruthy();
+    expect(fake.callsOf('createVault')).toEqual([{ passphrase: PASSPHRASE }]);
+    const key = within(screen.getByRole('figure', { name: 'Your recovery key' })).getByText(
+      FAKE_RECOVERY_KEY,
+    );
+    expect(key).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'I have saved it' }));
+
+    expect(await screen.findByRole('heading', { name: 'Check your recovery key' })).toBeTruthy();
+    const field = screen.getByLabelText(/^Group \d of your recovery key$/);
+    const groupNumber = Number(
+      /Group (\d)/.exec(field.id ? (field.labels?.[0]?.textContent ?? '') : '')?.[1],
+    );
+    const groups = FAKE_RECOVERY_KEY.split('-');
+    fireEvent.change(field, { target: { value: 'WRONG' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(await screen.findByText(/That is not group/)).toBeTruthy();
+    fireEvent.change(field, { target: { value: groups[groupNumber - 1]?.toLowerCase() } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+
+    expect(await screen.findByRole('heading', { name: 'Your space period' })).toBeTruthy();
+    expect((screen.getByRole('radio', { name: '30 days' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Another length' }));
+    fireEvent.change(screen.getByLabelText('Number of days'), { target: { value: '40' } });
+    fireEvent.change(screen.getByLabelText('First day'), { target: { value: '2026-03-01' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start writing' }));
+
+    expect(await screen.findByRole('navigation', { name: 'Main' })).toBeTruthy();
+    expect(await screen.findByRole('textbox', { name: 'Your entry' })).toBeTruthy();
+    expect(fake.state.settings).toMatchObject({ spaceStart: '2026-03-01', spaceLengthDays: 40 });
+    // The key is gone from the page once it has been checked.
+    expect(screen.queryByText(FAKE_RECOVERY_KEY)).toBeNull();
+  });
+
+  it('refuses a weak passphrase and a repeat that does not match', async () => {
+    const fake = installFakeInterlude({}, { exists: false });
+    render(<App />);
+    fireEvent.change(await screen.findByLabelText('Passphrase'), { target: { value: 'password123' } });
+    fireEvent.change(screen.getByLabelText('Repeat the passphrase'), { target: { value: 'password124' } });
+    await screen.findByText('Very weak', {}, { timeout: 15_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Create journal' }));
+    expect(await screen.findByText(/Choose a stronger passphrase/)).toBeTruthy();
+    expect(screen.getByText(/The two passphrases are not the same/)).toBeTruthy();
+    expect(fake.callsOf('createVault')).toEqual([]);
+  });
+});
+
+describe('unlocking', () => {
+  it('says plainly when the passphrase is wrong, and opens with the right one', async () => {
+    installFakeInterlude();
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Unlock your journal' })).toBeTruthy();
+    await unlock('not my passphrase');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'That passphrase did not open your journal',
+    );
+    await unlock();
+    expect(await screen.findByRole('navigation', { name: 'Main' })).toBeTruthy();
+  });
+
+  it('offers the newest backup when the file is damaged, and restores it after asking', async () => {
+    const fake = installFakeInterlude(
+      {
+        unlock: () => {
+          throw new FakeFailure(
+            'VAULT_DAMAGED',
+            'Your journal file is damaged and cannot be opened as it is.',
+          );
+        },
+      },
+      {
+        backups: [
+          { id: 'old.interlude', kind: 'weekly', createdAt: '2026-03-01T08:00:00.000Z', sizeBytes: 4096 },
+          { id: 'new.interlude', kind: 'daily', createdAt: '2026-03-09T08:00:00.000Z', sizeBytes: 4096 },
+          {
+            id: 'conflict.interlude',
+            kind: 'conflict',
+            createdAt: '2026-03-09T09:00:00.000Z',
+            sizeBytes: 4096,
+          },
+        ],
+      },
+    );
+    render(<App />);
+    await unlock();
+    expect(await screen.findByText(/Your journal file is damaged/)).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore the newest backup' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore this backup?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    expect(await screen.findByText('Backup restored')).toBeTruthy();
+    expect(fake.callsOf('restoreBackup')).toEqual([{ id: 'new.interlude' }]);
+  });
+
+  it('opens with the recovery key and a new passphrase, then shows the new recovery key', async () => {
+    const fake = installFakeInterlude();
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Use your recovery key' }));
+    fireEvent.change(screen.getByLabelText('Recovery key'), { target: { value: FAKE_RECOVERY_KEY } });
+    fireEvent.change(screen.getByLabelText('New passphrase'), {
+      target: { value: 'a brand new garden gate' },
+    });
+    fireEvent.change(screen.getByLabelText('Repeat the new passphrase'), {
+      target: { value: 'a brand new garden gate' },
+    });
+    await screen.findByText(/^(Strong|Very strong)$/, {}, { timeout: 15_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Open my journal' }));
+    expect(await screen.findByRole('heading', { name: 'Your new recovery key' })).toBeTruthy();
+    expect(screen.getByText(fake.state.recoveryKey)).toBeTruthy();
+    expect(fake.state.passphrase).toBe('a brand new garden gate');
+    fireEvent.click(screen.getByRole('button', { name: 'I have saved it' }));
+    expect(await screen.findByRole('navigation', { name: 'Main' })).toBeTruthy();
+  });
+});
+
+describe('locking', () => {
+  async function openUnlockedApp() {
+    const fake = installFakeInterlude({}, { unlocked: true });
+    render(<App />);
+    const body = await screen.findByRole('textbox', { name: 'Your entry' });
+    return { fake, body };
+  }
+
+  it('the Lock button saves the draft, locks, and drops everything that was on screen', async () => {
+    const { fake, body } = await openUnlockedApp();
+    fireEvent.change(body, { target: { value: 'Something private' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lock' }));
+    expect(await screen.findByRole('heading', { name: 'Unlock your journal' })).toBeTruthy();
+    expect(fake.state.unlocked).toBe(false);
+    // Saved before the lock, though the typing pause was shorter than the autosave delay.
+    expect(fake.state.draft?.body).toBe('Something private');
+    expect(document.body.textContent).not.toContain('Something private');
+    expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull();
+  });
+
+  it('Ctrl+L locks from anywhere, even while typing', async () => {
+    const { fake, body } = await openUnlockedApp();
+    fireEvent.keyDown(body, { key: 'l', ctrlKey: true });
+    expect(await screen.findByRole('heading', { name: 'Unlock your journal' })).toBeTruthy();
+    expect(fake.callsOf('lock')).toHaveLength(1);
+  });
+
+  it('the core’s locked event (idle, sleep) also brings back the unlock screen', async () => {
+    const { fake, body } = await openUnlockedApp();
+    fireEvent.change(body, { target: { value: 'Words on screen' } });
+    act(() => fake.emitLocked({ reason: 'idle' }));
+    expect(await screen.findByRole('heading', { name: 'Unlock your journal' })).toBeTruthy();
+    expect(document.body.textContent).not.toContain('Words on screen');
+  });
+
+  it('tells the core about activity, at most once per interval', async () => {
+    const { fake, body } = await openUnlockedApp();
+    const before = fake.callsOf('reportActivity').length;
+    fireEvent.keyDown(body, { key: 'a' });
+    fireEvent.keyDown(body, { key: 'b' });
+    fireEvent.pointerDown(body);
+    await waitFor(() => expect(fake.callsOf('reportActivity').length).toBe(before + 1));
+  });
+
+  it('applies the theme from settings', async () => {
+    installFakeInterlude(
+      {},
+      {
+        unlocked: true,
+        settings: {
+          spaceStart: '2026-03-01',
+          spaceLengthDays: 30,
+          autoLockMinutes: 5,
+          theme: 'dark',
+          pdfPageSize: 'A4',
+        },
+      },
+    );
+    render(<App />);
+    await waitFor(() => expect(document.documentElement.getAttribute('data-theme')).toBe('dark'));
+  });
+});
