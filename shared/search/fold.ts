@@ -8,7 +8,7 @@
  * "ß" as "ss", "ø" as "o"), removal of diacritics, then NFC. Only diacritics are removed, not every
  * combining mark: the vowel signs of Devanagari or Thai are letters, and Japanese voicing marks
  * change the word, so those stay. Invisible format characters (soft hyphens, zero-width spaces,
- * variation selectors) fold to nothing, so "hel­lo" with a soft hyphen is found by "hello".
+ * variation selectors) fold to nothing, so "hel\u00ADlo" (with a soft hyphen) is found by "hello".
  */
 
 /**
