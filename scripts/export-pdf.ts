@@ -16,7 +16,8 @@ import { buildExportHtml } from '../main/export/export-html.ts';
 import { DEFAULT_EXPORT_TITLE, type ExportInput, type PageSize } from '../main/export/export-input.ts';
 import { createChromiumPdfPrinter } from '../main/export/pdf-printer.ts';
 import { pdfFooterTemplate } from '../main/export/print-layout.ts';
-import { buildSampleJournal, sampleMoodPoints } from '../main/export/sample-journal.ts';
+import { exportMoodPoints } from '../main/export/export-mood-points.ts';
+import { buildSampleJournal } from '../main/export/sample-journal.ts';
 import { resolveExportRange, selectEntriesForExport } from '../main/export/select-entries.ts';
 
 const MAX_SAMPLE_ENTRIES = 10_000;
@@ -132,7 +133,7 @@ export function exportInputFromSample(
     includeChart: true,
     includePrompts: true,
     pageSize: choice.pageSize,
-    moodPoints: sampleMoodPoints(journal.entries, range, journal.space, journal.contacts),
+    moodPoints: exportMoodPoints({ ...journal, range }),
     space: journal.space,
     contacts: journal.contacts,
     generatedAt,
@@ -145,8 +146,8 @@ export function exportInputFromSample(
 // It should: get the passphrase as the CLI does (INTERLUDE_PASSPHRASE or a no-echo prompt), open
 // the vault read-only, read entries, settings, contacts and section titles from the journal
 // service, resolve the range with resolveExportRange (default: the space period), select entries
-// with selectEntriesForExport, compute one mood point per day of the range (dailyMeans +
-// rollingMean from shared/mood-stats.ts, as moodTrends does), lock the vault, and return the input.
+// with selectEntriesForExport, compute the chart with exportMoodPoints (from every entry, not only
+// the exported ones), lock the vault, and return the input.
 // ──────────────────────────────────────────────────────────────────────────────────────────────
 /** The export of a real journal. Not available until the vault and journal service are wired. */
 export async function exportInputFromVault(

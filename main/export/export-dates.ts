@@ -1,10 +1,9 @@
 /**
- * Calendar arithmetic and wording for the export. Days are local calendar dates (`YYYY-MM-DD`), so
- * all the arithmetic runs in UTC, where no day is ever 23 or 25 hours long.
+ * Dates as the export writes them, in English whatever the machine's locale, so one export reads
+ * the same everywhere. A day's instant is UTC midnight, so it is formatted in UTC.
  */
+import { dayToUtcMilliseconds as dayToUtc } from '../../shared/dates.ts';
 import type { Day } from '../../shared/domain.ts';
-
-const MILLISECONDS_PER_DAY = 86_400_000;
 
 const longDayFormat = new Intl.DateTimeFormat('en-US', {
   weekday: 'long',
@@ -20,25 +19,6 @@ const mediumDayFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: 'UTC',
 });
 const shortDayFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
-
-function dayToUtc(day: Day): number {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return Date.UTC(year, month - 1, date);
-}
-
-function utcToDay(time: number): Day {
-  return new Date(time).toISOString().slice(0, 10);
-}
-
-/** The day `count` days after `day` (before it when negative). */
-export function addDays(day: Day, count: number): Day {
-  return utcToDay(dayToUtc(day) + count * MILLISECONDS_PER_DAY);
-}
-
-/** How many days from `from` to `to` (0 for the same day, negative when `to` is earlier). */
-export function daysBetween(from: Day, to: Day): number {
-  return Math.round((dayToUtc(to) - dayToUtc(from)) / MILLISECONDS_PER_DAY);
-}
 
 /** "Monday, March 3, 2025". */
 export function formatLongDay(day: Day): string {

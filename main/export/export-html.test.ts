@@ -6,7 +6,7 @@ import { MOOD_COLORS } from '../../shared/mood-palette.ts';
 import { makeEntry } from './entry-fixture.ts';
 import { buildExportHtml, EXPORT_CSP } from './export-html.ts';
 import type { ExportInput } from './export-input.ts';
-import { sampleMoodPoints } from './sample-journal.ts';
+import { exportMoodPoints } from './export-mood-points.ts';
 import { selectEntriesForExport } from './select-entries.ts';
 
 const range = { from: '2025-03-01', to: '2025-03-31' };
@@ -28,7 +28,7 @@ function exportInput(entries: Entry[], overrides: Partial<ExportInput> = {}): Ex
     includeChart: true,
     includePrompts: true,
     pageSize: 'A4',
-    moodPoints: sampleMoodPoints(selected, range, space, []),
+    moodPoints: exportMoodPoints({ entries: selected, range, space, contacts: [] }),
     space,
     contacts: [],
     generatedAt: '2025-04-01T10:00:00+02:00',

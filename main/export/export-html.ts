@@ -5,13 +5,8 @@
  */
 import type { Day, Entry } from '../../shared/domain.ts';
 import { moodLabel } from '../../shared/mood-palette.ts';
-import {
-  daysBetween,
-  dayOfIsoDateTime,
-  formatDayRange,
-  formatLongDay,
-  formatMediumDay,
-} from './export-dates.ts';
+import { daysBetween } from '../../shared/dates.ts';
+import { dayOfIsoDateTime, formatDayRange, formatLongDay, formatMediumDay } from './export-dates.ts';
 import { DEFAULT_EXPORT_TITLE, type ExportInput } from './export-input.ts';
 import { exportStylesheet } from './export-styles.ts';
 import { escapeHtml } from './html-escape.ts';

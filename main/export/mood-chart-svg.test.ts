@@ -2,7 +2,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import type { MoodPoint } from '../../shared/api.ts';
 import { MOOD_COLORS } from '../../shared/mood-palette.ts';
-import { addDays } from './export-dates.ts';
+import { addDays } from '../../shared/dates.ts';
 import { moodChartSvg } from './mood-chart-svg.ts';
 
 const range = { from: '2025-03-01', to: '2025-03-10' };

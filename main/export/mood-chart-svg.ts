@@ -6,7 +6,8 @@
 import type { MoodPoint, SpacePeriod } from '../../shared/api.ts';
 import type { Contact, Day } from '../../shared/domain.ts';
 import { MOOD_LEVELS, moodColor, moodLabel, SPACE_PERIOD_TINT } from '../../shared/mood-palette.ts';
-import { addDays, daysBetween, formatMediumDay, formatShortDay } from './export-dates.ts';
+import { addDays, daysBetween, earlierDay, laterDay } from '../../shared/dates.ts';
+import { formatMediumDay, formatShortDay } from './export-dates.ts';
 import type { DayRange } from './export-input.ts';
 
 export interface MoodChartOptions {
@@ -55,9 +56,8 @@ export function moodChartSvg(points: readonly MoodPoint[], options: MoodChartOpt
   }
 
   const parts: string[] = [];
-  // Days are ISO dates, so the later of two is simply the greater string.
-  const spaceFrom = [options.space.start, from].sort()[1]!;
-  const spaceTo = [options.space.end, to].sort()[0]!;
+  const spaceFrom = laterDay(options.space.start, from);
+  const spaceTo = earlierDay(options.space.end, to);
   if (spaceFrom <= spaceTo) {
     const left = xOf(spaceFrom) - band / 2;
     parts.push(

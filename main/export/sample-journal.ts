@@ -3,7 +3,7 @@
  * sections, prompts, emotions and tags, Markdown-lite formatting, and text in Cyrillic, Arabic,
  * Hebrew and emoji. The same count always gives the same journal, byte for byte.
  */
-import type { MoodPoint, SpacePeriod } from '../../shared/api.ts';
+import type { SpacePeriod } from '../../shared/api.ts';
 import {
   type Contact,
   type Day,
@@ -12,7 +12,8 @@ import {
   type Entry,
   type Mood,
 } from '../../shared/domain.ts';
-import { addDays, daysBetween } from './export-dates.ts';
+import { addDays, daysBetween } from '../../shared/dates.ts';
+import { exportMoodPoints } from './export-mood-points.ts';
 import type { DayRange, ExportInput, PageSize } from './export-input.ts';
 
 export const SAMPLE_SECTION_TITLES: Record<string, string> = {
@@ -176,42 +177,6 @@ function pickEmotions(mood: Mood | null, random: () => number): Emotion[] {
   return [...new Set(Array.from({ length: count }, () => pool[Math.floor(random() * pool.length)]!))];
 }
 
-/**
- * One point per calendar day of the range: the day's mean mood, the mean of the daily means over
- * the last 7 days, and whether contact was logged. A stand-in for `moodTrends` (shared/mood-stats.ts)
- * so the sample does not depend on it; the app passes the points `moodTrends` computed.
- */
-export function sampleMoodPoints(
-  entries: readonly Entry[],
-  range: DayRange,
-  space: Pick<SpacePeriod, 'start'>,
-  contacts: readonly Contact[],
-): MoodPoint[] {
-  const moodsByDay = new Map<Day, number[]>();
-  for (const entry of entries) {
-    if (entry.mood === null) continue;
-    moodsByDay.set(entry.day, [...(moodsByDay.get(entry.day) ?? []), entry.mood]);
-  }
-  const contactDays = new Set(contacts.map((contact) => contact.day));
-  const means: (number | null)[] = [];
-  const points: MoodPoint[] = [];
-  for (let offset = 0; offset <= daysBetween(range.from, range.to); offset += 1) {
-    const day = addDays(range.from, offset);
-    const moods = moodsByDay.get(day);
-    const mean = moods ? moods.reduce((sum, value) => sum + value, 0) / moods.length : null;
-    means.push(mean);
-    const week = means.slice(-7).filter((value): value is number => value !== null);
-    points.push({
-      day,
-      dayNumber: daysBetween(space.start, day) + 1,
-      mean,
-      rolling7: week.length > 0 ? week.reduce((sum, value) => sum + value, 0) / week.length : null,
-      contact: contactDays.has(day),
-    });
-  }
-  return points;
-}
-
 /** The sample journal as a complete export input, as the app would build it for a PDF. */
 export function sampleExportInput(entryCount: number, pageSize: PageSize = 'A4'): ExportInput {
   const journal = buildSampleJournal(entryCount);
@@ -220,7 +185,7 @@ export function sampleExportInput(entryCount: number, pageSize: PageSize = 'A4')
     includeChart: true,
     includePrompts: true,
     pageSize,
-    moodPoints: sampleMoodPoints(journal.entries, journal.range, journal.space, journal.contacts),
+    moodPoints: exportMoodPoints(journal),
     generatedAt: `${journal.range.to}T21:00:00+00:00`,
     title: 'Sample journal',
   };
