@@ -75,11 +75,12 @@ function days(input: ExportInput): string {
   return sortedDays
     .map((day) => {
       const entries = byDay.get(day)!;
+      const anchor = `day-${escapeHtml(day)}`;
       const heading =
-        `<h2 id="day-${day}">${escapeHtml(formatLongDay(day))}${spaceDayLabel(day, input)}</h2>` +
+        `<h2 id="${anchor}">${escapeHtml(formatLongDay(day))}${spaceDayLabel(day, input)}</h2>` +
         contactNote(contactNotes, day);
       const articles = entries.map((entry, index) => entryHtml(entry, input, index === 0 ? heading : ''));
-      return `<section class="day" aria-labelledby="day-${day}">\n${articles.join('\n')}\n</section>`;
+      return `<section class="day" aria-labelledby="${anchor}">\n${articles.join('\n')}\n</section>`;
     })
     .join('\n');
 }
@@ -87,7 +88,7 @@ function days(input: ExportInput): string {
 function spaceDayLabel(day: Day, input: ExportInput): string {
   const dayNumber = daysBetween(input.space.start, day) + 1;
   if (dayNumber < 1 || dayNumber > input.space.lengthDays) return '';
-  return `<span class="day-number">day ${dayNumber} of ${input.space.lengthDays} of the space period</span>`;
+  return `<span class="day-number">day ${dayNumber} of your ${input.space.lengthDays}-day space period</span>`;
 }
 
 function contactNote(notes: Map<Day, string>, day: Day): string {

@@ -8,6 +8,7 @@ import type { Contact, Day } from '../../shared/domain.ts';
 import { MOOD_LEVELS, moodColor, moodLabel, SPACE_PERIOD_TINT } from '../../shared/mood-palette.ts';
 import { addDays, daysBetween, earlierDay, laterDay } from '../../shared/dates.ts';
 import { formatMediumDay, formatShortDay } from './export-dates.ts';
+import { escapeHtml } from './html-escape.ts';
 import type { DayRange } from './export-input.ts';
 
 export interface MoodChartOptions {
@@ -76,7 +77,7 @@ export function moodChartSvg(points: readonly MoodPoint[], options: MoodChartOpt
   for (const day of [...contactDays].sort()) {
     const x = round(xOf(day));
     parts.push(
-      `<g class="contact" data-day="${day}"><line x1="${x}" x2="${x}" y1="${plot.top}" y2="${plot.top + plot.height}" stroke="${CONTACT}" stroke-width="1" stroke-dasharray="3 3"/>` +
+      `<g class="contact" data-day="${escapeHtml(day)}"><line x1="${x}" x2="${x}" y1="${plot.top}" y2="${plot.top + plot.height}" stroke="${CONTACT}" stroke-width="1" stroke-dasharray="3 3"/>` +
         `<path d="M${x - 4} ${plot.top - 9}h8l-4 7z" fill="${CONTACT}"/></g>`,
     );
   }
@@ -90,7 +91,7 @@ export function moodChartSvg(points: readonly MoodPoint[], options: MoodChartOpt
   for (const day of moodDays) {
     const mean = byDay.get(day)!.mean!;
     parts.push(
-      `<circle class="mood-point" data-day="${day}" cx="${round(xOf(day))}" cy="${round(yOf(mean))}" r="${radius}" fill="${moodColor(mean)}" stroke="#FFFFFF" stroke-width="0.6"/>`,
+      `<circle class="mood-point" data-day="${escapeHtml(day)}" cx="${round(xOf(day))}" cy="${round(yOf(mean))}" r="${radius}" fill="${moodColor(mean)}" stroke="#FFFFFF" stroke-width="0.6"/>`,
     );
   }
   parts.push(legend(height - 16, plot.left));
