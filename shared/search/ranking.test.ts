@@ -48,6 +48,11 @@ describe('compareRecency', () => {
   const laterSameDay: Entry = { ...older, id: 'a', createdAt: '2026-03-01T20:00:00.000Z' };
   const newer: Entry = { ...older, id: 'c', day: '2026-03-02' };
 
+  it('compares creation times as instants, whatever their precision', () => {
+    const withoutMilliseconds: Entry = { ...older, id: 'z', createdAt: '2026-03-01T08:00:01Z' };
+    expect([older, withoutMilliseconds].sort(compareRecency).map((entry) => entry.id)).toEqual(['z', 'b']);
+  });
+
   it('puts the more recent entry first', () => {
     expect([older, newer, laterSameDay].sort(compareRecency).map((entry) => entry.id)).toEqual([
       'c',

@@ -42,10 +42,18 @@ export function termScore(bestWeight: number, count: number): number {
   return bestWeight + REPEAT_WEIGHT * Math.log2(count);
 }
 
+/** An entry's day (as YYYYMMDD) and creation time (milliseconds), the larger the more recent. */
+export function recencyKeys(entry: Pick<Entry, 'day' | 'createdAt'>): { day: number; created: number } {
+  const created = Date.parse(entry.createdAt);
+  return { day: Number(entry.day.replaceAll('-', '')), created: Number.isNaN(created) ? 0 : created };
+}
+
 /** Newer first: by day, then by creation time, then by id so the order is stable. */
 export function compareRecency(a: Entry, b: Entry): number {
-  if (a.day !== b.day) return a.day < b.day ? 1 : -1;
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  const keysA = recencyKeys(a);
+  const keysB = recencyKeys(b);
+  if (keysA.day !== keysB.day) return keysB.day - keysA.day;
+  if (keysA.created !== keysB.created) return keysB.created - keysA.created;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 

@@ -8,7 +8,7 @@ import { InterludeError } from '../errors.ts';
 import { foldForSearch } from './fold.ts';
 import { matchRanges, searchableFields } from './match-ranges.ts';
 import { searchTerms } from './query.ts';
-import { compareRecency, FIELD_WEIGHT, termInText, termScore } from './ranking.ts';
+import { compareRecency, FIELD_WEIGHT, recencyKeys, termInText, termScore } from './ranking.ts';
 import {
   createTokenIndex,
   FIELD_CODES,
@@ -44,11 +44,17 @@ export function createSearchIndex(entries: readonly Entry[] = []): SearchIndex {
   let tokens: TokenIndex = createTokenIndex();
   /** Entries by slot; undefined where an entry was removed or replaced. */
   let bySlot: (Entry | undefined)[] = [];
+  /** Per slot, the entry's day and creation time as numbers, so ranking ties sort without parsing. */
+  let dayKeys: number[] = [];
+  let createdKeys: number[] = [];
   const slotById = new Map<string, number>();
 
   function add(entry: Entry): void {
     const slot = bySlot.length;
     bySlot.push(entry);
+    const recency = recencyKeys(entry);
+    dayKeys.push(recency.day);
+    createdKeys.push(recency.created);
     slotById.set(entry.id, slot);
     for (const { field, text } of searchableFields(entry)) {
       tokens.add(slot, FIELD_CODES[field], foldForSearch(text));
@@ -68,6 +74,8 @@ export function createSearchIndex(entries: readonly Entry[] = []): SearchIndex {
     const live = bySlot.filter((entry): entry is Entry => entry !== undefined);
     tokens = createTokenIndex();
     bySlot = [];
+    dayKeys = [];
+    createdKeys = [];
     slotById.clear();
     for (const entry of live) add(entry);
   }
@@ -85,10 +93,17 @@ export function createSearchIndex(entries: readonly Entry[] = []): SearchIndex {
       const terms = searchTerms(query);
       if (terms.length === 0) return [];
       const slots = findAndScore(tokens, bySlot, terms);
-      slots.sort((a, b) => b.score - a.score || compareRecency(bySlot[a.slot]!, bySlot[b.slot]!));
+      for (const found of slots) found.score = Math.round(found.score * 1000) / 1000;
+      slots.sort(
+        (a, b) =>
+          b.score - a.score ||
+          dayKeys[b.slot]! - dayKeys[a.slot]! ||
+          createdKeys[b.slot]! - createdKeys[a.slot]! ||
+          compareRecency(bySlot[a.slot]!, bySlot[b.slot]!),
+      );
       return slots.slice(0, limit).map(({ slot, score }) => {
         const entry = bySlot[slot]!;
-        return { entry, score: Math.round(score * 1000) / 1000, matches: matchRanges(entry, terms) };
+        return { entry, score, matches: matchRanges(entry, terms) };
       });
     },
     upsert(entry) {
