@@ -202,6 +202,7 @@ export interface BackupInfo {
   sizeBytes: number;
 }
 
+/** A highlighted range; a hit's ranges are sorted and never overlap. */
 export interface MatchRange {
   field: 'body' | 'prompt' | 'tags';
   /** For tags: which tag. */
@@ -271,6 +272,7 @@ export interface MoodSummary {
   worstDay: DailyMood | null;
   /** Consecutive days with at least one entry, ending today (or yesterday). */
   streakDays: number;
+  /** Every emotion named in the range, most frequent first (the UI shows the first few). */
   topEmotions: { emotion: Emotion; count: number }[];
 }
 
@@ -282,7 +284,7 @@ export interface MoodTrends {
   points: MoodPoint[];
   summary: MoodSummary;
   contacts: Contact[];
-  /** Every day of the current year with its mean mood, for the year-in-pixels calendar. */
+  /** The days of today's year that have a mood, with their mean, for the year-in-pixels calendar. */
   yearPixels: DailyMood[];
 }
 
