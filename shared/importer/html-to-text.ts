@@ -1,0 +1,494 @@
+/**
+ * Saved web pages: the article's text, rendered as light Markdown (headings as `#`, list items as
+ * `- ` or `1. `, a bold lead-in as `**…**`) so the rest of the importer reads every format the same way.
+ *
+ * Page furniture is dropped by structure before any text is read: scripts, styles, navigation,
+ * forms (comment forms), asides, footers, hidden elements, and elements whose class or id names
+ * furniture (share bars, comments, related posts, bylines, newsletters, ads). When the page marks
+ * its article (<article>, <main>, itemprop="articleBody", "entry-content"…), only that part is kept.
+ *
+ * htmlparser2 is a streaming tokenizer with no recursion, so deeply nested or broken markup costs
+ * linear time and constant stack.
+ */
+import { Parser } from 'htmlparser2';
+
+/** What a saved page yields: its text as light Markdown, and the page's own title if it has one. */
+export interface HtmlText {
+  text: string;
+  /** From <title> or og:title, with the site's name trimmed off; null when the page has none. */
+  pageTitle: string | null;
+}
+
+/** Elements whose content is never article text. */
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'label',
+  'figure',
+  'figcaption',
+  'picture',
+  'map',
+  'dialog',
+  'menu',
+  'pre',
+  'head',
+]);
+
+const SKIPPED_ROLES = new Set([
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'banner',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'toolbar',
+]);
+
+/** Words in a class or id that name page furniture. */
+const FURNITURE_WORDS = new Set([
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'author',
+  'authors',
+  'bio',
+  'breadcrumb',
+  'breadcrumbs',
+  'byline',
+  'categories',
+  'comment',
+  'comments',
+  'consent',
+  'cookie',
+  'cookies',
+  'disqus',
+  'footer',
+  'hidden',
+  'menu',
+  'meta',
+  'modal',
+  'nav',
+  'navbar',
+  'navigation',
+  'newsletter',
+  'outbrain',
+  'pagination',
+  'popup',
+  'print',
+  'promo',
+  'recirc',
+  'recommended',
+  'related',
+  'relatedposts',
+  'reply',
+  'respond',
+  'share',
+  'sharedaddy',
+  'sharing',
+  'sidebar',
+  'signup',
+  'social',
+  'sponsor',
+  'sponsored',
+  'subscribe',
+  'subscription',
+  'tags',
+  'taboola',
+  'toc',
+  'widget',
+  'widgets',
+  'yarpp',
+]);
+
+/** Beginnings of run-together class names ("shareButtons", "commentlist") that name furniture. */
+const FURNITURE_PREFIXES = [
+  'share',
+  'comment',
+  'related',
+  'social',
+  'newsletter',
+  'subscribe',
+  'breadcrumb',
+  'sidebar',
+  'advert',
+  'cookie',
+];
+
+/** Screen-reader-only text repeats or labels what is visible. */
+const HIDDEN_CLASSES = new Set(['sr-only', 'screen-reader-text', 'visually-hidden', 'visuallyhidden']);
+
+const CONTAINER_CLASSES = new Set([
+  'entry-content',
+  'post-content',
+  'article-content',
+  'article-body',
+  'post-body',
+  'story-body',
+  'entry',
+  'post',
+]);
+
+const HEADING_LEVELS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
+/** Elements that end a run of text: the text before them forms a block of its own. */
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'blockquote',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'address',
+  'details',
+  'summary',
+  'body',
+  'center',
+]);
+
+interface Frame {
+  name: string;
+  skipped: boolean;
+  /** The outermost article-like element around this one, or -1. */
+  container: number;
+  bold: boolean;
+  /** The innermost heading or list item around this element (kept per frame: no walk up the stack). */
+  blockKind: 'heading' | 'item' | 'paragraph';
+  headingLevel: number;
+}
+
+interface Segment {
+  text: string;
+  bold: boolean;
+}
+
+interface Block {
+  kind: 'heading' | 'item' | 'paragraph';
+  level: number;
+  /** For items: the number in an ordered list, or 0 for a bullet. */
+  number: number;
+  depth: number;
+  text: string;
+  container: number;
+}
+
+interface ListFrame {
+  ordered: boolean;
+  next: number;
+}
+
+/** Turns a saved web page into light Markdown text, dropping page furniture. */
+export function htmlToText(html: string): HtmlText {
+  const extractor = new Extractor();
+  const parser = new Parser(extractor, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+  });
+  parser.write(html);
+  parser.end();
+  return extractor.result();
+}
+
+class Extractor {
+  private readonly stack: Frame[] = [];
+  private readonly blocks: Block[] = [];
+  private readonly lists: ListFrame[] = [];
+  private segments: Segment[] = [];
+  private nextContainer = 0;
+  private titleText = '';
+  private inTitle = false;
+  private ogTitle: string | null = null;
+  private bodyOpened = false;
+  private firstHeadingOne: Block | null = null;
+
+  onopentag(name: string, attributes: Record<string, string>): void {
+    const parent = this.stack[this.stack.length - 1];
+    if (name === 'body') this.bodyOpened = true;
+    if (name === 'title' && !this.bodyOpened) this.inTitle = true;
+    if (name === 'meta' && (attributes.property === 'og:title' || attributes.name === 'twitter:title')) {
+      this.ogTitle ??= attributes.content ?? null;
+    }
+    let container = parent?.container ?? -1;
+    if (container < 0 && this.isContainer(name, attributes)) {
+      container = this.nextContainer;
+      this.nextContainer += 1;
+    }
+    const skipped = (parent?.skipped ?? false) || this.isSkipped(name, attributes, container >= 0);
+    const bold = (parent?.bold ?? false) || name === 'strong' || name === 'b';
+    if (BLOCK_TAGS.has(name)) this.flush();
+    if (name === 'br' && !skipped) this.segments.push({ text: '\n', bold: false });
+    if (name === 'ul' || name === 'ol') {
+      const start = Number.parseInt(attributes.start ?? '1', 10);
+      this.lists.push({ ordered: name === 'ol', next: Number.isFinite(start) ? start : 1 });
+    }
+    let blockKind = parent?.blockKind ?? 'paragraph';
+    let headingLevel = parent?.headingLevel ?? 0;
+    const level = HEADING_LEVELS[name];
+    if (level !== undefined) {
+      blockKind = 'heading';
+      headingLevel = level;
+    } else if (name === 'li') {
+      blockKind = 'item';
+    }
+    this.stack.push({ name, skipped, container, bold, blockKind, headingLevel });
+  }
+
+  ontext(text: string): void {
+    if (this.inTitle) {
+      this.titleText += text;
+      return;
+    }
+    const frame = this.stack[this.stack.length - 1];
+    if (frame?.skipped) return;
+    this.segments.push({ text, bold: frame?.bold ?? false });
+  }
+
+  onclosetag(name: string): void {
+    if (name === 'title') this.inTitle = false;
+    if (BLOCK_TAGS.has(name)) this.flush();
+    // htmlparser2 reports a close for every open (implied ones included), so the stack stays paired.
+    const frame = this.stack.pop();
+    if ((name === 'ul' || name === 'ol') && frame && this.lists.length > 0) this.lists.pop();
+  }
+
+  result(): HtmlText {
+    this.flush();
+    const blocks = this.articleBlocks();
+    return { text: render(blocks), pageTitle: cleanPageTitle(this.ogTitle ?? this.titleText) };
+  }
+
+  private isContainer(name: string, attributes: Record<string, string>): boolean {
+    if (name === 'article' || name === 'main') return true;
+    if (attributes.role === 'main' || attributes.itemprop === 'articleBody') return true;
+    const classes = (attributes.class ?? '').toLowerCase().split(/\s+/);
+    return classes.some((value) => CONTAINER_CLASSES.has(value));
+  }
+
+  private isSkipped(name: string, attributes: Record<string, string>, inContainer: boolean): boolean {
+    if (SKIPPED_TAGS.has(name)) return true;
+    // A page's own header holds its logo and menu; a header inside the article holds its title.
+    if (
+      name === 'header' &&
+      !inContainer &&
+      !/entry|post|article|page-header/i.test(attributes.class ?? '')
+    ) {
+      return true;
+    }
+    if ('hidden' in attributes || attributes['aria-hidden'] === 'true') return true;
+    if (SKIPPED_ROLES.has((attributes.role ?? '').toLowerCase())) return true;
+    const style = (attributes.style ?? '').toLowerCase().replace(/\s+/g, '');
+    if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
+    const names = `${attributes.class ?? ''} ${attributes.id ?? ''}`.toLowerCase();
+    if (names.trim() === '') return false;
+    for (const value of names.split(/\s+/)) {
+      if (HIDDEN_CLASSES.has(value)) return true;
+      if (FURNITURE_PREFIXES.some((prefix) => value.startsWith(prefix))) return true;
+      for (const word of value.split(/[^a-z0-9]+/)) if (FURNITURE_WORDS.has(word)) return true;
+    }
+    return false;
+  }
+
+  /** Ends the current run of text as a block of the kind its innermost block element gives it. */
+  private flush(): void {
+    if (this.segments.length === 0) return;
+    const segments = this.segments;
+    this.segments = [];
+    const top = this.stack[this.stack.length - 1];
+    const kind = top?.blockKind ?? 'paragraph';
+    const level = top?.headingLevel ?? 0;
+    const container = top?.container ?? -1;
+    const lines = splitLines(segments);
+    if (kind === 'heading') {
+      const text = lines
+        .map((line) => line.plain)
+        .join(' ')
+        .trim();
+      if (text === '') return;
+      const block: Block = { kind, level, number: 0, depth: 0, text, container };
+      this.blocks.push(block);
+      if (level === 1) this.firstHeadingOne ??= block;
+      return;
+    }
+    if (kind === 'item') {
+      const text = lines
+        .map((line, index) => (index === 0 ? line.marked : line.plain))
+        .join(' ')
+        .trim();
+      if (text === '') return;
+      const list = this.lists[this.lists.length - 1];
+      let number = 0;
+      if (list?.ordered) {
+        number = list.next;
+        list.next += 1;
+      }
+      this.blocks.push({
+        kind,
+        level: 0,
+        number,
+        depth: Math.max(0, this.lists.length - 1),
+        text,
+        container,
+      });
+      return;
+    }
+    const text = lines
+      .map((line) => line.marked)
+      .filter((line) => line !== '')
+      .join('\n');
+    if (text !== '') this.blocks.push({ kind, level: 0, number: 0, depth: 0, text, container });
+  }
+
+  /** The blocks of the page's main article when it marks one clearly, else every block. */
+  private articleBlocks(): Block[] {
+    const lengths = new Map<number, number>();
+    let total = 0;
+    for (const block of this.blocks) {
+      total += block.text.length;
+      lengths.set(block.container, (lengths.get(block.container) ?? 0) + block.text.length);
+    }
+    let best = -1;
+    let bestLength = 0;
+    for (const [container, length] of lengths) {
+      if (container >= 0 && length > bestLength) {
+        best = container;
+        bestLength = length;
+      }
+    }
+    if (best < 0 || bestLength < total * 0.25) return this.blocks;
+    const kept = this.blocks.filter((block) => block.container === best);
+    const title = this.firstHeadingOne;
+    if (
+      title &&
+      title.container !== best &&
+      !kept.some((block) => block.kind === 'heading' && block.level === 1)
+    ) {
+      kept.unshift(title);
+    }
+    return kept;
+  }
+}
+
+interface Line {
+  plain: string;
+  /** The line with a bold lead-in (or a wholly bold line) marked as `**…**`. */
+  marked: string;
+}
+
+/** Collapses whitespace and marks bold only where it carries structure: a lead-in or a whole line. */
+function splitLines(segments: Segment[]): Line[] {
+  const lines: Line[] = [];
+  let current: Segment[] = [];
+  const finish = () => {
+    lines.push(markLine(current));
+    current = [];
+  };
+  for (const segment of segments) {
+    if (segment.text === '\n') finish();
+    else current.push(segment);
+  }
+  finish();
+  return lines;
+}
+
+function markLine(segments: Segment[]): Line {
+  const parts = segments.map((segment) => ({ text: collapse(segment.text), bold: segment.bold }));
+  const plain = parts
+    .map((part) => part.text)
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  const firstText = parts.findIndex((part) => part.text.trim() !== '');
+  if (firstText < 0 || !parts[firstText]!.bold) return { plain, marked: plain };
+  let lead = '';
+  let index = firstText;
+  while (index < parts.length && (parts[index]!.bold || parts[index]!.text.trim() === '')) {
+    lead += parts[index]!.text;
+    index += 1;
+  }
+  const rest = parts
+    .slice(index)
+    .map((part) => part.text)
+    .join('');
+  const leadText = lead.replace(/ {2,}/g, ' ').trim();
+  if (leadText === '') return { plain, marked: plain };
+  const restText = rest.replace(/ {2,}/g, ' ').trim();
+  const gap = restText === '' || /^[:.,;!?)\]]/.test(restText) ? '' : ' ';
+  return { plain, marked: `**${leadText}**${gap}${restText}`.trim() };
+}
+
+/** HTML collapses runs of ASCII whitespace to one space; other spaces (no-break) are text. */
+function collapse(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/g, ' ');
+}
+
+function render(blocks: Block[]): string {
+  const out: string[] = [];
+  let previous: Block | null = null;
+  for (const block of blocks) {
+    if (previous) out.push(previous.kind === 'item' && block.kind === 'item' ? '\n' : '\n\n');
+    if (block.kind === 'heading') {
+      out.push(block.level <= 4 ? `${'#'.repeat(block.level)} ${block.text}` : `**${block.text}**`);
+    } else if (block.kind === 'item') {
+      const marker = block.number > 0 ? `${block.number}. ` : '- ';
+      out.push(`${'  '.repeat(block.depth)}${marker}${block.text}`);
+    } else {
+      out.push(
+        block.text
+          .split('\n')
+          .map((line) => (/^(#|>|```|~~~)/.test(line) ? `\\${line}` : line))
+          .join('\n'),
+      );
+    }
+    previous = block;
+  }
+  return out.join('');
+}
+
+/** "How to Heal | The Blog" → "How to Heal": the longest part between the site's separators. */
+function cleanPageTitle(raw: string): string | null {
+  const collapsed = collapse(raw).trim();
+  if (collapsed === '') return null;
+  const parts = collapsed.split(/ [|–—·•:] | - | :: /);
+  let best = '';
+  for (const part of parts) if (part.trim().length > best.length) best = part.trim();
+  return best || null;
+}

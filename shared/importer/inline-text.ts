@@ -1,0 +1,276 @@
+/**
+ * Inline Markdown to plain text, remembering where every character came from so a prompt can point
+ * back at its source. Links keep their words and lose their address; images, footnote and citation
+ * marks, inline HTML tags and bare URLs disappear; bold is noted (a bold lead-in becomes a title).
+ *
+ * Every look-ahead goes through a cached "next occurrence" search, so a line full of unmatched
+ * brackets still costs linear time.
+ */
+
+/** A range of UTF-16 code units, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Plain text with, for each of its characters, the position it came from in the source. */
+export interface InlineText {
+  text: string;
+  offsets: number[];
+  /** Bold runs, in positions of `text`. */
+  bold: Span[];
+  /** Where each source line after the first begins, in positions of `text`. */
+  lineStarts: number[];
+}
+
+const LINK_TEXT_LIMIT = 500;
+const LINK_TARGET_LIMIT = 2000;
+const TAG_LIMIT = 300;
+
+/** The next position of a character from a point on, cached so repeated searches stay linear. */
+class NextFinder {
+  private readonly source: string;
+  private readonly char: string;
+  private from = -1;
+  private found = -2;
+
+  constructor(source: string, char: string) {
+    this.source = source;
+    this.char = char;
+  }
+
+  next(from: number): number {
+    if (this.found !== -2 && from >= this.from && (this.found === -1 || this.found >= from))
+      return this.found;
+    this.from = from;
+    this.found = this.source.indexOf(this.char, from);
+    return this.found;
+  }
+}
+
+function isAsciiPunctuation(char: string | undefined): boolean {
+  return char !== undefined && char.length === 1 && /[!-/:-@[-`{-~]/.test(char);
+}
+
+function isAlphanumeric(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+}
+
+function isAsciiSpace(char: string | undefined): boolean {
+  return char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\f' || char === '\v';
+}
+
+/** Plain text of the given ranges of Markdown source (joined by spaces), with source positions. */
+export function inlineText(source: string, ranges: readonly Span[]): InlineText {
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  const bold: Span[] = [];
+  const lineStarts: number[] = [];
+  let boldStart = -1;
+  const closeBracket = new NextFinder(source, ']');
+  const closeParen = new NextFinder(source, ')');
+  const closeAngle = new NextFinder(source, '>');
+
+  const push = (char: string, offset: number) => {
+    chars.push(char);
+    offsets.push(offset);
+  };
+  const pushSpace = (offset: number) => {
+    if (chars.length > 0 && chars[chars.length - 1] !== ' ') push(' ', offset);
+  };
+  const toggleBold = () => {
+    if (boldStart < 0) {
+      boldStart = chars.length;
+    } else {
+      if (chars.length > boldStart) bold.push({ start: boldStart, end: chars.length });
+      boldStart = -1;
+    }
+  };
+
+  for (let rangeIndex = 0; rangeIndex < ranges.length; rangeIndex += 1) {
+    const { start, end } = ranges[rangeIndex]!;
+    if (rangeIndex > 0) {
+      pushSpace(start);
+      lineStarts.push(chars.length);
+    }
+    let linkTextEnd = -1;
+    let linkEnd = -1;
+    let index = start;
+    while (index < end) {
+      if (index === linkTextEnd) {
+        index = linkEnd;
+        linkTextEnd = -1;
+        continue;
+      }
+      const char = source[index]!;
+      const next = source[index + 1];
+      const previous = index > start ? source[index - 1] : undefined;
+
+      if (char === '\\' && index + 1 < end && isAsciiPunctuation(next)) {
+        push(next!, index + 1);
+        index += 2;
+        continue;
+      }
+      if (char === '`') {
+        index += 1;
+        continue;
+      }
+      if ((char === '*' || char === '_') && next === char) {
+        const intraword = char === '_' && isAlphanumeric(previous) && isAlphanumeric(source[index + 2]);
+        if (!intraword) {
+          toggleBold();
+          index += 2;
+          continue;
+        }
+      }
+      if (char === '*' && !(isAsciiSpace(previous) && isAsciiSpace(next))) {
+        index += 1;
+        continue;
+      }
+      if (char === '_' && !(isAlphanumeric(previous) && isAlphanumeric(next))) {
+        index += 1;
+        continue;
+      }
+      if (char === '[' || (char === '!' && next === '[')) {
+        const open = char === '[' ? index : index + 1;
+        const close = closeBracket.next(open + 1);
+        if (close >= 0 && close < end && close - open <= LINK_TEXT_LIMIT) {
+          const inner = source.slice(open + 1, close);
+          let target = close + 1;
+          if (source[close + 1] === '(') {
+            const paren = closeParen.next(close + 2);
+            if (paren >= 0 && paren < end && paren - close <= LINK_TARGET_LIMIT) target = paren + 1;
+          } else if (source[close + 1] === '[') {
+            const reference = closeBracket.next(close + 2);
+            if (reference >= 0 && reference < end && reference - close <= LINK_TEXT_LIMIT)
+              target = reference + 1;
+          }
+          const isImage = char === '!';
+          const isMark = /^(\^[^\]]*|\d{1,3})$/.test(inner);
+          if (isImage || isMark) {
+            index = target;
+            continue;
+          }
+          if (target > close + 1) {
+            linkTextEnd = close;
+            linkEnd = target;
+            index = open + 1;
+            continue;
+          }
+        }
+      }
+      if (char === '<' && next !== undefined && /[A-Za-z/!]/.test(next)) {
+        const close = closeAngle.next(index + 1);
+        if (close >= 0 && close < end && close - index <= TAG_LIMIT) {
+          index = close + 1;
+          continue;
+        }
+      }
+      if (
+        (char === 'h' || char === 'w') &&
+        (previous === undefined || isAsciiSpace(previous) || previous === '(')
+      ) {
+        const urlEnd = bareUrlEnd(source, index, end);
+        if (urlEnd > index) {
+          if (previous === '(' && source[urlEnd] === ')' && chars[chars.length - 1] === '(') {
+            chars.pop();
+            offsets.pop();
+            index = urlEnd + 1;
+          } else {
+            index = urlEnd;
+          }
+          continue;
+        }
+      }
+      if (isAsciiSpace(char)) {
+        pushSpace(index);
+        index += 1;
+        continue;
+      }
+      push(char, index);
+      index += 1;
+    }
+  }
+  if (boldStart >= 0 && chars.length > boldStart) bold.push({ start: boldStart, end: chars.length });
+  while (chars.length > 0 && chars[chars.length - 1] === ' ') {
+    chars.pop();
+    offsets.pop();
+  }
+  const text = chars.join('');
+  return {
+    text,
+    offsets,
+    bold: bold.filter((span) => span.start < text.length),
+    lineStarts: lineStarts.filter((position) => position > 0 && position < text.length),
+  };
+}
+
+/** The end of a bare URL starting at `start` (trailing punctuation left out), or `start` if none. */
+function bareUrlEnd(source: string, start: number, end: number): number {
+  if (
+    !source.startsWith('http://', start) &&
+    !source.startsWith('https://', start) &&
+    !source.startsWith('www.', start)
+  ) {
+    return start;
+  }
+  let index = start;
+  let opensParenthesis = false;
+  while (index < end && !isAsciiSpace(source[index]) && source[index] !== '\u00a0') {
+    if (source[index] === '(') opensParenthesis = true;
+    index += 1;
+  }
+  // Trailing punctuation belongs to the sentence, except a parenthesis the URL itself opened.
+  while (index > start && '.,;:!?\'"”’)]'.includes(source[index - 1]!)) {
+    if (source[index - 1] === ')' && opensParenthesis) break;
+    index -= 1;
+  }
+  return index;
+}
+
+/** The source span behind plain-text positions [start, end). */
+export function sourceSpan(inline: InlineText, start: number, end: number): Span {
+  if (inline.offsets.length === 0) return { start: 0, end: 0 };
+  const first = inline.offsets[Math.min(start, inline.offsets.length - 1)]!;
+  const last = inline.offsets[Math.max(start, Math.min(end, inline.offsets.length) - 1)]!;
+  return { start: first, end: last + 1 };
+}
+
+/** A piece of an inline text, keeping its source positions. */
+export function sliceInline(inline: InlineText, start: number, end: number): InlineText {
+  return {
+    text: inline.text.slice(start, end),
+    offsets: inline.offsets.slice(start, end),
+    bold: inline.bold
+      .filter((span) => span.end > start && span.start < end)
+      .map((span) => ({ start: Math.max(span.start, start) - start, end: Math.min(span.end, end) - start })),
+    lineStarts: inline.lineStarts
+      .filter((position) => position > start && position < end)
+      .map((position) => position - start),
+  };
+}
+
+/** The inline text without the given (sorted, non-overlapping) plain-text ranges. */
+export function withoutRanges(inline: InlineText, ranges: readonly Span[]): InlineText {
+  if (ranges.length === 0) return inline;
+  let text = '';
+  const offsets: number[] = [];
+  let cursor = 0;
+  for (const range of ranges) {
+    text += inline.text.slice(cursor, range.start);
+    for (let index = cursor; index < range.start; index += 1) offsets.push(inline.offsets[index]!);
+    cursor = Math.max(cursor, range.end);
+  }
+  text += inline.text.slice(cursor);
+  for (let index = cursor; index < inline.text.length; index += 1) offsets.push(inline.offsets[index]!);
+  return { text, offsets, bold: [], lineStarts: [] };
+}
+
+/** Trims spaces at both ends, keeping positions. */
+export function trimInline(inline: InlineText): InlineText {
+  let start = 0;
+  let end = inline.text.length;
+  while (start < end && /\s/.test(inline.text[start]!)) start += 1;
+  while (end > start && /\s/.test(inline.text[end - 1]!)) end -= 1;
+  return start === 0 && end === inline.text.length ? inline : sliceInline(inline, start, end);
+}

@@ -1,0 +1,86 @@
+/**
+ * The shape of short pieces of text: does a line read like a title, is it in Title Case, is a
+ * sentence a question. Plain string scans, no regular expressions over unbounded input.
+ */
+
+/** Words that open a question when a sentence after "Ask yourself:" ends with a full stop. */
+const QUESTION_WORDS = new Set([
+  'what',
+  'why',
+  'how',
+  'when',
+  'where',
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'would',
+  'will',
+  'should',
+  'shall',
+  'have',
+  'has',
+  'had',
+  'may',
+  'might',
+  'must',
+]);
+
+/** Splits on ASCII spaces and drops empty pieces. */
+export function words(text: string): string[] {
+  return text.split(' ').filter((word) => word !== '');
+}
+
+/** True when most longer words start with a capital ("Take Time to Reflect on the Breakup"). */
+export function isTitleCase(text: string): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const word of words(text)) {
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 4) continue;
+    long += 1;
+    if (letters[0] !== letters[0]!.toLowerCase()) capitalised += 1;
+  }
+  return long > 0 && capitalised / long >= 0.6;
+}
+
+/** True when a line could be a heading: short, not a sentence, starting with a capital or a digit. */
+export function isTitleLike(text: string, maxWords = 14): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > 150) return false;
+  const count = words(trimmed).length;
+  if (count > maxWords) return false;
+  const first = trimmed[0]!;
+  if (first === first.toLowerCase() && first !== first.toUpperCase()) return false;
+  const last = trimmed[trimmed.length - 1]!;
+  if ('.,;!…'.includes(last)) return false;
+  if (last === '?' && !isTitleCase(trimmed)) return false;
+  return true;
+}
+
+/** True when a sentence ends with a question mark (before any closing quotes or brackets). */
+export function endsWithQuestionMark(sentence: string): boolean {
+  let index = sentence.length - 1;
+  while (index >= 0 && '"\'”’»)] '.includes(sentence[index]!)) index -= 1;
+  return index >= 0 && (sentence[index] === '?' || sentence[index] === '？');
+}
+
+/** True when a sentence opens with a question word ("Was it…", "What do…"). */
+export function startsLikeQuestion(sentence: string): boolean {
+  const first = sentence
+    .trim()
+    .split(' ')[0]
+    ?.replace(/[^\p{L}]/gu, '')
+    .toLowerCase();
+  return first !== undefined && QUESTION_WORDS.has(first);
+}
