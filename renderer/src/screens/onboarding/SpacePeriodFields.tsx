@@ -19,6 +19,7 @@ export function SpacePeriodFields({ value, onChange, errors = {} }: SpacePeriodF
         label="First day"
         type="date"
         required
+        className="field--narrow"
         value={value.start}
         onChange={(event) => onChange({ ...value, start: event.target.value })}
         error={errors.start}
