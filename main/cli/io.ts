@@ -1,3 +1,5 @@
+import type { ScryptParams } from '../vault/kdf.ts';
+
 /**
  * What a CLI command may touch of the outside world, passed in so commands can be tested
  * without spawning processes.
@@ -14,6 +16,11 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** The day and time "now", injectable for tests. */
   now(): Date;
+  /**
+   * Test-only: cheaper scrypt parameters for the vaults commands create and open (see
+   * main/vault/test-kdf.ts). Never set outside tests, so real vaults get the design's parameters.
+   */
+  vaultKdfParams?: ScryptParams;
 }
 
 /** A CLI command: receives its own arguments (after the command name) and returns the exit code. */

@@ -1,0 +1,49 @@
+/**
+ * The CLI's commands. Each is loaded only when it runs, so a command whose file is missing (or
+ * broken) does not stop the others. To add one, add a line: name, usage, summary, file, export.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { InterludeError } from '../../shared/errors.ts';
+import type { CliCommandRun } from './io.ts';
+
+export interface CliCommand {
+  /** The arguments, as shown in help, e.g. `init [--vault PATH] [--json]`. */
+  usage: string;
+  /** One line for `interlude help`. */
+  summary: string;
+  /** Loads the command's code. */
+  load: () => Promise<CliCommandRun>;
+}
+
+const unavailable = (): InterludeError =>
+  new InterludeError('NOT_FOUND', 'This command is not available in this version of Interlude.');
+
+/** A command whose code is the export `exportName` of `moduleFile` (relative to this folder), loaded on use. */
+export function command(usage: string, summary: string, moduleFile: string, exportName: string): CliCommand {
+  return {
+    usage,
+    summary,
+    load: async () => {
+      const url = new URL(moduleFile, import.meta.url);
+      // Checked before importing so a missing file is told apart from a broken one under any loader.
+      if (!existsSync(fileURLToPath(url))) throw unavailable();
+      const loaded = (await import(url.href)) as Record<string, unknown>;
+      const run = loaded[exportName];
+      if (typeof run !== 'function') throw unavailable();
+      return run as CliCommandRun;
+    },
+  };
+}
+
+const VAULT = '[--vault PATH] [--passphrase-file FILE]';
+
+// biome-ignore format: one line per command keeps the table easy to read and to extend.
+export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
+  init: command(`init ${VAULT} [--json]`, 'Create a new journal and print its recovery key', './init-command.ts', 'runInitCommand'),
+  verify: command(`verify ${VAULT} [--json]`, 'Check that the journal opens, decrypts and reads completely', './verify-command.ts', 'runVerifyCommand'),
+  passwd: command(`passwd ${VAULT}`, 'Change the passphrase (new one from INTERLUDE_NEW_PASSPHRASE or a prompt)', './passwd-command.ts', 'runPasswdCommand'),
+  recover: command('recover [--vault PATH] [--json]', 'Set a new passphrase with the recovery key; prints a new recovery key', './recover-command.ts', 'runRecoverCommand'),
+  backups: command(`backups list|verify NAME|restore NAME ${VAULT} [--json]`, 'List, check or restore the encrypted backups', './backups-command.ts', 'runBackupsCommand'),
+  article: command('article ARGS…', 'Turn an article into a prompt pack (no journal needed)', './article-command.ts', 'runArticleCommand'),
+};

@@ -1,0 +1,51 @@
+/** A CliIo for tests: collects output, answers prompts from a list, and uses the cheap test KDF. */
+import { InterludeError } from '../../shared/errors.ts';
+import { TEST_SCRYPT_PARAMS } from '../vault/test-kdf.ts';
+import type { CliIo } from './io.ts';
+
+export interface TestIo extends CliIo {
+  out: () => string;
+  err: () => string;
+  /** The questions prompts asked, in order. */
+  questions: string[];
+}
+
+/** `answers` are typed at successive prompts; with none left, the prompt fails as without a terminal. */
+export function createTestIo(
+  options: { env?: Record<string, string | undefined>; answers?: string[]; now?: Date } = {},
+): TestIo {
+  let out = '';
+  let err = '';
+  const answers = [...(options.answers ?? [])];
+  const questions: string[] = [];
+  return {
+    stdout: (text) => {
+      out += text;
+    },
+    stderr: (text) => {
+      err += text;
+    },
+    readStdin: async () => '',
+    promptSecret: async (question) => {
+      questions.push(question);
+      const answer = answers.shift();
+      if (answer === undefined) throw new Error('no terminal');
+      return answer;
+    },
+    env: options.env ?? {},
+    now: () => options.now ?? new Date(),
+    vaultKdfParams: TEST_SCRYPT_PARAMS,
+    out: () => out,
+    err: () => err,
+    questions,
+  };
+}
+
+/** Throws if a command printed more or less than one plain line on stderr, or a stack trace. */
+export function expectOnePlainErrorLine(stderr: string): string {
+  const lines = stderr.split('\n').filter((line) => line !== '');
+  if (lines.length !== 1 || /^\s+at /m.test(stderr)) {
+    throw new InterludeError('INTERNAL', `expected one plain error line, got: ${JSON.stringify(stderr)}`);
+  }
+  return lines[0]!;
+}
