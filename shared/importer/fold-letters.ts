@@ -41,6 +41,8 @@ interface Word {
   verdict: number;
   /** For ambiguous words, the scripts of their look-alikes; for foreign words, their own scripts. */
   scripts: readonly string[];
+  /** Plain ASCII: nothing in it to fold. */
+  ascii: boolean;
 }
 
 /** Typographic punctuation NFKC would flatten but that we keep as written. */
@@ -51,52 +53,82 @@ const NEIGHBOURS = 3;
 
 /** Folds look-alike letters inside Latin-script words back to Latin; leaves other scripts untouched. */
 export function foldLookAlikes(text: string): string {
+  // Plain ASCII has nothing to fold and nothing NFKC would change.
+  if (!NON_ASCII.test(text)) return text;
   const words = findWords(text);
   resolveUndecided(words);
 
+  // Unchanged stretches are copied in one piece; only changed words and gaps are rebuilt.
   const parts: string[] = [];
+  let copiedUpTo = 0;
   let cursor = 0;
-  for (let index = 0; index < words.length; index += 1) {
-    const word = words[index]!;
-    if (word.start > cursor) {
+  const replace = (start: number, end: number, replacement: string) => {
+    if (replacement === text.slice(start, end)) return;
+    parts.push(text.slice(copiedUpTo, start), replacement);
+    copiedUpTo = end;
+  };
+  for (let index = 0; index <= words.length; index += 1) {
+    const word = words[index];
+    const gapEnd = word ? word.start : text.length;
+    if (gapEnd > cursor) {
       const left = words[index - 1];
-      const foreignAround = word.verdict === FOREIGN || left?.verdict === FOREIGN;
-      parts.push(foreignAround ? text.slice(cursor, word.start) : foldGap(text, cursor, word.start));
+      // Spaces and punctuation beside a foreign word stay exactly as written.
+      const foreignAround = word?.verdict === FOREIGN || left?.verdict === FOREIGN;
+      if (!foreignAround) replace(cursor, gapEnd, foldGap(text, cursor, gapEnd));
     }
-    parts.push(
-      word.verdict === LATIN
-        ? foldWord(text, word.start, word.end, startsSentence(text, word.start))
-        : text.slice(word.start, word.end),
-    );
+    if (!word) break;
+    if (word.verdict === LATIN && !word.ascii) {
+      replace(word.start, word.end, foldWord(text, word.start, word.end, startsSentence(text, word.start)));
+    }
     cursor = word.end;
   }
-  if (cursor < text.length) {
-    const last = words[words.length - 1];
-    parts.push(last?.verdict === FOREIGN ? text.slice(cursor) : foldGap(text, cursor, text.length));
-  }
+  parts.push(text.slice(copiedUpTo));
   return parts.join('');
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 function findWords(text: string): Word[] {
   const words: Word[] = [];
   let line = 0;
   let wordStart = -1;
+  let ascii = true;
+  let hasLetter = false;
   let index = 0;
   while (index < text.length) {
     const codePoint = text.codePointAt(index)!;
     if (isWordChar(codePoint)) {
-      if (wordStart < 0) wordStart = index;
+      if (wordStart < 0) {
+        wordStart = index;
+        ascii = true;
+        hasLetter = false;
+      }
+      if (codePoint >= 0x80) ascii = false;
+      else if (codePoint > 0x39) hasLetter = true;
     } else {
       if (wordStart >= 0) {
-        words.push(judgeWord(text, wordStart, index, line));
+        words.push(
+          ascii ? asciiWord(wordStart, index, line, hasLetter) : judgeWord(text, wordStart, index, line),
+        );
         wordStart = -1;
       }
       if (codePoint === 10) line += 1;
     }
     index += codePoint > 0xffff ? 2 : 1;
   }
-  if (wordStart >= 0) words.push(judgeWord(text, wordStart, text.length, line));
+  if (wordStart >= 0) {
+    words.push(
+      ascii
+        ? asciiWord(wordStart, text.length, line, hasLetter)
+        : judgeWord(text, wordStart, text.length, line),
+    );
+  }
   return words;
+}
+
+/** A word of plain ASCII: Latin if it has a letter, otherwise a number waiting for its neighbours. */
+function asciiWord(start: number, end: number, line: number, hasLetter: boolean): Word {
+  return { start, end, line, verdict: hasLetter ? LATIN : NEUTRAL, scripts: [], ascii: true };
 }
 
 /** Judges one word by its letters (see the file comment). */
@@ -159,7 +191,7 @@ function judgeWord(text: string, start: number, end: number, line: number): Word
     // neighbours: a number is no evidence of Latin text, but decides the spaces around it.
     verdict = NEUTRAL;
   }
-  return { start, end, line, verdict, scripts };
+  return { start, end, line, verdict, scripts, ascii: false };
 }
 
 /** Settles ambiguous and neutral words by the decided words around them. */

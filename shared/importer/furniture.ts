@@ -130,22 +130,28 @@ export function normaliseLine(text: string): string {
     .replace(/^[\s•·|>»-]+/, '');
 }
 
-/** True for a heading or line after which the section's remaining content is furniture. */
-export function startsFurnitureZone(text: string): boolean {
-  if (text.length > 80) return false;
+/** What a line of furniture does: starts a furniture zone, is a single furniture line, or neither. */
+export type FurnitureKind = 'zone' | 'line' | null;
+
+/** Classifies a heading or line as furniture (see FurnitureKind). */
+export function furnitureKind(text: string): FurnitureKind {
+  if (text.length > LONGEST_FURNITURE) return null;
   const line = normaliseLine(text);
-  return ZONE_STARTS.some((pattern) => pattern.test(line));
+  if (line === '') return 'line';
+  if (text.length <= 80 && ZONE_STARTS.some((pattern) => pattern.test(line))) return 'zone';
+  if (FURNITURE_LINES.some((pattern) => pattern.test(line))) return 'line';
+  if (isByline(text) || isBreadcrumb(line) || isShareBar(line)) return 'line';
+  return null;
 }
 
-/** True for a single line of page furniture. */
+/** True for a heading or line after which the section's remaining content is furniture. */
+export function startsFurnitureZone(text: string): boolean {
+  return furnitureKind(text) === 'zone';
+}
+
+/** True for a single line of page furniture (or the start of a furniture zone). */
 export function isFurnitureLine(text: string): boolean {
-  if (text.length > LONGEST_FURNITURE) return false;
-  const line = normaliseLine(text);
-  if (line === '') return true;
-  if (FURNITURE_LINES.some((pattern) => pattern.test(line))) return true;
-  if (isByline(text)) return true;
-  if (isBreadcrumb(line)) return true;
-  return isShareBar(line);
+  return furnitureKind(text) !== null;
 }
 
 /** "By Jane Doe", "By Dr. Sam Lee, LMFT | May 3, 2024": short, and "By" is followed by a name. */
@@ -163,6 +169,8 @@ function isBreadcrumb(line: string): boolean {
 }
 
 function isShareBar(line: string): boolean {
+  const first = /^[^\s|·•,/]+/.exec(line)?.[0];
+  if (first === undefined || !SHARE_WORDS.has(first)) return false;
   const tokens = line.split(/[\s|·•,/]+/).filter((token) => token !== '' && !/^\d+[km]?$/.test(token));
   if (tokens.length === 0) return false;
   if (!tokens.every((token) => SHARE_WORDS.has(token))) return false;
@@ -191,7 +199,7 @@ export function withoutLinkDebris(inline: InlineText): InlineText {
 
 /** True for a sentence that is only a pointer elsewhere ("Click here to read more."). */
 export function isDebrisSentence(sentence: string): boolean {
-  return /^(click|tap) here\b|^(read|learn|find out) more\b|^continue reading\b|^see (also|more)\b/i.test(
+  return /\b(click|tap) here\b|^(read|learn|find out) more\b|^continue reading\b|^see (also|more)\b/i.test(
     sentence.trim(),
   );
 }

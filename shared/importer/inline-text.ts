@@ -16,7 +16,7 @@ export interface Span {
 /** Plain text with, for each of its characters, the position it came from in the source. */
 export interface InlineText {
   text: string;
-  offsets: number[];
+  offsets: Int32Array;
   /** Bold runs, in positions of `text`. */
   bold: Span[];
   /** Where each source line after the first begins, in positions of `text`. */
@@ -60,10 +60,101 @@ function isAsciiSpace(char: string | undefined): boolean {
   return char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\f' || char === '\v';
 }
 
+/**
+ * Collects plain text: characters copied from the source in runs (sliced in one piece), plus the
+ * occasional character of our own (a joining space), each with its source position.
+ */
+let scratch = new Int32Array(4096);
+
+class PlainBuilder {
+  readonly offsets: Int32Array;
+  length = 0;
+  private readonly source: string;
+  private readonly chunks: string[] = [];
+  private runStart = -1;
+  private runEnd = -1;
+  private last = '';
+
+  constructor(source: string, capacity: number) {
+    this.source = source;
+    // One scratch buffer serves every call (the importer is synchronous); finish() copies out.
+    if (scratch.length < capacity) scratch = new Int32Array(Math.max(capacity, scratch.length * 2));
+    this.offsets = scratch;
+  }
+
+  get lastChar(): string {
+    return this.last;
+  }
+
+  /** Copies the source character at `index`. */
+  keep(index: number): void {
+    if (this.runStart >= 0 && index !== this.runEnd) this.flush();
+    if (this.runStart < 0) this.runStart = index;
+    this.runEnd = index + 1;
+    this.offsets[this.length] = index;
+    this.length += 1;
+    this.last = this.source[index]!;
+  }
+
+  /** Adds a character of our own, placed at source position `offset`. */
+  add(char: string, offset: number): void {
+    this.flush();
+    this.chunks.push(char);
+    this.offsets[this.length] = offset;
+    this.length += 1;
+    this.last = char;
+  }
+
+  /** A single space, unless the text is empty or already ends in one. */
+  space(offset: number, index = -1): void {
+    if (this.length === 0 || this.last === ' ') return;
+    if (index >= 0 && this.source[index] === ' ') this.keep(index);
+    else this.add(' ', offset);
+  }
+
+  /** Takes back the last character, if it is `char`. */
+  dropLast(char: string): boolean {
+    if (this.length === 0 || this.last !== char) return false;
+    if (this.runStart >= 0) {
+      this.runEnd -= 1;
+      if (this.runEnd === this.runStart) this.runStart = -1;
+    } else {
+      const chunk = this.chunks.pop()!;
+      if (chunk.length > 1) this.chunks.push(chunk.slice(0, -1));
+    }
+    this.length -= 1;
+    this.last = this.length > 0 ? this.charBefore() : '';
+    return true;
+  }
+
+  finish(): { text: string; offsets: Int32Array } {
+    this.flush();
+    let text = this.chunks.join('');
+    let end = text.length;
+    while (end > 0 && text[end - 1] === ' ') end -= 1;
+    text = text.slice(0, end);
+    return { text, offsets: this.offsets.slice(0, end) };
+  }
+
+  private flush(): void {
+    if (this.runStart >= 0 && this.runEnd > this.runStart) {
+      this.chunks.push(this.source.slice(this.runStart, this.runEnd));
+    }
+    this.runStart = -1;
+  }
+
+  private charBefore(): string {
+    if (this.runStart >= 0 && this.runEnd > this.runStart) return this.source[this.runEnd - 1]!;
+    const chunk = this.chunks[this.chunks.length - 1] ?? '';
+    return chunk[chunk.length - 1] ?? '';
+  }
+}
+
 /** Plain text of the given ranges of Markdown source (joined by spaces), with source positions. */
 export function inlineText(source: string, ranges: readonly Span[]): InlineText {
-  const chars: string[] = [];
-  const offsets: number[] = [];
+  let capacity = 0;
+  for (const range of ranges) capacity += range.end - range.start + 1;
+  const out = new PlainBuilder(source, capacity);
   const bold: Span[] = [];
   const lineStarts: number[] = [];
   let boldStart = -1;
@@ -71,18 +162,11 @@ export function inlineText(source: string, ranges: readonly Span[]): InlineText 
   const closeParen = new NextFinder(source, ')');
   const closeAngle = new NextFinder(source, '>');
 
-  const push = (char: string, offset: number) => {
-    chars.push(char);
-    offsets.push(offset);
-  };
-  const pushSpace = (offset: number) => {
-    if (chars.length > 0 && chars[chars.length - 1] !== ' ') push(' ', offset);
-  };
   const toggleBold = () => {
     if (boldStart < 0) {
-      boldStart = chars.length;
+      boldStart = out.length;
     } else {
-      if (chars.length > boldStart) bold.push({ start: boldStart, end: chars.length });
+      if (out.length > boldStart) bold.push({ start: boldStart, end: out.length });
       boldStart = -1;
     }
   };
@@ -90,8 +174,8 @@ export function inlineText(source: string, ranges: readonly Span[]): InlineText 
   for (let rangeIndex = 0; rangeIndex < ranges.length; rangeIndex += 1) {
     const { start, end } = ranges[rangeIndex]!;
     if (rangeIndex > 0) {
-      pushSpace(start);
-      lineStarts.push(chars.length);
+      out.space(start);
+      lineStarts.push(out.length);
     }
     let linkTextEnd = -1;
     let linkEnd = -1;
@@ -103,11 +187,23 @@ export function inlineText(source: string, ranges: readonly Span[]): InlineText 
         continue;
       }
       const char = source[index]!;
+      const code = char.charCodeAt(0);
+      // Letters, digits and most punctuation are copied as they are: the fast path.
+      if (code > 0x7f || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)) {
+        out.keep(index);
+        index += 1;
+        continue;
+      }
+      if (code >= 0x61 && code <= 0x7a && char !== 'h' && char !== 'w') {
+        out.keep(index);
+        index += 1;
+        continue;
+      }
       const next = source[index + 1];
       const previous = index > start ? source[index - 1] : undefined;
 
       if (char === '\\' && index + 1 < end && isAsciiPunctuation(next)) {
-        push(next!, index + 1);
+        out.keep(index + 1);
         index += 2;
         continue;
       }
@@ -172,31 +268,22 @@ export function inlineText(source: string, ranges: readonly Span[]): InlineText 
       ) {
         const urlEnd = bareUrlEnd(source, index, end);
         if (urlEnd > index) {
-          if (previous === '(' && source[urlEnd] === ')' && chars[chars.length - 1] === '(') {
-            chars.pop();
-            offsets.pop();
-            index = urlEnd + 1;
-          } else {
-            index = urlEnd;
-          }
+          if (previous === '(' && source[urlEnd] === ')' && out.dropLast('(')) index = urlEnd + 1;
+          else index = urlEnd;
           continue;
         }
       }
       if (isAsciiSpace(char)) {
-        pushSpace(index);
+        out.space(index, index);
         index += 1;
         continue;
       }
-      push(char, index);
+      out.keep(index);
       index += 1;
     }
   }
-  if (boldStart >= 0 && chars.length > boldStart) bold.push({ start: boldStart, end: chars.length });
-  while (chars.length > 0 && chars[chars.length - 1] === ' ') {
-    chars.pop();
-    offsets.pop();
-  }
-  const text = chars.join('');
+  if (boldStart >= 0 && out.length > boldStart) bold.push({ start: boldStart, end: out.length });
+  const { text, offsets } = out.finish();
   return {
     text,
     offsets,
@@ -253,17 +340,22 @@ export function sliceInline(inline: InlineText, start: number, end: number): Inl
 /** The inline text without the given (sorted, non-overlapping) plain-text ranges. */
 export function withoutRanges(inline: InlineText, ranges: readonly Span[]): InlineText {
   if (ranges.length === 0) return inline;
-  let text = '';
-  const offsets: number[] = [];
+  const pieces: string[] = [];
+  const offsets = new Int32Array(inline.text.length);
+  let length = 0;
   let cursor = 0;
+  const copy = (from: number, to: number) => {
+    if (to <= from) return;
+    pieces.push(inline.text.slice(from, to));
+    offsets.set(inline.offsets.subarray(from, to), length);
+    length += to - from;
+  };
   for (const range of ranges) {
-    text += inline.text.slice(cursor, range.start);
-    for (let index = cursor; index < range.start; index += 1) offsets.push(inline.offsets[index]!);
+    copy(cursor, range.start);
     cursor = Math.max(cursor, range.end);
   }
-  text += inline.text.slice(cursor);
-  for (let index = cursor; index < inline.text.length; index += 1) offsets.push(inline.offsets[index]!);
-  return { text, offsets, bold: [], lineStarts: [] };
+  copy(cursor, inline.text.length);
+  return { text: pieces.join(''), offsets: offsets.slice(0, length), bold: [], lineStarts: [] };
 }
 
 /** Trims spaces at both ends, keeping positions. */

@@ -259,8 +259,9 @@ function findPseudoHeadings(blocks: TextBlock[], numbered: Set<TextBlock>): Text
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index]!;
     const next = blocks[index + 1];
-    const previous = blocks[index - 1];
+    const previous = out[out.length - 1];
     if (block.kind === 'item' && numbered.has(block)) {
+      // Right under another one-line item, a numbered line is part of a list.
       const inTightList = previous?.kind === 'item' && !block.blankBefore;
       const firstLineEnd = lineBreakIn(block);
       if (
@@ -283,6 +284,13 @@ function findPseudoHeadings(blocks: TextBlock[], numbered: Set<TextBlock>): Text
         }
       }
     }
+    if (block.kind === 'paragraph' && block.blankBefore && lineBreakIn(block) > 0) {
+      const split = splitPlainHeading(block);
+      if (split) {
+        out.push(...split);
+        continue;
+      }
+    }
     if (
       block.kind === 'paragraph' &&
       block.blankBefore &&
@@ -298,6 +306,24 @@ function findPseudoHeadings(blocks: TextBlock[], numbered: Set<TextBlock>): Text
     out.push(block);
   }
   return out;
+}
+
+/**
+ * In plain text, a short line with no punctuation right above the sentences it introduces
+ * ("Give yourself time" / "Healing takes longer…") is a heading candidate.
+ */
+function splitPlainHeading(block: TextBlock): TextBlock[] | null {
+  const lineEnd = lineBreakIn(block);
+  const head = trimInline(sliceInline(block.inline, 0, lineEnd));
+  const body = trimInline(sliceInline(block.inline, lineEnd, block.inline.text.length));
+  const secondLineEnd = block.inline.lineStarts[1] ?? block.inline.text.length;
+  const secondLine = block.inline.text.slice(lineEnd + 1, secondLineEnd);
+  if (!isTitleLike(head.text, 8) || /[.,;:!?…]/.test(head.text)) return null;
+  if (!/^[\p{Lu}"“‘(]/u.test(body.text) || secondLine.length < head.text.length * 1.5) return null;
+  return [
+    { ...block, kind: 'heading', style: 'plain', inline: head },
+    { ...block, kind: 'paragraph', inline: body, blankBefore: false },
+  ];
 }
 
 /** Where the block's first source line ends (the joining space), in plain-text positions; -1 for one line. */

@@ -12,7 +12,7 @@
  *    section: numbered and step lines become list items, plain lines paragraphs.
  * 4. Text before the first section is the lead, and is not a section (unless there are no sections).
  */
-import { isFurnitureLine, normaliseLine, startsFurnitureZone, withoutLinkDebris } from './furniture.ts';
+import { furnitureKind, normaliseLine, withoutLinkDebris } from './furniture.ts';
 import { sliceInline } from './inline-text.ts';
 import type { TextBlock } from './markdown-blocks.ts';
 
@@ -79,10 +79,11 @@ function withoutFurniture(blocks: readonly TextBlock[]): TextBlock[] {
   let zoneEndsAtRank = -1;
   for (const block of blocks) {
     const text = block.inline.text;
+    const furniture = furnitureKind(text);
     if (block.kind === 'heading') {
       // Pseudo headings rank just below every real one here.
       const rank = isRealHeading(block) ? block.level : 6;
-      if (startsFurnitureZone(text) || isFurnitureLine(text)) {
+      if (furniture !== null) {
         if (zoneEndsAtRank < 0 || rank < zoneEndsAtRank) zoneEndsAtRank = rank;
         continue;
       }
@@ -93,11 +94,11 @@ function withoutFurniture(blocks: readonly TextBlock[]): TextBlock[] {
       continue;
     }
     if (zoneEndsAtRank >= 0) continue;
-    if (startsFurnitureZone(text)) {
+    if (furniture === 'zone') {
       zoneEndsAtRank = 6;
       continue;
     }
-    if (isFurnitureLine(text)) continue;
+    if (furniture === 'line') continue;
     const inline = withoutLinkDebris(block.inline);
     if (inline.text.trim() === '') continue;
     kept.push(inline === block.inline ? block : { ...block, inline });
@@ -108,11 +109,19 @@ function withoutFurniture(blocks: readonly TextBlock[]): TextBlock[] {
 /** Drops list items and short paragraphs that only repeat a heading (a table of contents). */
 function withoutTableOfContents(blocks: readonly TextBlock[]): TextBlock[] {
   const headings = new Set<string>();
+  let shortest = Number.POSITIVE_INFINITY;
+  let longest = 0;
   for (const block of blocks) {
-    if (block.kind === 'heading') headings.add(normaliseLine(cleanSectionTitle(block.inline.text)));
+    if (block.kind !== 'heading') continue;
+    headings.add(normaliseLine(cleanSectionTitle(block.inline.text)));
+    shortest = Math.min(shortest, block.inline.text.length);
+    longest = Math.max(longest, block.inline.text.length);
   }
   return blocks.filter((block) => {
-    if (block.kind === 'heading' || block.inline.text.length > 150) return true;
+    const length = block.inline.text.length;
+    // Only lines about as long as some heading can repeat one.
+    if (block.kind === 'heading' || length > 150 || length < shortest - 12 || length > longest + 12)
+      return true;
     return !headings.has(normaliseLine(cleanSectionTitle(block.inline.text)));
   });
 }
@@ -139,13 +148,13 @@ function findTitleHeading(blocks: readonly TextBlock[]): TextBlock | null {
     const others = real.filter((block) => block !== first);
     return others.every((block) => block.level > first.level) ? first : null;
   }
-  // A bold or plain line opening a text with no real headings titles it.
+  // A bold or plain line opening a text with no real headings titles it, when it is the only one
+  // of its kind or stands right above the first section's heading.
+  if (real.length > 0 || (first.style !== 'plain' && first.style !== 'bold')) return null;
   const otherSameStyle = blocks.some(
     (block) => block !== first && block.kind === 'heading' && block.style === first.style,
   );
-  return real.length === 0 && (first.style === 'plain' || first.style === 'bold') && !otherSameStyle
-    ? first
-    : null;
+  return !otherSameStyle || blocks[1]?.kind === 'heading' ? first : null;
 }
 
 /** Sorts the blocks of an article into its title and its sections. */

@@ -141,6 +141,7 @@ function itemPrompt(block: TextBlock, questionsFollow: boolean): ArticlePrompt |
     promptTitle = null;
   }
   if (text === '' || isDebrisSentence(text)) return null;
+  if (promptTitle) text = capitalise(text);
   if (!endsWithQuestionMark(text)) {
     const question = questionsFollow ? questionIn(text, true) : null;
     if (question) text = question;
@@ -205,7 +206,8 @@ function gistPrompt(section: OutlineSection): ArticlePrompt | null {
     }
   }
   if (fallback) return reflectOn(fallback.sentence, fallback.source);
-  if (!section.heading || section.title === '') return null;
+  // A heading with nothing under it (a part title, say) is not a section worth a prompt.
+  if (!section.heading || section.title === '' || section.blocks.length === 0) return null;
   const title = isTitleCase(section.title) ? section.title : section.title.replace(/[.!]+$/, '');
   return { text: `What does “${title}” mean for you right now?`, source: section.heading.span };
 }

@@ -4,8 +4,12 @@
  * abbreviations and initials do not end a sentence.
  */
 import type { Span } from './inline-text.ts';
+import { isQuestionMarkAt } from './text-shape.ts';
 
 const TERMINATORS = '.!?…。？！';
+/** 1 for the code points that may end a sentence (Greek ";" included, checked further on). */
+const TERMINATOR_CODES = new Uint8Array(0x10000);
+for (const char of `${TERMINATORS};\u037e`) TERMINATOR_CODES[char.charCodeAt(0)] = 1;
 const CLOSERS = '"\'”’»)]*';
 const OPENERS = '"\'“‘«(¿¡[';
 const ABBREVIATIONS = new Set([
@@ -38,8 +42,14 @@ export function splitSentences(text: string): Span[] {
   let start = skipSpaces(text, 0);
   let index = start;
   while (index < text.length) {
+    const code = text.charCodeAt(index);
+    // Most characters end nothing: one table lookup decides.
+    if (code >= TERMINATOR_CODES.length || TERMINATOR_CODES[code] === 0) {
+      index += 1;
+      continue;
+    }
     const char = text[index]!;
-    if (!TERMINATORS.includes(char)) {
+    if (!TERMINATORS.includes(char) && !isQuestionMarkAt(text, index)) {
       index += 1;
       continue;
     }

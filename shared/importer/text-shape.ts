@@ -68,11 +68,20 @@ export function isTitleLike(text: string, maxWords = 14): boolean {
   return true;
 }
 
+const GREEK_LETTER = /\p{Script=Greek}/u;
+
+/** True for a question mark at `index`: "?", the full-width "？", or Greek's ";" after a Greek letter. */
+export function isQuestionMarkAt(text: string, index: number): boolean {
+  const char = text[index];
+  if (char === '?' || char === '？' || char === '\u037e') return true;
+  return char === ';' && index > 0 && GREEK_LETTER.test(text[index - 1]!);
+}
+
 /** True when a sentence ends with a question mark (before any closing quotes or brackets). */
 export function endsWithQuestionMark(sentence: string): boolean {
   let index = sentence.length - 1;
   while (index >= 0 && '"\'”’»)] '.includes(sentence[index]!)) index -= 1;
-  return index >= 0 && (sentence[index] === '?' || sentence[index] === '？');
+  return index >= 0 && isQuestionMarkAt(sentence, index);
 }
 
 /** True when a sentence opens with a question word ("Was it…", "What do…"). */

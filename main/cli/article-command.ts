@@ -1,0 +1,118 @@
+/**
+ * `interlude article FILE [--json]`: turns an article (text, Markdown or a saved web page) into a
+ * prompt pack and prints it. It needs no journal: nothing is stored, nothing is unlocked.
+ *
+ * Exit codes: 0 printed, 1 the file could not be read or imported, 2 the command line was wrong.
+ * Every failure is one plain line on stderr.
+ */
+import { readFile } from 'node:fs/promises';
+import { ARTICLE_MAX_BYTES } from '../../shared/api.ts';
+import { InterludeError } from '../../shared/errors.ts';
+import { type ArticlePack, importArticle } from '../../shared/importer/import-article.ts';
+import { parseCommandArguments } from './arguments.ts';
+import type { CliCommandRun, CliIo } from './io.ts';
+
+const USAGE = 'article FILE [--json]';
+const OPTIONS = { json: { type: 'boolean' } } as const;
+
+/** The JSON the command prints: the pack without source spans. */
+export interface ArticleJson {
+  title: string;
+  sections: { title: string; prompts: { text: string; title?: string }[] }[];
+}
+
+/** The article command (see the file comment). */
+export const runArticleCommand: CliCommandRun = async (argv, io) => {
+  let file: string;
+  let json: boolean;
+  try {
+    const { values, positionals } = parseCommandArguments(argv, OPTIONS, { min: 1, max: 1, usage: USAGE });
+    file = positionals[0]!;
+    json = values.json === true;
+  } catch (error) {
+    return fail(io, error, 2);
+  }
+  try {
+    const content = await readArticle(file);
+    const pack = importArticle({ fileName: file, content });
+    io.stdout(json ? `${JSON.stringify(toJson(pack), null, 2)}\n` : describe(pack));
+    return 0;
+  } catch (error) {
+    return fail(io, error, 1);
+  }
+};
+
+function fail(io: CliIo, error: unknown, code: number): number {
+  const message =
+    error instanceof InterludeError
+      ? error.message
+      : 'Something went wrong while reading the article. Nothing was changed. Please try again.';
+  io.stderr(`interlude article: ${message.replace(/\s*\n\s*/g, ' ').trim()}\n`);
+  return code;
+}
+
+/** Reads the file as text: UTF-8 (or UTF-16 with a byte order mark), else Windows-1252. */
+async function readArticle(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw readError(error);
+  }
+  if (bytes.length > ARTICLE_MAX_BYTES) {
+    throw new InterludeError(
+      'TOO_LARGE',
+      'This article is larger than 2 MB, more than Interlude can import. Save only the article’s text (a shorter file) and import that.',
+    );
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    // Not UTF-8: older text files are most often Windows-1252 (a superset of Latin-1).
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function readError(error: unknown): InterludeError {
+  const code = (error as { code?: string }).code;
+  const message =
+    code === 'ENOENT'
+      ? 'There is no file at that path. Check the name and try again.'
+      : code === 'EISDIR'
+        ? 'That path is a folder. Give the path of the article file itself.'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'Interlude is not allowed to read that file. Check its permissions and try again.'
+          : 'The file could not be read. Check that it is still there and try again.';
+  return new InterludeError(code === 'ENOENT' ? 'NOT_FOUND' : 'IO_ERROR', message, { cause: error });
+}
+
+function toJson(pack: ArticlePack): ArticleJson {
+  return {
+    title: pack.title,
+    sections: pack.sections.map((section) => ({
+      title: section.title,
+      prompts: section.prompts.map((prompt) =>
+        prompt.title ? { text: prompt.text, title: prompt.title } : { text: prompt.text },
+      ),
+    })),
+  };
+}
+
+/** The pack as readable text: the title, then each section with its prompts. */
+function describe(pack: ArticlePack): string {
+  const promptCount = pack.sections.reduce((total, section) => total + section.prompts.length, 0);
+  const lines = [pack.title, `${plural(pack.sections.length, 'section')}, ${plural(promptCount, 'prompt')}`];
+  pack.sections.forEach((section, index) => {
+    lines.push('', `${index + 1}. ${section.title}`);
+    for (const prompt of section.prompts) {
+      lines.push(`   - ${prompt.title ? `${prompt.title}: ` : ''}${prompt.text}`);
+    }
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
