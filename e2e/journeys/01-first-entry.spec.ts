@@ -6,6 +6,8 @@ import { callApi } from './journal-steps.ts';
 test('on my first evening I create my journal, keep my recovery key, and write my first entry with a mood', async ({
   app,
 }, testInfo) => {
+  // The whole first run with an accessibility check on each of its seven screens: give it time.
+  test.slow();
   const { page } = app;
   const passphrase = 'correct horse battery staple';
 
