@@ -111,6 +111,21 @@ describe('Today', () => {
     expect(fake.state.draft).toBeNull();
   });
 
+  it('after saving, "Write another entry" opens a fresh page for today', async () => {
+    const fake = unlockedFake();
+    const { navigate } = openToday(fake, {
+      request: {
+        kind: 'prompt',
+        sectionId: 'after',
+        prompt: { packId: 'built-in', promptId: 'after-1', text: 'What did you learn?' },
+      },
+    });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Your entry' }), { target: { value: 'A lot.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Write another entry' }));
+    expect(navigate).toHaveBeenCalledWith('today');
+  });
+
   it('asks for words or a mood before saving an empty page', async () => {
     const fake = unlockedFake();
     openToday(fake);

@@ -233,10 +233,8 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
         wasEdit={saved.wasEdit}
         space={promptOfDay?.space ?? null}
         navigate={navigate}
-        onWriteAnother={() => {
-          setSaved(null);
-          setReloadCount((count) => count + 1);
-        }}
+        // A fresh page for today, whatever this one was opened for (a Guide prompt, an edit).
+        onWriteAnother={() => navigate('today')}
       />
     );
   }
