@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, type Browser, _electron as electron, type Page } from '@playwright/test';
 import { createCore } from '../main/core/create-core.ts';
+import { type PdfPrintOptions, playwrightPdfOptions } from '../main/export/print-layout.ts';
 import { emitLocked, installBridge } from './bridge.ts';
 import { findElectronBinary } from './electron-binary.ts';
 import { HARNESS_ORIGIN, serveRenderer } from './serve-renderer.ts';
@@ -33,22 +34,18 @@ export interface AppOptions {
   idleLockMs: number | undefined;
 }
 
-async function printWithChromium(browser: Browser, html: string, pageSize: 'A4' | 'Letter') {
-  // The same engine as Electron's printToPDF, with JavaScript off as in the app's print window.
+/** The harness's PDF printer: the same engine as Electron's printToPDF, JavaScript off as in the app. */
+async function printWithChromium(
+  browser: Browser,
+  html: string,
+  options: PdfPrintOptions,
+): Promise<Uint8Array> {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
     await page.route('**/*', (route) => route.abort('blockedbyclient'));
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({
-      format: pageSize,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate:
-        '<div style="font-size:9px;width:100%;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-      margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
-    });
+    return await page.pdf(playwrightPdfOptions(options));
   } finally {
     await context.close();
   }
@@ -85,7 +82,7 @@ export const test = base.extend<AppOptions & { app: AppUnderTest }>({
         idleLockMsOverride: idleLockMs,
         platform: {
           chooseExportPath: async (suggestedName) => path.join(exportDir, suggestedName),
-          printPdf: (html, { pageSize }) => printWithChromium(browser, html, pageSize),
+          printPdf: (html, options) => printWithChromium(browser, html, options),
           notifyLocked: (event) => void emitLocked(page, event),
         },
       });

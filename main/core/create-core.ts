@@ -2,9 +2,10 @@
  * Builds the core: the API handlers over the vault and the journal, for one vault file.
  * Both hosts (Electron's main process and the e2e harness) call this and nothing else.
  */
-import { existsSync } from 'node:fs';
 import type { LockReason } from '../../shared/api.ts';
-import { InterludeError } from '../../shared/errors.ts';
+import { JournalService } from '../journal/journal-service.ts';
+import { Vault } from '../vault/vault.ts';
+import { exportJournal } from './export-journal.ts';
 import type { ApiHandlers } from './handlers.ts';
 import { createIdleLock } from './idle-lock.ts';
 import type { CorePlatform } from './platform.ts';
@@ -23,63 +24,111 @@ export interface Core {
   lock(reason: LockReason): Promise<void>;
 }
 
-const notYet = async (): Promise<never> => {
-  throw new InterludeError('INTERNAL', 'This part of Interlude is not available yet.');
-};
+const MINUTE_MS = 60_000;
 
 export function createCore(options: CoreOptions): Core {
-  let unlocked = false;
-  const idle = createIdleLock(options.idleLockMsOverride ?? 5 * 60_000, () => void lock('idle'));
+  const now = options.now ?? (() => new Date());
+  const vault = new Vault({ path: options.vaultPath, now });
+  const journal = new JournalService({ vault, now });
+  const idle = createIdleLock(options.idleLockMsOverride ?? 5 * MINUTE_MS, () => void lock('idle'));
 
   async function lock(reason: LockReason): Promise<void> {
     idle.stop();
-    if (!unlocked) return;
-    unlocked = false;
-    options.platform.notifyLocked({ reason });
+    const wasOpen = journal.isOpen;
+    await journal.lock();
+    if (wasOpen) options.platform.notifyLocked({ reason });
+  }
+
+  /** After any unlock: the idle countdown follows the journal's own setting. */
+  function startIdleCountdown(): void {
+    idle.setLimitMs(options.idleLockMsOverride ?? journal.getSettings().autoLockMinutes * MINUTE_MS);
+    idle.touch();
   }
 
   const handlers: ApiHandlers = {
     vaultStatus: async () => ({
-      exists: existsSync(options.vaultPath),
-      unlocked,
-      path: options.vaultPath,
+      exists: await vault.exists(),
+      unlocked: journal.isOpen,
+      path: vault.path,
       appVersion: options.appVersion,
     }),
-    createVault: notYet,
-    unlock: notYet,
-    unlockWithRecoveryKey: notYet,
-    changePassphrase: notYet,
-    newRecoveryKey: notYet,
+    createVault: async ({ passphrase }) => {
+      const result = await journal.create(passphrase);
+      startIdleCountdown();
+      return result;
+    },
+    unlock: async ({ passphrase }) => {
+      await journal.unlock(passphrase);
+      startIdleCountdown();
+      return null;
+    },
+    unlockWithRecoveryKey: async ({ recoveryKey, newPassphrase }) => {
+      const result = await journal.unlockWithRecoveryKey(recoveryKey, newPassphrase);
+      startIdleCountdown();
+      return result;
+    },
+    changePassphrase: async ({ current, next }) => {
+      journal.assertOpen();
+      await vault.changePassphrase(current, next);
+      return null;
+    },
+    newRecoveryKey: async ({ passphrase }) => {
+      journal.assertOpen();
+      return vault.newRecoveryKey(passphrase);
+    },
     lock: async () => {
       await lock('user');
       return null;
     },
-    listBackups: notYet,
-    restoreBackup: notYet,
-    listEntries: notYet,
-    getEntry: notYet,
-    createEntry: notYet,
-    updateEntry: notYet,
-    deleteEntry: notYet,
-    searchEntries: notYet,
-    getDraft: notYet,
-    saveDraft: notYet,
-    discardDraft: notYet,
-    getSettings: notYet,
-    updateSettings: notYet,
-    todayPrompt: notYet,
-    listPacks: notYet,
-    importArticle: notYet,
-    removePack: notYet,
-    moodTrends: notYet,
-    listContacts: notYet,
-    logContact: notYet,
-    removeContact: notYet,
-    exportJournal: notYet,
-    reportActivity: async () => {
-      if (unlocked) idle.touch();
+    listBackups: () => vault.listBackups(),
+    restoreBackup: async ({ id }) => {
+      // A restore replaces the file under the open journal: close it first, then unlock again.
+      await lock('user');
+      await vault.restoreBackup(id);
       return null;
     },
+    listEntries: async (filter) => journal.listEntries(filter),
+    getEntry: async ({ id }) => journal.getEntry(id),
+    createEntry: (input) => journal.createEntry(input),
+    updateEntry: ({ id, changes }) => journal.updateEntry(id, changes),
+    deleteEntry: async ({ id }) => {
+      await journal.deleteEntry(id);
+      return null;
+    },
+    searchEntries: async ({ query, limit }) => journal.searchEntries(query, limit),
+    getDraft: async () => journal.getDraft(),
+    saveDraft: (draft) => journal.saveDraft(draft),
+    discardDraft: () => journal.discardDraft(),
+    getSettings: async () => journal.getSettings(),
+    updateSettings: async (patch) => {
+      const settings = await journal.updateSettings(patch);
+      if (options.idleLockMsOverride === undefined) idle.setLimitMs(settings.autoLockMinutes * MINUTE_MS);
+      return settings;
+    },
+    todayPrompt: async ({ offset }) => journal.todayPrompt(offset),
+    listPacks: async () => journal.listPacks(),
+    importArticle: ({ fileName, content }) => journal.importArticle(fileName, content),
+    removePack: ({ id }) => journal.removePack(id),
+    moodTrends: async ({ range }) => journal.moodTrends(range),
+    listContacts: async () => journal.listContacts(),
+    logContact: (contact) => journal.logContact(contact),
+    removeContact: ({ day }) => journal.removeContact(day),
+    exportJournal: (exportOptions) =>
+      exportJournal({ journal, vault, platform: options.platform, now }, exportOptions),
+    reportActivity: async () => null,
   };
-  return { handlers, lock };
+
+  return { handlers: withActivity(handlers, () => journal.isOpen && idle.touch()), lock };
+}
+
+/** Every call from the user's side counts as activity for the idle countdown. */
+function withActivity(handlers: ApiHandlers, touch: () => void): ApiHandlers {
+  const wrapped: Record<string, (arg: never) => Promise<unknown>> = {};
+  for (const [method, handler] of Object.entries(handlers) as [string, (arg: never) => Promise<unknown>][]) {
+    wrapped[method] = (arg) => {
+      touch();
+      return handler(arg);
+    };
+  }
+  return wrapped as unknown as ApiHandlers;
 }

@@ -3,6 +3,7 @@
  * that differ between a desktop window and a test browser.
  */
 import type { EXPORT_FORMATS, LockedEvent } from '../../shared/api.ts';
+import type { PdfPrinter } from '../export/print-layout.ts';
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -10,7 +11,7 @@ export interface CorePlatform {
   /** Asks the user where to save an export; null when they cancel. */
   chooseExportPath(suggestedName: string, format: ExportFormat): Promise<string | null>;
   /** Prints a complete static HTML document to PDF bytes. */
-  printPdf(html: string, options: { pageSize: 'A4' | 'Letter' }): Promise<Uint8Array>;
+  printPdf: PdfPrinter;
   /** Tells the renderer the vault was locked. */
   notifyLocked(event: LockedEvent): void;
 }

@@ -1,0 +1,125 @@
+/**
+ * The journal document: the plain JSON stored inside the vault. It is validated on every load,
+ * and older documents are migrated forward one version at a time.
+ */
+import { z } from 'zod';
+import { addDays } from '../../shared/dates.ts';
+import {
+  ContactSchema,
+  type Day,
+  DraftSchema,
+  EntrySchema,
+  PackSchema,
+  type Settings,
+  SettingsSchema,
+} from '../../shared/domain.ts';
+import { InterludeError } from '../../shared/errors.ts';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const JournalDocumentSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  createdAt: z.iso.datetime(),
+  settings: SettingsSchema,
+  entries: z.array(EntrySchema),
+  draft: DraftSchema.nullable(),
+  contacts: z.array(ContactSchema),
+  /** Imported prompt packs (the built-in pack ships with the app and is not stored). */
+  packs: z.array(PackSchema),
+});
+export type JournalDocument = z.infer<typeof JournalDocumentSchema>;
+
+export const DEFAULT_SPACE_LENGTH_DAYS = 30;
+export const DEFAULT_AUTO_LOCK_MINUTES = 5;
+
+/** Settings for a new journal: the space period starts today and lasts 30 days. */
+export function defaultSettings(today: Day): Settings {
+  return {
+    spaceStart: today,
+    spaceLengthDays: DEFAULT_SPACE_LENGTH_DAYS,
+    autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
+    theme: 'system',
+    pdfPageSize: 'A4',
+  };
+}
+
+export function newJournalDocument(today: Day, now: Date): JournalDocument {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    createdAt: now.toISOString(),
+    settings: defaultSettings(today),
+    entries: [],
+    draft: null,
+    contacts: [],
+    packs: [],
+  };
+}
+
+/** A step that turns a document of version `from` into one of version `from + 1`. */
+export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Migrations by the version they upgrade from. Version 1 is the first format, so there are none
+ * yet; the next format change adds `1: (document) => ({ ...document, schemaVersion: 2, … })`.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/**
+ * Brings a decrypted document up to the current version and validates it. Refuses documents
+ * from a newer Interlude (it could not save them without losing what it does not understand).
+ */
+export function loadJournalDocument(
+  raw: unknown,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  currentVersion = CURRENT_SCHEMA_VERSION,
+): JournalDocument {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new InterludeError(
+      'VAULT_DAMAGED',
+      'The journal opened, but its contents are not a journal. Restore a backup.',
+    );
+  }
+  let document = raw as Record<string, unknown>;
+  const storedVersion = document.schemaVersion;
+  if (typeof storedVersion !== 'number' || !Number.isInteger(storedVersion) || storedVersion < 1) {
+    throw new InterludeError(
+      'VAULT_DAMAGED',
+      'The journal opened, but its contents have no known format. Restore a backup.',
+    );
+  }
+  let version = storedVersion;
+  if (version > currentVersion) {
+    throw new InterludeError(
+      'UNSUPPORTED_VERSION',
+      'This journal was saved by a newer version of Interlude. Update Interlude to open it; nothing was changed.',
+    );
+  }
+  while (version < currentVersion) {
+    const migrate = migrations[version];
+    if (!migrate) {
+      throw new InterludeError(
+        'UNSUPPORTED_VERSION',
+        `Interlude cannot upgrade a journal from format ${version}.`,
+      );
+    }
+    document = migrate(document);
+    version = version + 1;
+    if (document.schemaVersion !== version) {
+      throw new InterludeError('INTERNAL', `The upgrade to format ${version} did not complete.`);
+    }
+  }
+  const parsed = JournalDocumentSchema.safeParse(document);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InterludeError(
+      'VAULT_DAMAGED',
+      `The journal opened, but part of it is not valid (${issue?.path.join('.') || 'document'}). Restore a backup.`,
+    );
+  }
+  return parsed.data;
+}
+
+/** The last day of a space period (inclusive). */
+export function spaceEnd(settings: Settings): Day {
+  return addDays(settings.spaceStart, settings.spaceLengthDays - 1);
+}

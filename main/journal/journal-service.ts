@@ -1,0 +1,349 @@
+/**
+ * The journal service: entries, drafts, settings, the contact log, prompts and packs, over an
+ * unlocked vault. The decrypted document lives here, in memory, only while the vault is unlocked;
+ * every change is written (encrypted) before the call returns, so an acknowledged change survives
+ * a crash.
+ */
+import { randomUUID } from 'node:crypto';
+import { Low } from 'lowdb';
+import type { z } from 'zod';
+import type { ApiParsedArg, MoodTrends, PackWithProgress, PromptOfDay, SearchHit } from '../../shared/api.ts';
+import { dayOf } from '../../shared/dates.ts';
+import type {
+  Contact,
+  Draft,
+  DraftInputSchema,
+  Entry,
+  EntryChanges,
+  EntryInputSchema,
+  Pack,
+  Settings,
+  SettingsPatch,
+} from '../../shared/domain.ts';
+import { InterludeError } from '../../shared/errors.ts';
+import { articleToPack, importArticle } from '../../shared/importer/import-article.ts';
+import { moodTrends } from '../../shared/mood-stats.ts';
+import { BUILTIN_PACK } from '../../shared/prompts/builtin-pack.ts';
+import { choosePrompt } from '../../shared/prompts/today.ts';
+import { createSearchIndex, type SearchIndex } from '../../shared/search/search-index.ts';
+import { spacePeriodOn } from '../../shared/space-period.ts';
+import type { Vault } from '../vault/vault.ts';
+import { changedEntry, filterEntries, newEntry } from './entry-records.ts';
+import { type JournalDocument, loadJournalDocument, newJournalDocument } from './journal-document.ts';
+
+export interface JournalServiceOptions {
+  vault: Vault;
+  /** The clock; injectable so tests can stand on any day. */
+  now?: () => Date;
+}
+
+interface OpenJournal {
+  db: Low<JournalDocument>;
+  index: SearchIndex;
+}
+
+type EntryInput = z.output<typeof EntryInputSchema>;
+type DraftInput = z.output<typeof DraftInputSchema>;
+
+export class JournalService {
+  readonly #vault: Vault;
+  readonly #now: () => Date;
+  #open: OpenJournal | null = null;
+  /** Changes run one after another: each reads the state the previous one left. */
+  #changes: Promise<unknown> = Promise.resolve();
+
+  constructor(options: JournalServiceOptions) {
+    this.#vault = options.vault;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  get isOpen(): boolean {
+    return this.#open !== null;
+  }
+
+  today(): string {
+    return dayOf(this.#now());
+  }
+
+  // ----- Opening and closing -----
+
+  /** Creates a new vault with an empty journal, and opens it. */
+  async create(passphrase: string): Promise<{ recoveryKey: string }> {
+    const document = newJournalDocument(this.today(), this.#now());
+    const { recoveryKey } = await this.#vault.create(passphrase, document);
+    this.#attach(document);
+    return { recoveryKey };
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    const raw = await this.#vault.unlock(passphrase);
+    this.#attachOrLock(raw);
+  }
+
+  async unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<{ recoveryKey: string }> {
+    const { recoveryKey: fresh, document } = await this.#vault.unlockWithRecoveryKey(
+      recoveryKey,
+      newPassphrase,
+    );
+    this.#attachOrLock(document);
+    return { recoveryKey: fresh };
+  }
+
+  /** Waits for pending writes, then drops every decrypted value and zeroes the keys. */
+  async lock(): Promise<void> {
+    await this.#changes.catch(() => undefined);
+    this.#open = null;
+    this.#vault.lock();
+  }
+
+  #attachOrLock(raw: unknown): void {
+    try {
+      this.#attach(loadJournalDocument(raw));
+    } catch (error) {
+      this.#vault.lock();
+      throw error;
+    }
+  }
+
+  #attach(document: JournalDocument): void {
+    const db = new Low<JournalDocument>(this.#vault.adapter as Low<JournalDocument>['adapter'], document);
+    db.data = document;
+    this.#open = { db, index: createSearchIndex(document.entries) };
+  }
+
+  /** Throws LOCKED unless the journal is open. */
+  assertOpen(): void {
+    this.#require();
+  }
+
+  #require(): OpenJournal {
+    if (!this.#open) throw new InterludeError('LOCKED', 'The journal is locked. Unlock it to continue.');
+    return this.#open;
+  }
+
+  #read(): JournalDocument {
+    return this.#require().db.data;
+  }
+
+  /**
+   * Applies a change and saves it. The change builds a new document rather than editing the
+   * current one, so a failed save leaves memory exactly as it is on disk.
+   */
+  #change<T>(apply: (document: JournalDocument) => { document: JournalDocument; result: T }): Promise<T> {
+    const run = async () => {
+      const open = this.#require();
+      const previous = open.db.data;
+      const { document, result } = apply(previous);
+      open.db.data = document;
+      try {
+        await open.db.write();
+      } catch (error) {
+        open.db.data = previous;
+        throw error;
+      }
+      return result;
+    };
+    const next = this.#changes.then(run, run);
+    this.#changes = next.catch(() => undefined);
+    return next;
+  }
+
+  // ----- Entries -----
+
+  listEntries(filter: ApiParsedArg<'listEntries'>): Entry[] {
+    return filterEntries(this.#read().entries, filter);
+  }
+
+  getEntry(id: string): Entry {
+    const entry = this.#read().entries.find((candidate) => candidate.id === id);
+    if (!entry)
+      throw new InterludeError('NOT_FOUND', 'That entry no longer exists. It may have been deleted.');
+    return entry;
+  }
+
+  async createEntry(input: EntryInput): Promise<Entry> {
+    const entry = newEntry(input, randomUUID(), this.#now());
+    await this.#change((document) => ({
+      document: { ...document, entries: [...document.entries, entry] },
+      result: null,
+    }));
+    this.#require().index.upsert(entry);
+    return entry;
+  }
+
+  async updateEntry(id: string, changes: EntryChanges): Promise<Entry> {
+    const updated = await this.#change((document) => {
+      const index = document.entries.findIndex((entry) => entry.id === id);
+      const current = document.entries[index];
+      if (!current)
+        throw new InterludeError('NOT_FOUND', 'That entry no longer exists. It may have been deleted.');
+      const entry = changedEntry(current, changes, this.#now());
+      const entries = document.entries.slice();
+      entries[index] = entry;
+      return { document: { ...document, entries }, result: entry };
+    });
+    this.#require().index.upsert(updated);
+    return updated;
+  }
+
+  async deleteEntry(id: string): Promise<void> {
+    await this.#change((document) => {
+      const entries = document.entries.filter((entry) => entry.id !== id);
+      if (entries.length === document.entries.length) {
+        throw new InterludeError(
+          'NOT_FOUND',
+          'That entry no longer exists. It may have been deleted already.',
+        );
+      }
+      const draft = document.draft?.entryId === id ? null : document.draft;
+      return { document: { ...document, entries, draft }, result: null };
+    });
+    this.#require().index.remove(id);
+  }
+
+  searchEntries(query: string, limit: number): SearchHit[] {
+    return this.#require().index.search(query, limit);
+  }
+
+  // ----- Drafts -----
+
+  getDraft(): Draft | null {
+    return this.#read().draft;
+  }
+
+  saveDraft(input: DraftInput): Promise<Draft> {
+    const draft: Draft = { ...input, savedAt: this.#now().toISOString() };
+    return this.#change((document) => ({ document: { ...document, draft }, result: draft }));
+  }
+
+  discardDraft(): Promise<null> {
+    return this.#change((document) => ({ document: { ...document, draft: null }, result: null }));
+  }
+
+  // ----- Settings -----
+
+  getSettings(): Settings {
+    return this.#read().settings;
+  }
+
+  updateSettings(patch: SettingsPatch): Promise<Settings> {
+    return this.#change((document) => {
+      const settings = { ...document.settings, ...definedOnly(patch) };
+      return { document: { ...document, settings }, result: settings };
+    });
+  }
+
+  // ----- Prompts and packs -----
+
+  #packs(document: JournalDocument): Pack[] {
+    return [BUILTIN_PACK, ...document.packs];
+  }
+
+  #answeredPromptIds(document: JournalDocument): Set<string> {
+    const ids = new Set<string>();
+    for (const entry of document.entries) if (entry.prompt) ids.add(entry.prompt.promptId);
+    return ids;
+  }
+
+  todayPrompt(offset: number): PromptOfDay {
+    const document = this.#read();
+    const today = this.today();
+    const space = spacePeriodOn(document.settings, today);
+    const answered = this.#answeredPromptIds(document);
+    const choice = choosePrompt({
+      packs: this.#packs(document),
+      space,
+      answeredPromptIds: answered,
+      day: today,
+      offset,
+    });
+    return {
+      pack: { id: choice.pack.id, title: choice.pack.title },
+      section: { id: choice.section.id, title: choice.section.title, stage: choice.section.stage },
+      prompt: choice.prompt,
+      space,
+      offset: choice.offset,
+      candidates: choice.candidates,
+      answered: choice.answered,
+    };
+  }
+
+  listPacks(): PackWithProgress[] {
+    const document = this.#read();
+    const answered = this.#answeredPromptIds(document);
+    return this.#packs(document).map((pack) => ({
+      ...pack,
+      answeredPromptIds: pack.sections.flatMap((section) =>
+        section.prompts.filter((prompt) => answered.has(prompt.id)).map((prompt) => prompt.id),
+      ),
+    }));
+  }
+
+  async importArticle(fileName: string, content: string): Promise<Pack> {
+    this.#require();
+    const article = importArticle({ fileName, content });
+    const pack = articleToPack(article, {
+      id: `import-${randomUUID().slice(0, 8)}`,
+      importedAt: this.#now().toISOString(),
+    });
+    return this.#change((document) => ({
+      document: { ...document, packs: [...document.packs, pack] },
+      result: pack,
+    }));
+  }
+
+  removePack(id: string): Promise<null> {
+    return this.#change((document) => {
+      if (id === BUILTIN_PACK.id) {
+        throw new InterludeError('INVALID_INPUT', 'The built-in guide cannot be removed.');
+      }
+      const packs = document.packs.filter((pack) => pack.id !== id);
+      if (packs.length === document.packs.length) {
+        throw new InterludeError('NOT_FOUND', 'That prompt pack is not in your journal any more.');
+      }
+      return { document: { ...document, packs }, result: null };
+    });
+  }
+
+  // ----- Mood and the contact log -----
+
+  moodTrends(range: MoodTrends['range']): MoodTrends {
+    const document = this.#read();
+    return moodTrends({
+      entries: document.entries,
+      contacts: document.contacts,
+      settings: document.settings,
+      today: this.today(),
+      range,
+    });
+  }
+
+  listContacts(): Contact[] {
+    return this.#read().contacts;
+  }
+
+  logContact(contact: Contact): Promise<Contact[]> {
+    return this.#change((document) => {
+      const contacts = [...document.contacts.filter((c) => c.day !== contact.day), contact].sort((a, b) =>
+        a.day < b.day ? -1 : 1,
+      );
+      return { document: { ...document, contacts }, result: contacts };
+    });
+  }
+
+  removeContact(day: string): Promise<Contact[]> {
+    return this.#change((document) => {
+      const contacts = document.contacts.filter((c) => c.day !== day);
+      return { document: { ...document, contacts }, result: contacts };
+    });
+  }
+
+  /** The whole decrypted document, for exports. */
+  snapshot(): JournalDocument {
+    return this.#read();
+  }
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
