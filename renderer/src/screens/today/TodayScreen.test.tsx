@@ -120,7 +120,9 @@ describe('Today', () => {
         prompt: { packId: 'built-in', promptId: 'after-1', text: 'What did you learn?' },
       },
     });
-    fireEvent.change(await screen.findByRole('textbox', { name: 'Your entry' }), { target: { value: 'A lot.' } });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Your entry' }), {
+      target: { value: 'A lot.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Write another entry' }));
     expect(navigate).toHaveBeenCalledWith('today');
