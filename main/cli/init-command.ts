@@ -1,17 +1,17 @@
 /** `interlude init`: creates a new journal and prints its recovery key, once. */
 import { InterludeError } from '../../shared/errors.ts';
 import { parseCommandArguments, VAULT_OPTIONS } from './arguments.ts';
-import type { CliCommandRun } from './io.ts';
+import type { CliCommandRun, CliIo } from './io.ts';
 import { cliVault, vaultPathFrom } from './open-vault.ts';
 import { readPassphraseForNewVault } from './secrets.ts';
 
 const USAGE = 'init [--vault PATH] [--passphrase-file FILE] [--json]';
 
 /**
- * The init command, creating the journal with `initialDocument()` inside. The vault treats the
- * document as opaque; the journal service supplies its empty journal here.
+ * The init command, creating the journal with `initialDocument(io)` inside (default `{}`). The vault
+ * treats the document as opaque; the journal service supplies its empty journal here.
  */
-export function createInitCommand(initialDocument: () => unknown = () => ({})): CliCommandRun {
+export function createInitCommand(initialDocument: (io: CliIo) => unknown = () => ({})): CliCommandRun {
   return async (argv, io) => {
     const { values } = parseCommandArguments(argv, VAULT_OPTIONS, { usage: USAGE });
     const vaultPath = vaultPathFrom(values.vault, io);
@@ -23,7 +23,7 @@ export function createInitCommand(initialDocument: () => unknown = () => ({})): 
       );
     }
     const passphrase = await readPassphraseForNewVault(io, { passphraseFile: values['passphrase-file'] });
-    const { recoveryKey } = await vault.create(passphrase, initialDocument());
+    const { recoveryKey } = await vault.create(passphrase, initialDocument(io));
     vault.lock();
     if (values.json) {
       io.stdout(`${JSON.stringify({ recoveryKey })}\n`);
