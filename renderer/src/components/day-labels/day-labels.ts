@@ -11,6 +11,13 @@ const longDay = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',
   timeZone: 'UTC',
 });
+const dayHeader = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const dayAndMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', timeZone: 'UTC' });
 const shortDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const mediumDay = new Intl.DateTimeFormat(undefined, {
@@ -20,7 +27,7 @@ const mediumDay = new Intl.DateTimeFormat(undefined, {
   timeZone: 'UTC',
 });
 const monthShort = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
-const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
 function utcDate(day: Day): Date {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
@@ -32,6 +39,11 @@ function utcDate(day: Day): Date {
 /** "Tuesday, 3 March 2026" */
 export function longDayLabel(day: Day): string {
   return longDay.format(utcDate(day));
+}
+
+/** "Tue, 3 Mar 2026": short enough for the journal's day headers. */
+export function dayHeaderLabel(day: Day): string {
+  return dayHeader.format(utcDate(day));
 }
 
 /** "3 March" */

@@ -3,7 +3,7 @@ import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 're
 import type { Entry } from '../../../../shared/domain.ts';
 import { moodColor, moodLabel } from '../../../../shared/mood-palette.ts';
 import type { JournalRow } from '../../screens/journal/journal-rows.ts';
-import { longDayLabel, timeLabel } from '../day-labels/day-labels.ts';
+import { dayHeaderLabel, timeLabel } from '../day-labels/day-labels.ts';
 import { Highlighted } from '../highlight/Highlighted.tsx';
 import { snippetAround } from '../highlight/highlight-pieces.ts';
 import './entry-list.css';
@@ -123,7 +123,7 @@ export function EntryList({ rows, entryCount, selectedId, onSelect, sectionTitle
             >
               {row.kind === 'day' ? (
                 <h3 className="entry-list-day-title">
-                  {longDayLabel(row.day)}
+                  {dayHeaderLabel(row.day)}
                   <span className="muted"> · {row.count === 1 ? '1 entry' : `${row.count} entries`}</span>
                 </h3>
               ) : (
@@ -182,15 +182,17 @@ function EntryRow({ entry, bodyMatches, selected, tabbable, section, onSelect }:
         {section ? <span className="entry-row-section">{section}</span> : null}
       </span>
       <span className="entry-row-excerpt">
-        {entry.body.trim() === '' ? (
-          <span className="muted">{entry.prompt ? entry.prompt.text : 'No words, just the mood.'}</span>
-        ) : (
-          <>
-            {snippet.cutBefore ? '…' : ''}
-            <Highlighted text={snippet.text} ranges={snippet.ranges} />
-            {snippet.cutAfter ? '…' : ''}
-          </>
-        )}
+        <span>
+          {entry.body.trim() === '' ? (
+            <span className="muted">{entry.prompt ? entry.prompt.text : 'No words, just the mood.'}</span>
+          ) : (
+            <>
+              {snippet.cutBefore ? '…' : ''}
+              <Highlighted text={snippet.text} ranges={snippet.ranges} />
+              {snippet.cutAfter ? '…' : ''}
+            </>
+          )}
+        </span>
       </span>
     </button>
   );

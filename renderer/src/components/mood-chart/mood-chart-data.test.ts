@@ -26,6 +26,17 @@ describe('chartModel', () => {
     expect(model.todayDayNumber).toBe(10);
   });
 
+  it('draws no 7-day mean on days still to come', () => {
+    const withFuture = {
+      ...trends,
+      points: trends.points.map((point) => ({ ...point, rolling7: point.dayNumber <= 16 ? 3 : null })),
+    };
+    const model = chartModel(withFuture);
+    expect(model.points.filter((point) => point.rolling7 !== null).map((point) => point.dayNumber)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
+  });
+
   it('marks the contact days that fall inside the range', () => {
     const model = chartModel({
       ...trends,

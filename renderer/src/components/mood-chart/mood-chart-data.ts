@@ -52,7 +52,10 @@ export function chartModel(trends: MoodTrends, maxTicks = 8): ChartModel {
     firstDayNumber,
     lastDayNumber,
     ticks: dayTicks(firstDayNumber, lastDayNumber, maxTicks),
-    points: trends.points,
+    // A trailing 7-day mean says nothing about days that have not happened yet.
+    points: trends.points.map((point) =>
+      point.dayNumber > space.dayNumber && point.rolling7 !== null ? { ...point, rolling7: null } : point,
+    ),
     meanPoints: trends.points.filter((point): point is MoodPoint & { mean: number } => point.mean !== null),
     spaceArea: spaceFrom <= spaceTo ? { from: spaceFrom, to: spaceTo } : null,
     contactDayNumbers: trends.contacts.map((contact) => numberOf(contact.day)).filter(inRange),

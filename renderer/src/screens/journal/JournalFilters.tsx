@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { MOOD_LABELS } from '../../../../shared/domain.ts';
-import { Button } from '../../ui/Button.tsx';
 import type { FilterForm } from './journal-filter.ts';
 import type { SectionCatalogue } from './section-titles.ts';
 
@@ -9,8 +8,6 @@ interface JournalFiltersProps {
   onQueryChange(query: string): void;
   form: FilterForm;
   onFormChange(form: FilterForm): void;
-  onClear(): void;
-  filtering: boolean;
   sections: SectionCatalogue['groups'];
   knownTags: readonly string[];
 }
@@ -21,8 +18,6 @@ export function JournalFilters({
   onQueryChange,
   form,
   onFormChange,
-  onClear,
-  filtering,
   sections,
   knownTags,
 }: JournalFiltersProps) {
@@ -125,13 +120,6 @@ export function JournalFilters({
             aria-describedby={rangeReversed ? `${id}-range-error` : undefined}
           />
         </div>
-        {filtering || query ? (
-          <div className="journal-filters-clear">
-            <Button variant="quiet" size="small" onClick={onClear}>
-              Clear search and filters
-            </Button>
-          </div>
-        ) : null}
       </fieldset>
       {rangeReversed ? (
         <p className="field-error" id={`${id}-range-error`}>

@@ -18,6 +18,10 @@ import '../../styles/journal.css';
 
 const TYPING_SETTLE_MS = 200;
 
+function matchVerb(count: number): string {
+  return count === 1 ? 'matches' : 'match';
+}
+
 function countLabel(count: number): string {
   return count === 1 ? '1 entry' : `${count.toLocaleString()} entries`;
 }
@@ -89,12 +93,12 @@ export function JournalScreen({ navigate, write }: ScreenProps) {
       status =
         listing.items.length === 0
           ? `No entries match “${settledQuery.trim()}”${filtering ? ' with these filters' : ''}.`
-          : `${countLabel(listing.items.length)} match “${settledQuery.trim()}”${listing.truncated ? ' (the best matches are shown)' : ''}.`;
+          : `${countLabel(listing.items.length)} ${matchVerb(listing.items.length)} “${settledQuery.trim()}”${listing.truncated ? ' (the best matches are shown)' : ''}.`;
     } else if (filtering) {
       status =
         listing.items.length === 0
           ? 'No entries match these filters.'
-          : `${countLabel(listing.items.length)} match these filters.`;
+          : `${countLabel(listing.items.length)} ${matchVerb(listing.items.length)} these filters.`;
     } else if (listing.items.length > 0) {
       status = `${countLabel(listing.items.length)} in your journal.`;
     }
@@ -132,14 +136,19 @@ export function JournalScreen({ navigate, write }: ScreenProps) {
             onQueryChange={setQuery}
             form={form}
             onFormChange={setForm}
-            onClear={clearAll}
-            filtering={filtering}
             sections={catalogue.groups}
             knownTags={knownTags}
           />
-          <p className="journal-status muted" role="status">
-            {status}
-          </p>
+          <div className="journal-status-row">
+            <p className="journal-status muted" role="status">
+              {status}
+            </p>
+            {filtering || query ? (
+              <Button variant="quiet" size="small" onClick={clearAll}>
+                Clear search and filters
+              </Button>
+            ) : null}
+          </div>
           {listing.status === 'error' ? (
             <Notice
               tone="error"
@@ -160,8 +169,7 @@ export function JournalScreen({ navigate, write }: ScreenProps) {
                 />
               ) : listing.status === 'ready' ? (
                 <div className="journal-no-match">
-                  <p>Nothing here matches. Try fewer words, or widen the filters.</p>
-                  <Button onClick={clearAll}>Clear search and filters</Button>
+                  <p>Nothing here matches. Try fewer or other words, or widen the filters.</p>
                 </div>
               ) : null}
             </div>

@@ -39,8 +39,8 @@ export function entryMatchesFilter(entry: Entry, filter: JournalFilter): boolean
   if (filter.section && entry.section !== filter.section) return false;
   if (filter.mood && entry.mood !== filter.mood) return false;
   if (filter.tag) {
-    const tag = filter.tag.toLowerCase();
-    if (!entry.tags.some((candidate) => candidate.toLowerCase() === tag)) return false;
+    const tag = filter.tag.toLocaleLowerCase();
+    if (!entry.tags.some((candidate) => candidate.toLocaleLowerCase() === tag)) return false;
   }
   return true;
 }

@@ -16,9 +16,9 @@ export function trendWords(trendPerWeek: number | null): string {
   return trendPerWeek > 0 ? `Rising, +${size} a week` : `Falling, −${size} a week`;
 }
 
-/** "5 Mar 2026: 4.5 (good)" */
+/** "4.5 (good) on 5 Mar 2026" */
 export function dayWords(day: DailyMood | null): string {
-  return day ? `${mediumDayLabel(day.day)}: ${meanWords(day.mean)}` : 'No moods yet';
+  return day ? `${meanWords(day.mean)} on ${mediumDayLabel(day.day)}` : 'No moods yet';
 }
 
 /** "5 days in a row" */
