@@ -40,10 +40,17 @@ const VAULT = '[--vault PATH] [--passphrase-file FILE]';
 
 // biome-ignore format: one line per command keeps the table easy to read and to extend.
 export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
-  init: command(`init ${VAULT} [--json]`, 'Create a new journal and print its recovery key', './init-command.ts', 'runInitCommand'),
-  verify: command(`verify ${VAULT} [--json]`, 'Check that the journal opens, decrypts and reads completely', './verify-command.ts', 'runVerifyCommand'),
+  init: command(`init ${VAULT} [--json]`, 'Create a new journal and print its recovery key', './journal/journal-vault-commands.ts', 'runJournalInitCommand'),
+  verify: command(`verify ${VAULT} [--json]`, 'Check that the journal opens, decrypts and reads completely', './journal/journal-vault-commands.ts', 'runJournalVerifyCommand'),
   passwd: command(`passwd ${VAULT}`, 'Change the passphrase (new one from INTERLUDE_NEW_PASSPHRASE or a prompt)', './passwd-command.ts', 'runPasswdCommand'),
   recover: command('recover [--vault PATH] [--json]', 'Set a new passphrase with the recovery key; prints a new recovery key', './recover-command.ts', 'runRecoverCommand'),
   backups: command(`backups list|verify NAME|restore NAME ${VAULT} [--json]`, 'List, check or restore the encrypted backups', './backups-command.ts', 'runBackupsCommand'),
+  add: command(`add ${VAULT} [--text TEXT] [--mood 1-5] [--day YYYY-MM-DD] [--section ID] [--tags a,b] [--emotions a,b] [--json]`, 'Write an entry (the text from --text or standard input)', './journal/entry-commands.ts', 'runAddCommand'),
+  list: command(`list ${VAULT} [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]`, 'List entries, newest first', './journal/entry-commands.ts', 'runListCommand'),
+  show: command(`show ID ${VAULT} [--json]`, 'Print one entry', './journal/entry-commands.ts', 'runShowCommand'),
+  edit: command(`edit ID ${VAULT} [--text TEXT] [--mood 1-5|none] [--day …] [--section ID] [--tags a,b] [--emotions a,b] [--json]`, 'Change the fields given of an entry', './journal/entry-commands.ts', 'runEditCommand'),
+  delete: command(`delete ID ${VAULT}`, 'Delete an entry', './journal/entry-commands.ts', 'runDeleteCommand'),
+  search: command(`search TEXT ${VAULT} [--json]`, 'Find entries (case- and accent-insensitive) and print them', './journal/entry-commands.ts', 'runSearchCommand'),
+  stats: command(`stats ${VAULT} [--json]`, 'The space period and your mood, summed up', './journal/stats-command.ts', 'runStatsCommand'),
   article: command('article ARGS…', 'Turn an article into a prompt pack (no journal needed)', './article-command.ts', 'runArticleCommand'),
 };
