@@ -3,6 +3,7 @@
  * Both hosts (Electron's main process and the e2e harness) call this and nothing else.
  */
 import type { LockReason } from '../../shared/api.ts';
+import { InterludeError } from '../../shared/errors.ts';
 import { JournalService } from '../journal/journal-service.ts';
 import { Vault } from '../vault/vault.ts';
 import { exportJournal } from './export-journal.ts';
@@ -82,6 +83,12 @@ export function createCore(options: CoreOptions): Core {
     },
     listBackups: () => vault.listBackups(),
     restoreBackup: async ({ id }) => {
+      if (!(await vault.listBackups()).some((backup) => backup.id === id)) {
+        throw new InterludeError(
+          'NOT_FOUND',
+          'That backup is no longer there. Choose another one from the list.',
+        );
+      }
       // A restore replaces the file under the open journal: close it first, then unlock again.
       await lock('user');
       await vault.restoreBackup(id);
