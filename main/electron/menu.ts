@@ -7,7 +7,9 @@ export function installAppMenu(lockNow: () => void): void {
     {
       label: 'Journal',
       submenu: [
-        { label: 'Lock', accelerator: 'CmdOrCtrl+L', click: lockNow },
+        // The shortcut is shown but not registered: the renderer handles Ctrl/Cmd+L itself, so it
+        // can save the draft being typed before it asks the core to lock.
+        { label: 'Lock', accelerator: 'CmdOrCtrl+L', registerAccelerator: false, click: lockNow },
         { type: 'separator' },
         { role: 'quit' },
       ],
