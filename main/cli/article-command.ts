@@ -35,7 +35,7 @@ export const runArticleCommand: CliCommandRun = async (argv, io) => {
   try {
     const content = await readArticle(file);
     const pack = importArticle({ fileName: file, content });
-    io.stdout(json ? `${JSON.stringify(toJson(pack), null, 2)}\n` : describe(pack));
+    io.stdout(json ? `${JSON.stringify(toJson(pack), null, 2)}\n` : readablePack(pack));
     return 0;
   } catch (error) {
     return fail(io, error, 1);
@@ -101,7 +101,7 @@ function toJson(pack: ArticlePack): ArticleJson {
 }
 
 /** The pack as readable text: the title, then each section with its prompts. */
-function describe(pack: ArticlePack): string {
+function readablePack(pack: ArticlePack): string {
   const promptCount = pack.sections.reduce((total, section) => total + section.prompts.length, 0);
   const lines = [pack.title, `${plural(pack.sections.length, 'section')}, ${plural(promptCount, 'prompt')}`];
   pack.sections.forEach((section, index) => {

@@ -22,8 +22,6 @@ import {
   CHAR_NUMBER,
   charClass,
   digitValue,
-  isCased,
-  isUpper,
   isWordChar,
   nfkcOf,
   scriptOf,
@@ -34,26 +32,70 @@ const FOREIGN = 2;
 const AMBIGUOUS = 3;
 const NEUTRAL = 4;
 
-interface Word {
-  start: number;
-  end: number;
-  line: number;
-  verdict: number;
-  /** For ambiguous words, the scripts of their look-alikes; for foreign words, their own scripts. */
-  scripts: readonly string[];
-  /** Plain ASCII: nothing in it to fold. */
-  ascii: boolean;
-}
-
 /** Typographic punctuation NFKC would flatten but that we keep as written. */
 const PRESERVED = new Set([0x2026 /* … */, 0x2033 /* ″ */, 0x2034 /* ‴ */]);
 
 /** How many decided words on each side an undecided word consults. */
 const NEIGHBOURS = 3;
 
+/** Printable ASCII and line breaks: nothing to fold, nothing NFKC would change. */
+const NON_ASCII = /[^\t\n\r -~]/;
+
+/**
+ * The words of a text, column by column (a megabyte holds some 200,000 words, and typed columns
+ * spare the garbage collector 200,000 objects).
+ */
+class WordTable {
+  count = 0;
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  line = new Int32Array(1024);
+  verdict = new Uint8Array(1024);
+  ascii = new Uint8Array(1024);
+  /** For ambiguous words, the scripts of their look-alikes; for foreign words, their own scripts. */
+  readonly scripts = new Map<number, readonly string[]>();
+
+  add(
+    start: number,
+    end: number,
+    line: number,
+    verdict: number,
+    ascii: boolean,
+    scripts: readonly string[],
+  ): void {
+    if (this.count === this.start.length) this.grow();
+    const index = this.count;
+    this.start[index] = start;
+    this.end[index] = end;
+    this.line[index] = line;
+    this.verdict[index] = verdict;
+    this.ascii[index] = ascii ? 1 : 0;
+    if (scripts.length > 0) this.scripts.set(index, scripts);
+    this.count += 1;
+  }
+
+  scriptsOf(index: number): readonly string[] {
+    return this.scripts.get(index) ?? NO_SCRIPTS;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const copy = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    this.start = copy(this.start, new Int32Array(size));
+    this.end = copy(this.end, new Int32Array(size));
+    this.line = copy(this.line, new Int32Array(size));
+    this.verdict = copy(this.verdict, new Uint8Array(size));
+    this.ascii = copy(this.ascii, new Uint8Array(size));
+  }
+}
+
+const NO_SCRIPTS: readonly string[] = [];
+
 /** Folds look-alike letters inside Latin-script words back to Latin; leaves other scripts untouched. */
 export function foldLookAlikes(text: string): string {
-  // Plain ASCII has nothing to fold and nothing NFKC would change.
   if (!NON_ASCII.test(text)) return text;
   const words = findWords(text);
   resolveUndecided(words);
@@ -62,77 +104,93 @@ export function foldLookAlikes(text: string): string {
   const parts: string[] = [];
   let copiedUpTo = 0;
   let cursor = 0;
-  const replace = (start: number, end: number, replacement: string) => {
-    if (replacement === text.slice(start, end)) return;
-    parts.push(text.slice(copiedUpTo, start), replacement);
-    copiedUpTo = end;
-  };
-  for (let index = 0; index <= words.length; index += 1) {
-    const word = words[index];
-    const gapEnd = word ? word.start : text.length;
-    if (gapEnd > cursor) {
-      const left = words[index - 1];
+  for (let index = 0; index <= words.count; index += 1) {
+    const last = index === words.count;
+    const gapEnd = last ? text.length : words.start[index]!;
+    if (gapEnd > cursor && hasNonAscii(text, cursor, gapEnd)) {
       // Spaces and punctuation beside a foreign word stay exactly as written.
-      const foreignAround = word?.verdict === FOREIGN || left?.verdict === FOREIGN;
-      if (!foreignAround) replace(cursor, gapEnd, foldGap(text, cursor, gapEnd));
+      const foreignAround =
+        (!last && words.verdict[index] === FOREIGN) || (index > 0 && words.verdict[index - 1] === FOREIGN);
+      if (!foreignAround) {
+        parts.push(text.slice(copiedUpTo, cursor), foldGap(text, cursor, gapEnd));
+        copiedUpTo = gapEnd;
+      }
     }
-    if (!word) break;
-    if (word.verdict === LATIN && !word.ascii) {
-      replace(word.start, word.end, foldWord(text, word.start, word.end, startsSentence(text, word.start)));
+    if (last) break;
+    const start = words.start[index]!;
+    const end = words.end[index]!;
+    if (words.verdict[index] === LATIN && words.ascii[index] === 0) {
+      parts.push(text.slice(copiedUpTo, start), foldWord(text, start, end, startsSentence(text, start)));
+      copiedUpTo = end;
     }
-    cursor = word.end;
+    cursor = end;
   }
   parts.push(text.slice(copiedUpTo));
   return parts.join('');
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+function hasNonAscii(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (text.charCodeAt(index) > 0x7e) return true;
+  return false;
+}
 
-function findWords(text: string): Word[] {
-  const words: Word[] = [];
+function findWords(text: string): WordTable {
+  const words = new WordTable();
   let line = 0;
   let wordStart = -1;
   let ascii = true;
   let hasLetter = false;
   let index = 0;
+  const finishWord = (end: number) => {
+    if (ascii) {
+      // Plain ASCII: Latin if it has a letter; a number waits for its neighbours.
+      words.add(wordStart, end, line, hasLetter ? LATIN : NEUTRAL, true, NO_SCRIPTS);
+    } else {
+      const verdict = judgeLetters(text, wordStart, end);
+      words.add(wordStart, end, line, verdict, false, judgedScripts);
+    }
+    wordStart = -1;
+  };
   while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      // ASCII: letters and digits are word characters, everything else ends a word.
+      const isLetter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+      if (isLetter || (code >= 0x30 && code <= 0x39)) {
+        if (wordStart < 0) {
+          wordStart = index;
+          ascii = true;
+          hasLetter = false;
+        }
+        if (isLetter) hasLetter = true;
+      } else {
+        if (wordStart >= 0) finishWord(index);
+        if (code === 10) line += 1;
+      }
+      index += 1;
+      continue;
+    }
     const codePoint = text.codePointAt(index)!;
     if (isWordChar(codePoint)) {
       if (wordStart < 0) {
         wordStart = index;
-        ascii = true;
         hasLetter = false;
       }
-      if (codePoint >= 0x80) ascii = false;
-      else if (codePoint > 0x39) hasLetter = true;
-    } else {
-      if (wordStart >= 0) {
-        words.push(
-          ascii ? asciiWord(wordStart, index, line, hasLetter) : judgeWord(text, wordStart, index, line),
-        );
-        wordStart = -1;
-      }
-      if (codePoint === 10) line += 1;
+      ascii = false;
+    } else if (wordStart >= 0) {
+      finishWord(index);
     }
     index += codePoint > 0xffff ? 2 : 1;
   }
-  if (wordStart >= 0) {
-    words.push(
-      ascii
-        ? asciiWord(wordStart, text.length, line, hasLetter)
-        : judgeWord(text, wordStart, text.length, line),
-    );
-  }
+  if (wordStart >= 0) finishWord(text.length);
   return words;
 }
 
-/** A word of plain ASCII: Latin if it has a letter, otherwise a number waiting for its neighbours. */
-function asciiWord(start: number, end: number, line: number, hasLetter: boolean): Word {
-  return { start, end, line, verdict: hasLetter ? LATIN : NEUTRAL, scripts: [], ascii: true };
-}
+/** The scripts found by the last judgeLetters call (kept outside to spare an object per word). */
+let judgedScripts: readonly string[] = NO_SCRIPTS;
 
-/** Judges one word by its letters (see the file comment). */
-function judgeWord(text: string, start: number, end: number, line: number): Word {
+/** Judges one word by its letters (see the file comment); sets judgedScripts. */
+function judgeLetters(text: string, start: number, end: number): number {
   let latin = 0;
   let lookAlikes = 0;
   let strong = 0;
@@ -152,9 +210,10 @@ function judgeWord(text: string, start: number, end: number, line: number): Word
     // Judge the character as NFKC leaves it, unless our table knows the raw one (NFKC would turn
     // the lunate Ϲ into Σ, which imitates nothing).
     let target = codePoint;
-    if (!LOOK_ALIKES.has(codePoint)) {
-      const normalized = nfkcOf(codePoint);
-      target = normalized.codePointAt(0) ?? codePoint;
+    if (!LOOK_ALIKES.has(codePoint)) target = nfkcOf(codePoint).codePointAt(0) ?? codePoint;
+    if (target < 0x80) {
+      if (charClass(target) === CHAR_LETTER) latin += 1;
+      continue;
     }
     const script = scriptOf(target);
     if (LOOK_ALIKES.has(target)) {
@@ -176,78 +235,73 @@ function judgeWord(text: string, start: number, end: number, line: number): Word
     }
   }
 
-  let verdict: number;
-  let scripts: readonly string[] = [];
-  if (latin > 0 && (strong === 0 || latin >= strong + lookAlikes)) {
-    verdict = LATIN;
-  } else if (strong > 0) {
-    verdict = FOREIGN;
-    scripts = strongScripts ?? [];
-  } else if (lookAlikes > 0) {
-    verdict = AMBIGUOUS;
-    scripts = lookAlikeScripts ?? [];
-  } else {
-    // Digits, marks and format characters only. Even plain ASCII digits wait for their
-    // neighbours: a number is no evidence of Latin text, but decides the spaces around it.
-    verdict = NEUTRAL;
+  judgedScripts = NO_SCRIPTS;
+  if (latin > 0 && (strong === 0 || latin >= strong + lookAlikes)) return LATIN;
+  if (strong > 0) {
+    judgedScripts = strongScripts ?? NO_SCRIPTS;
+    return FOREIGN;
   }
-  return { start, end, line, verdict, scripts, ascii: false };
+  if (lookAlikes > 0) {
+    judgedScripts = lookAlikeScripts ?? NO_SCRIPTS;
+    return AMBIGUOUS;
+  }
+  // Digits, marks and format characters only: decided by the neighbours.
+  return NEUTRAL;
 }
 
 /** Settles ambiguous and neutral words by the decided words around them. */
-function resolveUndecided(words: Word[]): void {
-  const decided: number[] = [];
-  for (let index = 0; index < words.length; index += 1) {
-    const verdict = words[index]!.verdict;
-    if (verdict === LATIN || verdict === FOREIGN) decided.push(index);
+function resolveUndecided(words: WordTable): void {
+  const decided = new Int32Array(words.count);
+  let decidedCount = 0;
+  for (let index = 0; index < words.count; index += 1) {
+    const verdict = words.verdict[index];
+    if (verdict === LATIN || verdict === FOREIGN) {
+      decided[decidedCount] = index;
+      decidedCount += 1;
+    }
   }
   // `next` is the position in `decided` of the first decided word after the current one.
   let next = 0;
-  for (let index = 0; index < words.length; index += 1) {
-    const word = words[index]!;
-    while (next < decided.length && decided[next]! <= index) next += 1;
-    if (word.verdict !== AMBIGUOUS && word.verdict !== NEUTRAL) continue;
-    if (word.verdict === AMBIGUOUS && word.scripts.length >= 2) {
-      word.verdict = LATIN;
+  for (let index = 0; index < words.count; index += 1) {
+    while (next < decidedCount && decided[next]! <= index) next += 1;
+    const verdict = words.verdict[index];
+    if (verdict !== AMBIGUOUS && verdict !== NEUTRAL) continue;
+    const scripts = words.scriptsOf(index);
+    if (verdict === AMBIGUOUS && scripts.length >= 2) {
+      words.verdict[index] = LATIN;
       continue;
     }
-    const voters = neighbours(words, decided, next, word.line);
+    // Up to NEIGHBOURS decided words on each side on the same line; failing any, the nearest two.
+    const line = words.line[index]!;
     let latinVotes = 0;
     let sameScriptVotes = 0;
     let otherVotes = 0;
-    for (const voter of voters) {
-      if (voter.verdict === LATIN) latinVotes += 1;
-      else if (voter.scripts.some((script) => word.scripts.includes(script))) sameScriptVotes += 1;
+    let voters = 0;
+    const vote = (position: number) => {
+      if (position < 0 || position >= decidedCount) return;
+      const word = decided[position]!;
+      voters += 1;
+      if (words.verdict[word] === LATIN) latinVotes += 1;
+      else if (words.scriptsOf(word).some((script) => scripts.includes(script))) sameScriptVotes += 1;
       else otherVotes += 1;
+    };
+    for (let offset = 1; offset <= NEIGHBOURS; offset += 1) {
+      for (const position of [next - offset, next + offset - 1]) {
+        if (position >= 0 && position < decidedCount && words.line[decided[position]!] === line)
+          vote(position);
+      }
     }
-    if (word.verdict === NEUTRAL) {
-      word.verdict = latinVotes >= sameScriptVotes + otherVotes ? LATIN : FOREIGN;
-    } else if (latinVotes > sameScriptVotes) {
-      word.verdict = LATIN;
+    if (voters === 0) {
+      vote(next - 1);
+      vote(next);
+    }
+    if (verdict === NEUTRAL) {
+      words.verdict[index] = latinVotes >= sameScriptVotes + otherVotes ? LATIN : FOREIGN;
     } else {
       // Nothing says Latin: leave the word as it was written.
-      word.verdict = FOREIGN;
+      words.verdict[index] = latinVotes > sameScriptVotes ? LATIN : FOREIGN;
     }
   }
-}
-
-/** Up to NEIGHBOURS decided words on each side, preferring those on the same line. */
-function neighbours(words: Word[], decided: number[], next: number, line: number): Word[] {
-  const around: Word[] = [];
-  for (let offset = 1; offset <= NEIGHBOURS; offset += 1) {
-    const before = decided[next - offset];
-    const after = decided[next + offset - 1];
-    if (before !== undefined) around.push(words[before]!);
-    if (after !== undefined) around.push(words[after]!);
-  }
-  const sameLine = around.filter((word) => word.line === line);
-  if (sameLine.length > 0) return sameLine;
-  const nearest: Word[] = [];
-  const before = decided[next - 1];
-  const after = decided[next];
-  if (before !== undefined) nearest.push(words[before]!);
-  if (after !== undefined) nearest.push(words[after]!);
-  return nearest;
 }
 
 /** NFKC for the punctuation and spaces between Latin words, keeping the typographic ellipsis. */
@@ -276,50 +330,76 @@ function startsSentence(text: string, wordStart: number): boolean {
   return index < 0;
 }
 
-interface FoldedChar {
-  text: string;
-  folded: boolean;
-  caseless: boolean;
+const UNCASED = 0;
+const LOWER = 1;
+const UPPER = 2;
+
+/** The case of a one-letter string. */
+function caseOf(char: string): number {
+  const code = char.charCodeAt(0);
+  if (char.length === 1 && code < 0x80) {
+    if (code >= 0x61 && code <= 0x7a) return LOWER;
+    if (code >= 0x41 && code <= 0x5a) return UPPER;
+    return UNCASED;
+  }
+  const lower = char.toLowerCase();
+  if (lower === char.toUpperCase()) return UNCASED;
+  return char === lower ? LOWER : UPPER;
+}
+
+const FOLDED = 1;
+const CASELESS = 2;
+
+// The characters of the word being folded, reused from word to word.
+const foldedChars: string[] = [];
+let foldedFlags = new Uint8Array(64);
+
+function pushChar(char: string, flags: number): void {
+  const index = foldedChars.length;
+  if (index === foldedFlags.length) {
+    const bigger = new Uint8Array(foldedFlags.length * 2);
+    bigger.set(foldedFlags);
+    foldedFlags = bigger;
+  }
+  foldedChars.push(char);
+  foldedFlags[index] = flags;
 }
 
 /** Folds one Latin word: NFKC, look-alikes to Latin, invisible characters dropped, case repaired. */
 function foldWord(text: string, start: number, end: number, sentenceStart: boolean): string {
-  const chars: FoldedChar[] = [];
+  foldedChars.length = 0;
   let hasLetters = false;
   let index = start;
   while (index < end) {
     const codePoint = text.codePointAt(index)!;
     index += codePoint > 0xffff ? 2 : 1;
     if (codePoint < 0x80) {
-      const char = String.fromCharCode(codePoint);
       if (charClass(codePoint) === CHAR_LETTER) hasLetters = true;
-      chars.push({ text: char, folded: false, caseless: false });
+      pushChar(String.fromCharCode(codePoint), 0);
       continue;
     }
-    if (charClass(codePoint) === CHAR_FORMAT) continue;
+    const kind = charClass(codePoint);
+    if (kind === CHAR_FORMAT) continue;
     const raw = LOOK_ALIKES.get(codePoint);
     if (raw) {
-      chars.push({ text: raw.latin, folded: true, caseless: raw.caseless });
-      if (charClass(codePoint) === CHAR_LETTER) hasLetters = true;
+      pushChar(raw.latin, FOLDED | (raw.caseless ? CASELESS : 0));
+      if (kind === CHAR_LETTER) hasLetters = true;
       continue;
     }
     for (const normalizedChar of nfkcOf(codePoint)) {
       const normalized = normalizedChar.codePointAt(0)!;
       const lookAlike = LOOK_ALIKES.get(normalized);
-      const kind = charClass(normalized);
-      if (kind === CHAR_LETTER) hasLetters = true;
-      if (lookAlike) chars.push({ text: lookAlike.latin, folded: true, caseless: lookAlike.caseless });
-      else if (kind === CHAR_DIGIT && normalized >= 0x80)
-        chars.push({ text: String(digitValue(normalized)), folded: true, caseless: false });
-      else if (kind !== CHAR_FORMAT) chars.push({ text: normalizedChar, folded: false, caseless: false });
+      const normalizedKind = charClass(normalized);
+      if (normalizedKind === CHAR_LETTER) hasLetters = true;
+      if (lookAlike) pushChar(lookAlike.latin, FOLDED | (lookAlike.caseless ? CASELESS : 0));
+      else if (normalizedKind === CHAR_DIGIT && normalized >= 0x80)
+        pushChar(String(digitValue(normalized)), FOLDED);
+      else if (normalizedKind !== CHAR_FORMAT) pushChar(normalizedChar, 0);
     }
   }
   if (!hasLetters) return digitsOnly(text, start, end);
-  repairCase(chars, sentenceStart);
-  return chars
-    .map((char) => char.text)
-    .join('')
-    .normalize('NFC');
+  repairCase(sentenceStart);
+  return foldedChars.join('').normalize('NFC');
 }
 
 /** A word of digits only: look-alike digits read as the numbers they are. */
@@ -346,46 +426,47 @@ function digitsOnly(text: string, start: number, end: number): string {
  * first letter. A small capital at the start of a word is a capital only at the start of a sentence
  * or in an upper-case word; any other first letter keeps the case it is drawn with.
  */
-function repairCase(chars: FoldedChar[], sentenceStart: boolean): void {
-  const first = chars.findIndex((char) => isCased(char.text));
+function repairCase(sentenceStart: boolean): void {
+  const count = foldedChars.length;
+  let first = -1;
+  for (let index = 0; index < count; index += 1) {
+    if (caseOf(foldedChars[index]!) !== UNCASED) {
+      first = index;
+      break;
+    }
+  }
   if (first < 0) return;
   let lower = 0;
   let upper = 0;
   let smallCapitals = 0;
-  for (let index = first + 1; index < chars.length; index += 1) {
-    const char = chars[index]!;
-    if (!isCased(char.text)) continue;
-    if (char.caseless) smallCapitals += 1;
-    else if (!isUpper(char.text)) lower += 1;
-    else if (!char.folded) upper += 1;
+  let foldedCapitals = 0;
+  for (let index = first + 1; index < count; index += 1) {
+    const letterCase = caseOf(foldedChars[index]!);
+    if (letterCase === UNCASED) continue;
+    const flags = foldedFlags[index]!;
+    if (flags & CASELESS) smallCapitals += 1;
+    else if (letterCase === LOWER) lower += 1;
+    else if (flags & FOLDED) foldedCapitals += 1;
+    else upper += 1;
   }
-  const head = chars[first]!;
+  const headFlags = foldedFlags[first]!;
+  const headIsPlainCapital = !(headFlags & CASELESS) && caseOf(foldedChars[first]!) === UPPER;
   // Small letters decide first, then plain capitals, then small capitals (drawn small, so most
   // often standing for small letters). With only look-alike capitals after a capital ("ΤΗΕ"), the
   // word is upper case; otherwise lower.
   let lowerWord = true;
   if (lower === 0 && (upper > 0 || smallCapitals === 0)) {
-    lowerWord = !(upper > 0 || (!head.caseless && isUpper(head.text) && hasFoldedCapitalsOnly(chars, first)));
+    lowerWord = !(upper > 0 || (headIsPlainCapital && foldedCapitals > 0));
   }
-  for (let index = first; index < chars.length; index += 1) {
-    const char = chars[index]!;
-    if (!char.folded || !isCased(char.text)) continue;
+  for (let index = first; index < count; index += 1) {
+    const flags = foldedFlags[index]!;
+    if (!(flags & FOLDED)) continue;
+    const char = foldedChars[index]!;
+    if (caseOf(char) === UNCASED) continue;
     if (index === first) {
-      if (char.caseless && (sentenceStart || !lowerWord)) char.text = char.text.toUpperCase();
+      if (flags & CASELESS && (sentenceStart || !lowerWord)) foldedChars[index] = char.toUpperCase();
     } else {
-      char.text = lowerWord ? char.text.toLowerCase() : char.text.toUpperCase();
+      foldedChars[index] = lowerWord ? char.toLowerCase() : char.toUpperCase();
     }
   }
-}
-
-/** True when every cased letter after the first is a folded capital or a small capital ("ΑΝΤ", "Aᴛ"). */
-function hasFoldedCapitalsOnly(chars: FoldedChar[], first: number): boolean {
-  let capitals = 0;
-  for (let index = first + 1; index < chars.length; index += 1) {
-    const char = chars[index]!;
-    if (!isCased(char.text) || char.caseless) continue;
-    if (!isUpper(char.text)) return false;
-    capitals += 1;
-  }
-  return capitals > 0;
 }

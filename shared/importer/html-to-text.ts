@@ -7,10 +7,13 @@
  * furniture (share bars, comments, related posts, bylines, newsletters, ads). When the page marks
  * its article (<article>, <main>, itemprop="articleBody", "entry-content"…), only that part is kept.
  *
- * htmlparser2 is a streaming tokenizer with no recursion, so deeply nested or broken markup costs
- * linear time and constant stack.
+ * htmlparser2's tokenizer reads the markup (entities, attributes, script and style bodies); the
+ * element stack is our own, with only the implied closings articles need (a new <p> or <li> ends
+ * the open one). htmlparser2's Parser keeps its stack with unshift/shift, which costs time in
+ * proportion to the depth on every tag: a page nested 200,000 levels deep would take minutes. Ours
+ * pushes and pops at the end and counts open elements by name, so every tag costs constant time.
  */
-import { Parser } from 'htmlparser2';
+import { type QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
 /** What a saved page yields: its text as light Markdown, and the page's own title if it has one. */
 export interface HtmlText {
@@ -218,14 +221,147 @@ interface ListFrame {
 /** Turns a saved web page into light Markdown text, dropping page furniture. */
 export function htmlToText(html: string): HtmlText {
   const extractor = new Extractor();
-  const parser = new Parser(extractor, {
-    decodeEntities: true,
-    lowerCaseTags: true,
-    lowerCaseAttributeNames: true,
-  });
-  parser.write(html);
-  parser.end();
+  const reader = new MarkupReader(html, extractor);
+  const tokenizer = new Tokenizer({ decodeEntities: true }, reader);
+  tokenizer.write(html);
+  tokenizer.end();
+  extractor.closeAll();
   return extractor.result();
+}
+
+const VOID_TAGS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'keygen',
+]);
+
+/** Opening one of these ends an open paragraph (as in browsers, near enough for reading text). */
+const CLOSES_PARAGRAPH = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'blockquote',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'pre',
+  'form',
+  'hr',
+  'figure',
+  'main',
+  'address',
+  'details',
+]);
+
+/** Elements that end an open sibling of their own kind, and the elements that bound the search. */
+const SIBLINGS: Record<string, { closes: readonly string[]; boundary: readonly string[] }> = {
+  li: { closes: ['li'], boundary: ['ul', 'ol', 'menu'] },
+  dt: { closes: ['dt', 'dd'], boundary: ['dl'] },
+  dd: { closes: ['dt', 'dd'], boundary: ['dl'] },
+  tr: { closes: ['tr', 'td', 'th'], boundary: ['table', 'tbody', 'thead', 'tfoot'] },
+  td: { closes: ['td', 'th'], boundary: ['tr', 'table'] },
+  th: { closes: ['td', 'th'], boundary: ['tr', 'table'] },
+  option: { closes: ['option'], boundary: ['select', 'datalist'] },
+};
+
+/** How far down the stack an implied closing looks (inline elements between are rare and few). */
+const SIBLING_SEARCH_DEPTH = 8;
+
+/** Turns tokenizer events (positions in the markup) into element and text events. */
+class MarkupReader implements TokenizerCallbacks {
+  private readonly markup: string;
+  private readonly extractor: Extractor;
+  private tagName = '';
+  private attributes: Record<string, string> = {};
+  private attributeName = '';
+  private attributeValue = '';
+
+  constructor(markup: string, extractor: Extractor) {
+    this.markup = markup;
+    this.extractor = extractor;
+  }
+
+  onopentagname(start: number, end: number): void {
+    this.tagName = this.markup.slice(start, end).toLowerCase();
+    this.attributes = {};
+  }
+
+  onattribname(start: number, end: number): void {
+    this.attributeName = this.markup.slice(start, end).toLowerCase();
+    this.attributeValue = '';
+  }
+
+  onattribdata(start: number, end: number): void {
+    this.attributeValue += this.markup.slice(start, end);
+  }
+
+  onattribentity(codePoint: number): void {
+    this.attributeValue += String.fromCodePoint(codePoint);
+  }
+
+  onattribend(_quote: QuoteType, _end: number): void {
+    if (!Object.hasOwn(this.attributes, this.attributeName))
+      this.attributes[this.attributeName] = this.attributeValue;
+  }
+
+  onopentagend(_end: number): void {
+    this.extractor.open(this.tagName, this.attributes);
+    if (VOID_TAGS.has(this.tagName)) this.extractor.close(this.tagName);
+  }
+
+  onselfclosingtag(end: number): void {
+    // In HTML, "<div/>" opens a div; only void elements close at once.
+    this.onopentagend(end);
+  }
+
+  onclosetag(start: number, end: number): void {
+    const name = this.markup.slice(start, end).toLowerCase();
+    if (name === 'br') {
+      this.extractor.open('br', {});
+      this.extractor.close('br');
+    } else if (!VOID_TAGS.has(name)) {
+      this.extractor.close(name);
+    }
+  }
+
+  ontext(start: number, end: number): void {
+    this.extractor.text(this.markup.slice(start, end));
+  }
+
+  ontextentity(codePoint: number, _end: number): void {
+    this.extractor.text(String.fromCodePoint(codePoint));
+  }
+
+  oncdata(): void {}
+  oncomment(): void {}
+  ondeclaration(): void {}
+  onprocessinginstruction(): void {}
+  onend(): void {}
 }
 
 class Extractor {
@@ -240,7 +376,52 @@ class Extractor {
   private bodyOpened = false;
   private firstHeadingOne: Block | null = null;
 
-  onopentag(name: string, attributes: Record<string, string>): void {
+  private readonly openCounts = new Map<string, number>();
+
+  /** Opens an element, first closing what its opening implies (an open <p>, a sibling <li>). */
+  open(name: string, attributes: Record<string, string>): void {
+    if (CLOSES_PARAGRAPH.has(name) && this.top()?.name === 'p') this.pop();
+    const siblings = SIBLINGS[name];
+    if (siblings) {
+      for (let depth = 1; depth <= SIBLING_SEARCH_DEPTH && depth <= this.stack.length; depth += 1) {
+        const below = this.stack[this.stack.length - depth]!.name;
+        if (siblings.boundary.includes(below)) break;
+        if (siblings.closes.includes(below)) {
+          for (let count = 0; count < depth; count += 1) this.pop();
+          break;
+        }
+      }
+    }
+    if (/^h[1-6]$/.test(name) && /^h[1-6]$/.test(this.top()?.name ?? '')) this.pop();
+    this.push(name, attributes);
+    this.openCounts.set(name, (this.openCounts.get(name) ?? 0) + 1);
+  }
+
+  /** Closes the innermost open element of that name (and any left open inside it); ignores strays. */
+  close(name: string): void {
+    if ((this.openCounts.get(name) ?? 0) === 0) return;
+    while (this.stack.length > 0 && this.pop() !== name) {
+      // Elements left open inside are closed with it, as browsers do.
+    }
+  }
+
+  /** Closes everything still open at the end of the page. */
+  closeAll(): void {
+    while (this.stack.length > 0) this.pop();
+  }
+
+  private top(): Frame | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private pop(): string {
+    const frame = this.stack[this.stack.length - 1]!;
+    this.onclosetag(frame.name);
+    this.openCounts.set(frame.name, (this.openCounts.get(frame.name) ?? 1) - 1);
+    return frame.name;
+  }
+
+  private push(name: string, attributes: Record<string, string>): void {
     const parent = this.stack[this.stack.length - 1];
     if (name === 'body') this.bodyOpened = true;
     if (name === 'title' && !this.bodyOpened) this.inTitle = true;
@@ -272,20 +453,24 @@ class Extractor {
     this.stack.push({ name, skipped, container, bold, blockKind, headingLevel });
   }
 
-  ontext(text: string): void {
+  text(text: string): void {
     if (this.inTitle) {
       this.titleText += text;
       return;
     }
     const frame = this.stack[this.stack.length - 1];
     if (frame?.skipped) return;
-    this.segments.push({ text, bold: frame?.bold ?? false });
+    const bold = frame?.bold ?? false;
+    // Text arrives in pieces (entities, stray "<"s): pieces of the same weight are joined.
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.bold === bold && last.text !== '\n') last.text += text;
+    else this.segments.push({ text, bold });
   }
 
-  onclosetag(name: string): void {
+  private onclosetag(name: string): void {
     if (name === 'title') this.inTitle = false;
     if (BLOCK_TAGS.has(name)) this.flush();
-    // htmlparser2 reports a close for every open (implied ones included), so the stack stays paired.
+    // Only pop() calls this, once per pushed frame, so frames and lists stay paired.
     const frame = this.stack.pop();
     if ((name === 'ul' || name === 'ol') && frame && this.lists.length > 0) this.lists.pop();
   }

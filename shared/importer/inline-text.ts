@@ -27,23 +27,30 @@ const LINK_TEXT_LIMIT = 500;
 const LINK_TARGET_LIMIT = 2000;
 const TAG_LIMIT = 300;
 
-/** The next position of a character from a point on, cached so repeated searches stay linear. */
+/**
+ * The next position of a character before a limit (the end of the current line range), cached:
+ * successive searches move forward, so each character of a range is scanned at most once.
+ */
 class NextFinder {
   private readonly source: string;
   private readonly char: string;
   private from = -1;
-  private found = -2;
+  private limit = -1;
+  private found = -1;
 
   constructor(source: string, char: string) {
     this.source = source;
     this.char = char;
   }
 
-  next(from: number): number {
-    if (this.found !== -2 && from >= this.from && (this.found === -1 || this.found >= from))
+  next(from: number, limit: number): number {
+    if (limit === this.limit && from >= this.from && (this.found === -1 || this.found >= from))
       return this.found;
+    let index = from;
+    while (index < limit && this.source[index] !== this.char) index += 1;
     this.from = from;
-    this.found = this.source.indexOf(this.char, from);
+    this.limit = limit;
+    this.found = index < limit ? index : -1;
     return this.found;
   }
 }
@@ -160,6 +167,7 @@ export function inlineText(source: string, ranges: readonly Span[]): InlineText 
   let boldStart = -1;
   const closeBracket = new NextFinder(source, ']');
   const closeParen = new NextFinder(source, ')');
+  const openParen = new NextFinder(source, '(');
   const closeAngle = new NextFinder(source, '>');
 
   const toggleBold = () => {
@@ -229,15 +237,18 @@ export function inlineText(source: string, ranges: readonly Span[]): InlineText 
       }
       if (char === '[' || (char === '!' && next === '[')) {
         const open = char === '[' ? index : index + 1;
-        const close = closeBracket.next(open + 1);
+        const close = closeBracket.next(open + 1, end);
         if (close >= 0 && close < end && close - open <= LINK_TEXT_LIMIT) {
           const inner = source.slice(open + 1, close);
           let target = close + 1;
           if (source[close + 1] === '(') {
-            const paren = closeParen.next(close + 2);
+            let paren = closeParen.next(close + 2, end);
+            // One level of parentheses inside an address ("…/Grief_(psychology)").
+            const inner = paren > 0 ? openParen.next(close + 2, end) : -1;
+            if (inner >= 0 && inner < paren) paren = closeParen.next(paren + 1, end);
             if (paren >= 0 && paren < end && paren - close <= LINK_TARGET_LIMIT) target = paren + 1;
           } else if (source[close + 1] === '[') {
-            const reference = closeBracket.next(close + 2);
+            const reference = closeBracket.next(close + 2, end);
             if (reference >= 0 && reference < end && reference - close <= LINK_TEXT_LIMIT)
               target = reference + 1;
           }
@@ -256,7 +267,7 @@ export function inlineText(source: string, ranges: readonly Span[]): InlineText 
         }
       }
       if (char === '<' && next !== undefined && /[A-Za-z/!]/.test(next)) {
-        const close = closeAngle.next(index + 1);
+        const close = closeAngle.next(index + 1, end);
         if (close >= 0 && close < end && close - index <= TAG_LIMIT) {
           index = close + 1;
           continue;

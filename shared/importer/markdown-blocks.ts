@@ -39,6 +39,12 @@ export interface ParsedText {
   frontMatterTitle: string | null;
 }
 
+/**
+ * No article has this many paragraphs, headings and list items (2 MB of prose makes ten to twenty
+ * thousand); past it, the rest of the text is ignored so a file of tiny fragments stays quick.
+ */
+export const MAX_BLOCKS = 40_000;
+
 const BULLETS = '-*+•◦▪‣●○■□✓✔➢►–';
 const STEP_WORDS =
   /^(step|part|phase|stage|tip|lesson|chapter|section|exercise|day|week|module|question|prompt|reflection)\s+(#?\d{1,3}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[\s:.)\-–—]|$)[ \t]*[:.)\-–—]?[ \t]*/i;
@@ -81,7 +87,7 @@ export function parseBlocks(text: string): ParsedText {
 
   const { frontMatterTitle, bodyStart } = readFrontMatter(text);
   let lineStart = bodyStart;
-  while (lineStart <= text.length) {
+  while (lineStart <= text.length && blocks.length < MAX_BLOCKS) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const nextLine = lineEnd + 1;
