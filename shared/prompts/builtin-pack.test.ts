@@ -25,9 +25,9 @@ describe('the built-in pack', () => {
     for (const section of sections) {
       expect(section.summary?.length ?? 0).toBeGreaterThan(40);
       expect(section.prompts.length).toBeGreaterThanOrEqual(5);
-      section.prompts.forEach((prompt, index) =>
-        expect(prompt.id).toBe(`builtin/${section.id}/${index + 1}`),
-      );
+      section.prompts.forEach((prompt, index) => {
+        expect(prompt.id).toBe(`builtin/${section.id}/${index + 1}`);
+      });
     }
     const ids = prompts.map(({ prompt }) => prompt.id);
     expect(new Set(ids).size).toBe(ids.length);
