@@ -1,4 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { addDays, dayOf } from '../../../../shared/dates.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeFailure, installFakeInterlude, memoryJournal } from '../../components/testing/fake-interlude.ts';
 import { giveScrollContainersASize } from '../../components/testing/layout.ts';
@@ -74,6 +75,51 @@ describe('the journal', () => {
     expect(rendered.length).toBeGreaterThan(3);
     expect(rendered.length).toBeLessThan(40);
     expect(rendered[0]?.closest('li')?.getAttribute('aria-setsize')).toBe('10000');
+  });
+
+  it('shows the latest month first, then the rest of a long journal below it', async () => {
+    const today = dayOf(new Date());
+    const recent = Array.from({ length: 12 }, (_, index) =>
+      sampleEntry({ id: `recent${index}`, day: addDays(today, -index), body: `Recent entry ${index}.` }),
+    );
+    const old = sampleEntry({ id: 'old', day: addDays(today, -400), body: 'Last year.' });
+    const journal = memoryJournal([...recent, old]);
+    let releaseWholeJournal = () => {};
+    const wholeJournal = new Promise<void>((resolve) => {
+      releaseWholeJournal = resolve;
+    });
+    const fake = installFakeInterlude({
+      ...journal,
+      listPacks: samplePacks,
+      listEntries: async (filter) => {
+        if (!filter?.from) await wholeJournal;
+        return journal.listEntries?.(filter) ?? [];
+      },
+    });
+    renderJournal();
+    await screen.findByText('Showing your latest entries; the older ones are on their way…');
+    await waitFor(() => expect(fake.callsTo('listEntries')).toEqual([{ from: addDays(today, -31) }, {}]));
+    expect(screen.queryByText('Last year.')).toBeNull();
+
+    releaseWholeJournal();
+    await screen.findByText('13 entries in your journal.');
+    fireEvent.keyDown(screen.getAllByTestId('entry-row')[0] as HTMLElement, { key: 'End' });
+    expect(await screen.findByText('Last year.')).toBeTruthy();
+  });
+
+  it('goes straight to the whole journal when the last year holds less than a screenful', async () => {
+    const today = dayOf(new Date());
+    const fake = installFakeInterlude({
+      ...memoryJournal([sampleEntry({ id: 'one', day: addDays(today, -3), body: 'Only this.' })]),
+      listPacks: samplePacks,
+    });
+    renderJournal();
+    await screen.findByText('1 entry in your journal.');
+    expect(fake.callsTo('listEntries')).toEqual([
+      { from: addDays(today, -31) },
+      { from: addDays(today, -365) },
+      {},
+    ]);
   });
 
   it('finds an entry by a word in it and marks the word, in the list and in the entry', async () => {

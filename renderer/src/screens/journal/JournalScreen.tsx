@@ -88,7 +88,9 @@ export function JournalScreen({ navigate, write }: ScreenProps) {
   }
 
   let status = '';
-  if (listing.status === 'ready') {
+  if (listing.status === 'partial') {
+    status = 'Showing your latest entries; the older ones are on their way…';
+  } else if (listing.status === 'ready') {
     if (listing.searched) {
       status =
         listing.items.length === 0

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { addDays, dayOf } from '../../../../shared/dates.ts';
 import { call, messageOf } from '../../api-client.ts';
 import { entryMatchesFilter, type JournalFilter } from './journal-filter.ts';
 import type { ListedEntry } from './journal-rows.ts';
@@ -6,9 +7,19 @@ import type { ListedEntry } from './journal-rows.ts';
 /** How many search results to ask for; enough for any real journal's query, small enough to stay quick. */
 export const SEARCH_LIMIT = 1000;
 
+/**
+ * The recent stretches tried first, so the newest entries paint before a long journal has arrived:
+ * the last month, or if that holds less than a screenful, the last year.
+ */
+export const RECENT_WINDOWS_DAYS = [31, 365] as const;
+const SCREENFUL = 12;
+
 export interface JournalListing {
-  /** 'loading' keeps the previous items on show, so the list does not flash while filters change. */
-  status: 'loading' | 'ready' | 'error';
+  /**
+   * 'loading' keeps the previous items on show, so the list does not flash while filters change;
+   * 'partial' shows the recent entries while the older ones are still on their way.
+   */
+  status: 'loading' | 'partial' | 'ready' | 'error';
   items: ListedEntry[];
   error: string | null;
   /** The search hit its limit: there may be more matches than shown. */
@@ -17,7 +28,26 @@ export interface JournalListing {
   searched: boolean;
 }
 
-/** Loads the entries for a filter, or the search results for a query (then filtered here). */
+/**
+ * The filter narrowed to the recent stretch, or null when that would not narrow it. The journal is
+ * listed newest first, so the older entries that follow only add rows below: nothing on screen moves.
+ */
+export function recentFilter(filter: JournalFilter, today: string, days: number): JournalFilter | null {
+  const recentFrom = addDays(today, -days);
+  if (filter.from && filter.from >= recentFrom) return null;
+  if (filter.to && filter.to < recentFrom) return null;
+  return { ...filter, from: recentFrom };
+}
+
+/** Resolves once the browser has painted what React just committed. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
+/** Loads the entries for a filter (recent ones first), or the search results for a query (then filtered here). */
 export function useJournalListing(filter: JournalFilter, query: string, version: number): JournalListing {
   const [listing, setListing] = useState<JournalListing>({
     status: 'loading',
@@ -33,8 +63,28 @@ export function useJournalListing(filter: JournalFilter, query: string, version:
     let current = true;
     setListing((previous) => ({ ...previous, status: 'loading', error: null }));
     const trimmed = query.trim();
-    const load = async (): Promise<Omit<JournalListing, 'status' | 'error'>> => {
+    const load = async (): Promise<Omit<JournalListing, 'status' | 'error'> | null> => {
       if (!trimmed) {
+        const today = dayOf(new Date());
+        for (const days of RECENT_WINDOWS_DAYS) {
+          const recent = recentFilter(filter, today, days);
+          if (!recent) break;
+          const recentEntries = await call('listEntries', recent);
+          if (!current) return null;
+          if (recentEntries.length >= SCREENFUL) {
+            setListing({
+              status: 'partial',
+              items: recentEntries.map((entry) => ({ entry })),
+              error: null,
+              truncated: false,
+              searched: false,
+            });
+            // Let the recent entries reach the screen before the rest of the journal arrives.
+            await afterPaint();
+            if (!current) return null;
+            break;
+          }
+        }
         const entries = await call('listEntries', filter);
         return { items: entries.map((entry) => ({ entry })), truncated: false, searched: false };
       }
@@ -49,7 +99,7 @@ export function useJournalListing(filter: JournalFilter, query: string, version:
     };
     load().then(
       (result) => {
-        if (current) setListing({ ...result, status: 'ready', error: null });
+        if (current && result) setListing({ ...result, status: 'ready', error: null });
       },
       (error: unknown) => {
         if (current) setListing((previous) => ({ ...previous, status: 'error', error: messageOf(error) }));
