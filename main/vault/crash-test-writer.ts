@@ -49,5 +49,7 @@ async function main(vaultPath: string): Promise<void> {
 if (process.argv[2]) {
   process.stdout.write('warm\n');
   await once(process.stdin, 'data');
+  // If the test itself dies, its end of the pipe closes: stop rather than write forever.
+  process.stdin.on('end', () => process.exit(0));
   await main(process.argv[2]);
 }

@@ -158,6 +158,16 @@ describe('saving', () => {
     expect(await testVault(file).unlock(PASSPHRASE)).toEqual({ n: 1 });
   });
 
+  it('stays locked when lock() comes while an unlock is still deriving the key', async () => {
+    await testVault(file).create(PASSPHRASE, { n: 1 });
+    const vault = testVault(file);
+    const opening = vault.unlock(PASSPHRASE);
+    vault.lock();
+    expect(await errorCodeOf(opening)).toBe('LOCKED');
+    expect(vault.isUnlocked()).toBe(false);
+    expect(await errorCodeOf(vault.write({ n: 2 }))).toBe('LOCKED');
+  });
+
   it('overwrites the key buffers with zeros on lock', async () => {
     const vault = testVault(file);
     await vault.create(PASSPHRASE, { n: 0 });

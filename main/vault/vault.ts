@@ -161,6 +161,8 @@ export class Vault {
   private readonly minimumKdf: ScryptParams;
   private readonly queue = new SerialQueue();
   private state: OpenState | null = null;
+  /** Counts lock() calls, so an unlock that finishes after a lock does not reopen the vault. */
+  private locks = 0;
   private housekeepingProblem: string | null = null;
 
   constructor(options: VaultOptions) {
@@ -241,6 +243,7 @@ export class Vault {
    * it also saves a backup. A failed unlock changes nothing on disk.
    */
   unlock(passphrase: string, options: UnlockOptions = {}): Promise<unknown> {
+    const locksBefore = this.locks;
     return this.queue.run(async () => {
       const { bytes, mtimeMs } = await this.readFile();
       const parsed = parseVaultFile(bytes, this.minimumKdf);
@@ -251,6 +254,10 @@ export class Vault {
       );
       if (!dataKey) throw wrongPassphrase();
       const { keys, document } = openWithDataKey(parsed, dataKey);
+      if (this.locks !== locksBefore) {
+        zeroKeys(keys);
+        throw new InterludeError('LOCKED', 'The journal was locked while it was opening. Unlock it again.');
+      }
       this.install({
         keys,
         header: parsed.header,
@@ -362,6 +369,7 @@ export class Vault {
 
   /** Forgets the keys, overwriting them with zeros. Saves already queued still complete. */
   lock(): void {
+    this.locks++;
     if (this.state) zeroKeys(this.state.keys);
     this.state = null;
   }
