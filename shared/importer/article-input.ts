@@ -79,8 +79,11 @@ export function isHtml(fileName: string, content: string): boolean {
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || /<html[\s>]|<body[\s>]/.test(head)) {
     return true;
   }
-  if (TEXT_EXTENSIONS.test(fileName)) return false;
+  // Without a telling extension or doctype, a page fragment shows itself by its block tags; a
+  // text file needs more of them (and must open with a tag) before it is read as a page.
   const sample = content.slice(0, 20_000);
-  const tags = sample.match(/<(p|div|h[1-6]|li|ul|ol|article|section|br|span|a)\b[^<>]{0,300}>/gi);
-  return (tags?.length ?? 0) >= 5;
+  const tags =
+    sample.match(/<(p|div|h[1-6]|li|ul|ol|article|section|br|span|a)\b[^<>]{0,300}>/gi)?.length ?? 0;
+  if (TEXT_EXTENSIONS.test(fileName)) return tags >= 10 && head.startsWith('<');
+  return tags >= 5;
 }

@@ -30,6 +30,7 @@ const ZONE_STARTS: readonly RegExp[] = [
   /^jump to\b/,
   /^(references|sources|citations|footnotes|bibliography|works cited|further reading)$/,
   /^post navigation$/,
+  /^(archives|recent comments|blogroll|meta|author bio)$/,
 ];
 
 /** Single lines of furniture. */
@@ -49,7 +50,7 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^(\d+|no|one) (comments?|responses?|replies|shares?)$/,
   // Share bars.
   /^share (this|on|via|to|with)\b/,
-  /^click to (share|email|print)\b/,
+  /^click to (share|email|print|tweet)\b/,
   /^like this$/,
   /^like loading\b/,
   /^(tweet|pin it|email this|print this( page)?)$/,
@@ -80,6 +81,10 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^(subscribe|sign up|join)\b.*\b(newsletter|updates|inbox|mailing list)\b/,
   /^enter your email\b/,
   /^(tags|categories|filed under|posted in):/,
+  /^(related|see also|also read|read also|read more|recommended|you may also like|more):/,
+  /^reading time\b/,
+  /^comments are closed$/,
+  /^(« ?)?(previous|next)( post| article| page)?( ?»)?$/,
 ];
 
 /** Words a share bar is made of. */
@@ -169,9 +174,9 @@ function isBreadcrumb(line: string): boolean {
 }
 
 function isShareBar(line: string): boolean {
-  const first = /^[^\s|·•,/]+/.exec(line)?.[0];
+  const first = /^[^\s|·•,/:]+/.exec(line)?.[0];
   if (first === undefined || !SHARE_WORDS.has(first)) return false;
-  const tokens = line.split(/[\s|·•,/]+/).filter((token) => token !== '' && !/^\d+[km]?$/.test(token));
+  const tokens = line.split(/[\s|·•,/:]+/).filter((token) => token !== '' && !/^\d+[km]?$/.test(token));
   if (tokens.length === 0) return false;
   if (!tokens.every((token) => SHARE_WORDS.has(token))) return false;
   return (

@@ -71,6 +71,10 @@ const SKIPPED_ROLES = new Set([
 const FURNITURE_WORDS = new Set([
   'ad',
   'ads',
+  'brand',
+  'branding',
+  'logo',
+  'masthead',
   'advert',
   'advertisement',
   'author',
@@ -137,6 +141,9 @@ const FURNITURE_PREFIXES = [
   'advert',
   'cookie',
 ];
+
+/** Whole class names of a site's own name and logo. */
+const SITE_CLASSES = new Set(['site-title', 'site-name', 'site-description', 'site-branding', 'site-logo']);
 
 /** Screen-reader-only text repeats or labels what is visible. */
 const HIDDEN_CLASSES = new Set(['sr-only', 'screen-reader-text', 'visually-hidden', 'visuallyhidden']);
@@ -374,7 +381,8 @@ class Extractor {
   private inTitle = false;
   private ogTitle: string | null = null;
   private bodyOpened = false;
-  private firstHeadingOne: Block | null = null;
+  /** The first few top-level headings, wherever they are on the page. */
+  private readonly headingsOne: Block[] = [];
 
   private readonly openCounts = new Map<string, number>();
 
@@ -505,7 +513,7 @@ class Extractor {
     const names = `${attributes.class ?? ''} ${attributes.id ?? ''}`.toLowerCase();
     if (names.trim() === '') return false;
     for (const value of names.split(/\s+/)) {
-      if (HIDDEN_CLASSES.has(value)) return true;
+      if (HIDDEN_CLASSES.has(value) || SITE_CLASSES.has(value)) return true;
       if (FURNITURE_PREFIXES.some((prefix) => value.startsWith(prefix))) return true;
       for (const word of value.split(/[^a-z0-9]+/)) if (FURNITURE_WORDS.has(word)) return true;
     }
@@ -530,7 +538,7 @@ class Extractor {
       if (text === '') return;
       const block: Block = { kind, level, number: 0, depth: 0, text, container };
       this.blocks.push(block);
-      if (level === 1) this.firstHeadingOne ??= block;
+      if (level === 1 && this.headingsOne.length < 10) this.headingsOne.push(block);
       return;
     }
     if (kind === 'item') {
@@ -580,13 +588,11 @@ class Extractor {
     }
     if (best < 0 || bestLength < total * 0.25) return this.blocks;
     const kept = this.blocks.filter((block) => block.container === best);
-    const title = this.firstHeadingOne;
-    if (
-      title &&
-      title.container !== best &&
-      !kept.some((block) => block.kind === 'heading' && block.level === 1)
-    ) {
-      kept.unshift(title);
+    if (!kept.some((block) => block.kind === 'heading' && block.level === 1)) {
+      // The article's own title may sit outside it: the top heading the page's title names.
+      const pageTitle = normalise(this.ogTitle ?? this.titleText);
+      const title = this.headingsOne.find((block) => pageTitle.includes(normalise(block.text)));
+      if (title) kept.unshift(title);
     }
     return kept;
   }
@@ -638,6 +644,10 @@ function markLine(segments: Segment[]): Line {
   const restText = rest.replace(/ {2,}/g, ' ').trim();
   const gap = restText === '' || /^[:.,;!?)\]]/.test(restText) ? '' : ' ';
   return { plain, marked: `**${leadText}**${gap}${restText}`.trim() };
+}
+
+function normalise(text: string): string {
+  return collapse(text).trim().toLowerCase();
 }
 
 /** HTML collapses runs of ASCII whitespace to one space; other spaces (no-break) are text. */

@@ -239,6 +239,31 @@ describe('importing Markdown and plain text of other shapes', () => {
     expect(texts(pack)).toEqual(['What helps you fall asleep?', 'Walk every morning', 'Call your sister']);
   });
 
+  it('takes a second-level heading opening the text as the title, above deeper sections and a closing one', () => {
+    const pack = importArticle({
+      fileName: 'guide.md',
+      content:
+        '## A Gentle Guide\n\nA short lead.\n\n### 1. Rest\n\nWhat helps you rest?\n\n### 2. Talk\n\n- Call a friend\n\n' +
+        '## Conclusion\n\nYou will find your way through this, one small step at a time.\n',
+    });
+    expect(pack.title).toBe('A Gentle Guide');
+    expect(titles(pack)).toEqual(['Rest', 'Talk', 'Conclusion']);
+  });
+
+  it('keeps the text before the only heading when it is most of the article', () => {
+    const pack = importArticle({
+      fileName: 'worksheet.md',
+      content:
+        '# Worksheet\n\n1. What do you miss?\n2. What do you not miss?\n3. What comes next?\n\n## Note\n\nTake your time with these.\n',
+    });
+    expect(texts(pack).slice(0, 3)).toEqual([
+      'What do you miss?',
+      'What do you not miss?',
+      'What comes next?',
+    ]);
+    expect(titles(pack)[0]).toBe('Worksheet');
+  });
+
   it('makes one section of an article without headings', () => {
     const pack = importArticle({
       fileName: 'my-questions.txt',

@@ -434,7 +434,7 @@ function listItem(
   const marker = text[position];
   if (marker !== '.' && marker !== ')') return null;
   if (first === '(' && marker !== ')') return null;
-  numbered = numbered && marker === '.' && first !== '(';
+  numbered = numbered && first !== '(';
   if (!isSpace(position + 1)) return null;
   const contentStart = skipBlanks(text, position + 1, end);
   if (contentStart >= end) return null;

@@ -137,7 +137,12 @@ function titleFromFileName(fileName: string): string {
   return words[0]!.toUpperCase() + words.slice(1);
 }
 
-/** Finds the heading that titles the article, if one does. */
+/**
+ * Finds the heading that titles the article, if one does: the only `#` heading; or a heading opening
+ * the text above deeper ones (allowing one more of its own level further down, a conclusion say);
+ * or a bold or plain line opening the text, when it is alone of its kind, stands right above the
+ * first section, or sits above real headings.
+ */
 function findTitleHeading(blocks: readonly TextBlock[]): TextBlock | null {
   const real = blocks.filter(isRealHeading);
   const topLevel = real.filter((block) => block.level === 1);
@@ -146,11 +151,16 @@ function findTitleHeading(blocks: readonly TextBlock[]): TextBlock | null {
   if (first?.kind !== 'heading') return null;
   if (isRealHeading(first)) {
     const others = real.filter((block) => block !== first);
-    return others.every((block) => block.level > first.level) ? first : null;
+    if (others.every((block) => block.level > first.level)) return first;
+    const nextHeading = others[0];
+    const sameLevel = others.filter((block) => block.level === first.level).length;
+    const higher = others.some((block) => block.level < first.level);
+    return !higher && sameLevel <= 1 && nextHeading !== undefined && nextHeading.level > first.level
+      ? first
+      : null;
   }
-  // A bold or plain line opening a text with no real headings titles it, when it is the only one
-  // of its kind or stands right above the first section's heading.
-  if (real.length > 0 || (first.style !== 'plain' && first.style !== 'bold')) return null;
+  if (first.style !== 'plain' && first.style !== 'bold') return null;
+  if (real.length > 0) return first;
   const otherSameStyle = blocks.some(
     (block) => block !== first && block.kind === 'heading' && block.style === first.style,
   );
@@ -161,9 +171,13 @@ function findTitleHeading(blocks: readonly TextBlock[]): TextBlock | null {
 export function buildOutline(allBlocks: readonly TextBlock[], hints: TitleHints): Outline {
   const blocks = withoutTableOfContents(withoutFurniture(allBlocks));
   const titleHeading = findTitleHeading(blocks);
+  // A real heading outranks the front matter's title; a bold or plain first line does not.
+  const headingTitle = titleHeading ? titleHeading.inline.text.trim() : '';
+  const strongHeading = titleHeading !== null && isRealHeading(titleHeading);
   const title =
-    (titleHeading ? titleHeading.inline.text.trim() : '') ||
+    (strongHeading ? headingTitle : '') ||
     hints.frontMatterTitle?.trim() ||
+    headingTitle ||
     hints.pageTitle?.trim() ||
     titleFromFileName(hints.fileName);
 
@@ -184,6 +198,7 @@ export function buildOutline(allBlocks: readonly TextBlock[], hints: TitleHints)
   }
 
   const sections: OutlineSection[] = [];
+  const lead: TextBlock[] = [];
   let current: OutlineSection | null = null;
   for (const block of body) {
     if (block.kind === 'heading' && headingRank(block, hasRealHeadings) <= sectionRank) {
@@ -191,8 +206,14 @@ export function buildOutline(allBlocks: readonly TextBlock[], hints: TitleHints)
       sections.push(current);
       continue;
     }
-    // Text before the first section is the article's lead: not a section of its own.
     if (current) current.blocks.push(subordinate(block));
+    else lead.push(subordinate(block));
+  }
+  // Text before the first section is the article's lead, not a section of its own, unless it is
+  // most of the article (a worksheet whose only heading is its closing note, say).
+  const sectionBlocks = sections.reduce((total, section) => total + section.blocks.length, 0);
+  if (lead.length > 0 && (sections.length < 2 || lead.length > sectionBlocks)) {
+    sections.unshift({ title, heading: null, blocks: lead });
   }
   return { title, sections };
 }
