@@ -91,7 +91,6 @@ const FURNITURE_WORDS = new Set([
   'cookies',
   'disqus',
   'footer',
-  'hidden',
   'menu',
   'meta',
   'modal',
@@ -146,7 +145,13 @@ const FURNITURE_PREFIXES = [
 const SITE_CLASSES = new Set(['site-title', 'site-name', 'site-description', 'site-branding', 'site-logo']);
 
 /** Screen-reader-only text repeats or labels what is visible. */
-const HIDDEN_CLASSES = new Set(['sr-only', 'screen-reader-text', 'visually-hidden', 'visuallyhidden']);
+const HIDDEN_CLASSES = new Set([
+  'hidden',
+  'sr-only',
+  'screen-reader-text',
+  'visually-hidden',
+  'visuallyhidden',
+]);
 
 const CONTAINER_CLASSES = new Set([
   'entry-content',
