@@ -182,17 +182,15 @@ function EntryRow({ entry, bodyMatches, selected, tabbable, section, onSelect }:
         {section ? <span className="entry-row-section">{section}</span> : null}
       </span>
       <span className="entry-row-excerpt">
-        <span>
-          {entry.body.trim() === '' ? (
-            <span className="muted">{entry.prompt ? entry.prompt.text : 'No words, just the mood.'}</span>
-          ) : (
-            <>
-              {snippet.cutBefore ? '…' : ''}
-              <Highlighted text={snippet.text} ranges={snippet.ranges} />
-              {snippet.cutAfter ? '…' : ''}
-            </>
-          )}
-        </span>
+        {entry.body.trim() === '' ? (
+          <span className="muted">{entry.prompt ? entry.prompt.text : 'No words, just the mood.'}</span>
+        ) : (
+          <>
+            {snippet.cutBefore ? '…' : ''}
+            <Highlighted text={snippet.text} ranges={snippet.ranges} />
+            {snippet.cutAfter ? '…' : ''}
+          </>
+        )}
       </span>
     </button>
   );
