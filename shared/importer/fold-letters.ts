@@ -399,7 +399,9 @@ function foldWord(text: string, start: number, end: number, sentenceStart: boole
   }
   if (!hasLetters) return digitsOnly(text, start, end);
   repairCase(sentenceStart);
-  return foldedChars.join('').normalize('NFC');
+  const folded = foldedChars.join('');
+  // Only letters beyond ASCII (accents, marks) can need composing.
+  return NON_ASCII.test(folded) ? folded.normalize('NFC') : folded;
 }
 
 /** A word of digits only: look-alike digits read as the numbers they are. */

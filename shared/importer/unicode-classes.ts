@@ -159,13 +159,3 @@ export function digitValue(codePoint: number): number {
   while (start > 0 && codePoint - start < 60 && charClass(start - 1) === CHAR_DIGIT) start -= 1;
   return (codePoint - start) % 10;
 }
-
-/** True when a letter has distinct upper and lower case forms. */
-export function isCased(char: string): boolean {
-  return char.toLowerCase() !== char.toUpperCase();
-}
-
-/** True for a cased letter written in upper case. */
-export function isUpper(char: string): boolean {
-  return char !== char.toLowerCase() && char === char.toUpperCase();
-}
