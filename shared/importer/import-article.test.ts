@@ -145,6 +145,15 @@ describe('importing other languages', () => {
   });
 });
 
+describe('importing text without spaces between words', () => {
+  it('finds Chinese questions, which end without a following space', () => {
+    const content = '# 分手以后\n\n## 回顾\n\n你现在最需要的是什么？我们为什么会走到这一步？好的。\n';
+    expect(cleanArticleText({ fileName: 'fenshou.md', content })).toBe(content);
+    const pack = importArticle({ fileName: 'fenshou.md', content });
+    expect(texts(pack)).toEqual(['你现在最需要的是什么？', '我们为什么会走到这一步？']);
+  });
+});
+
 describe('importing a saved web page', () => {
   const pack = importFixture('blog-post.html');
 

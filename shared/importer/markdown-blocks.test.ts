@@ -42,6 +42,17 @@ describe('cutting text into blocks', () => {
     ]);
   });
 
+  it('reads task lists and emoji bullets as items', () => {
+    expect(
+      shapes('- [ ] Write a letter you will not send\n- [x] Walk\n👉 Drink water\n✅ Sleep early'),
+    ).toEqual([
+      ['item', '', 'Write a letter you will not send'],
+      ['item', '', 'Walk'],
+      ['item', '', 'Drink water'],
+      ['item', '', 'Sleep early'],
+    ]);
+  });
+
   it('keeps numbered questions in a tight list as items, not headings', () => {
     expect(shapes('Answer these:\n\n1. What went wrong?\n2. What did you learn?\n\nThen rest.')).toEqual([
       ['paragraph', '', 'Answer these:'],

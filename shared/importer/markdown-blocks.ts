@@ -45,7 +45,9 @@ export interface ParsedText {
  */
 export const MAX_BLOCKS = 40_000;
 
-const BULLETS = '-*+•◦▪‣●○■□✓✔➢►–';
+const BULLETS = '-*+•◦▪‣●○■□✓✔✅☐☑➢►▸▹→⁃◆◇❖★☆–';
+/** Bullets outside the Basic Multilingual Plane take two code units. */
+const WIDE_BULLETS = ['👉', '🔹', '🔸', '✔️', '➡️'];
 const STEP_WORDS =
   /^(step|part|phase|stage|tip|lesson|chapter|section|exercise|day|week|module|question|prompt|reflection)\s+(#?\d{1,3}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[\s:.)\-–—]|$)[ \t]*[:.)\-–—]?[ \t]*/i;
 const ITEM_STEP_WORDS = new Set(['question', 'prompt', 'reflection']);
@@ -416,8 +418,14 @@ function listItem(
 ): { ordered: boolean; numbered: boolean; range: Span } | null {
   const first = text[start]!;
   const isSpace = (position: number) => text[position] === ' ' || text[position] === '\t';
-  if (BULLETS.includes(first) && isSpace(start + 1)) {
-    const contentStart = skipBlanks(text, start + 1, end);
+  const wide = WIDE_BULLETS.find((bullet) => text.startsWith(bullet, start));
+  const bulletLength = wide ? wide.length : BULLETS.includes(first) ? 1 : 0;
+  if (bulletLength > 0 && isSpace(start + bulletLength)) {
+    let contentStart = skipBlanks(text, start + bulletLength, end);
+    // A task-list box ("- [ ] ", "- [x] ") is not part of the item's text.
+    if (/^\[[ xX]\][ \t]/.test(text.slice(contentStart, contentStart + 4))) {
+      contentStart = skipBlanks(text, contentStart + 4, end);
+    }
     return contentStart < end
       ? { ordered: false, numbered: false, range: { start: contentStart, end } }
       : null;

@@ -46,7 +46,12 @@ export function cleanSectionTitle(raw: string): string {
   const text = raw.trim().slice(0, 400);
   let cleaned = text.replace(LEADING_STEP, '');
   if (cleaned === text) cleaned = text.replace(LEADING_NUMBER, '');
-  cleaned = cleaned.replace(/^[\s:.\-–—]+/, '').replace(/[\s:]+$/, '');
+  // Permalink marks after a heading ("Title #", "Title ¶") are page furniture too.
+  cleaned = cleaned
+    .replace(/^[\s:.\-–—]+/, '')
+    .replace(/\s+[#¶§]+$/, '')
+    .replace(/[¶§]+$/, '')
+    .replace(/[\s:]+$/, '');
   return cleaned === '' ? text.replace(/[\s:]+$/, '') : cleaned;
 }
 

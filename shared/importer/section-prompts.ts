@@ -9,7 +9,13 @@ import { type InlineText, type Span, sliceInline, sourceSpan, trimInline } from 
 import type { TextBlock } from './markdown-blocks.ts';
 import type { OutlineSection } from './outline.ts';
 import { splitSentences } from './sentences.ts';
-import { endsWithQuestionMark, isTitleCase, startsLikeQuestion, words } from './text-shape.ts';
+import {
+  endsWithQuestionMark,
+  isTitleCase,
+  isTooShortForPrompt,
+  startsLikeQuestion,
+  words,
+} from './text-shape.ts';
 
 /** A prompt drawn from an article; `source` locates it in the cleaned text. */
 export interface ArticlePrompt {
@@ -39,7 +45,7 @@ export function sectionPrompts(section: OutlineSection): ArticlePrompt[] {
     prompts.push(prompt);
   };
 
-  if (section.heading && endsWithQuestionMark(section.title) && words(section.title).length >= 3) {
+  if (section.heading && endsWithQuestionMark(section.title) && !isTooShortForPrompt(section.title)) {
     add({ text: section.title, source: section.heading.span });
   }
   // After a line like "Ask yourself these questions:", list items are questions even without "?".
@@ -84,7 +90,7 @@ function questionIn(sentence: string, questionsFollow: boolean): string | null {
     text = `${text.replace(/[.;:!…\s]+$/, '')}?`;
   }
   text = quotedQuestion(text);
-  if (words(text).length < 3) return null;
+  if (isTooShortForPrompt(text)) return null;
   return capitalise(text);
 }
 

@@ -10,7 +10,8 @@ const TERMINATORS = '.!?…。？！';
 /** 1 for the code points that may end a sentence (Greek ";" included, checked further on). */
 const TERMINATOR_CODES = new Uint8Array(0x10000);
 for (const char of `${TERMINATORS};\u037e`) TERMINATOR_CODES[char.charCodeAt(0)] = 1;
-const CLOSERS = '"\'”’»)]*';
+const FULL_WIDTH = '。？！';
+const CLOSERS = '"\'”’»)]*」』';
 const OPENERS = '"\'“‘«(¿¡[';
 const ABBREVIATIONS = new Set([
   'mr',
@@ -57,6 +58,13 @@ export function splitSentences(text: string): Span[] {
     while (end < text.length && TERMINATORS.includes(text[end]!)) end += 1;
     while (end < text.length && CLOSERS.includes(text[end]!)) end += 1;
     if (end >= text.length) break;
+    // Full-width stops (Chinese, Japanese) end a sentence with no space after them.
+    if (FULL_WIDTH.includes(text[end - 1]!) || FULL_WIDTH.includes(char)) {
+      sentences.push({ start, end });
+      start = skipSpaces(text, end);
+      index = start;
+      continue;
+    }
     if (text[end] !== ' ') {
       index = end;
       continue;

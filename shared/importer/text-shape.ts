@@ -41,6 +41,15 @@ export function words(text: string): string[] {
   return text.split(' ').filter((word) => word !== '');
 }
 
+/**
+ * True for a question too short to write about ("Why?", "Really now?"). Text without spaces
+ * (Chinese, Japanese) is judged by its length instead.
+ */
+export function isTooShortForPrompt(text: string): boolean {
+  if (words(text).length >= 3) return false;
+  return text.includes(' ') || text.length < 6;
+}
+
 /** True when most longer words start with a capital ("Take Time to Reflect on the Breakup"). */
 export function isTitleCase(text: string): boolean {
   let long = 0;
