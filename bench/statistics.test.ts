@@ -10,3 +10,13 @@ describe('summarise', () => {
     expect(summarise([4, 1, 3, 2]).median).toBe(2.5);
   });
 });
+
+describe('selfReportedMs', () => {
+  it('uses a time the benchmark measured itself, and ignores anything else', async () => {
+    const { selfReportedMs } = await import('./benchmark.ts');
+    expect(selfReportedMs({ elapsedMs: 34.5 })).toBe(34.5);
+    expect(selfReportedMs({ elapsedMs: Number.NaN })).toBeNull();
+    expect(selfReportedMs(undefined)).toBeNull();
+    expect(selfReportedMs([1, 2])).toBeNull();
+  });
+});

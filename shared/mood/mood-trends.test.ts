@@ -37,6 +37,11 @@ describe('moodTrends', () => {
     expect(trends.contacts).toEqual([{ day: '2026-03-02', note: 'they called' }]);
   });
 
+  it('stops the rolling line today when the space period reaches into the future', () => {
+    const trends = moodTrends({ entries, contacts, settings, today: '2026-03-02', range: 'space' });
+    expect(trends.points.map((point) => point.rolling7)).toEqual([3, 3, null]);
+  });
+
   it('summarises the range, but compares during and after the space over the whole journal', () => {
     const { summary } = moodTrends({ entries, contacts, settings, today, range: 'space' });
     expect(summary.entryCount).toBe(4);

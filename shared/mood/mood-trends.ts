@@ -84,7 +84,8 @@ export function moodTrends(input: MoodTrendsInput): MoodTrends {
     day,
     dayNumber: daysBetween(space.start, day) + 1,
     mean: meanByDay.get(day) ?? null,
-    rolling7: rolling[index]!.mean,
+    // The line stops today: a rolling mean over days that have not happened yet would be invented.
+    rolling7: compareDays(day, today) > 0 ? null : rolling[index]!.mean,
     contact: contactDays.has(day),
   }));
 
