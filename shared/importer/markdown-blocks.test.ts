@@ -62,6 +62,17 @@ describe('cutting text into blocks', () => {
     ]);
   });
 
+  it('lets only "1." start a list inside a paragraph, so wrapped lines stay text', () => {
+    expect(
+      shapes('We waited until March\n2. Then everything changed.\n\nSteps:\n1. Breathe\n2. Write'),
+    ).toEqual([
+      ['paragraph', '', 'We waited until March 2. Then everything changed.'],
+      ['paragraph', '', 'Steps:'],
+      ['item', 'ordered', 'Breathe'],
+      ['item', 'ordered', 'Write'],
+    ]);
+  });
+
   it('reads "Question 1:" lines as items and long "Step" lines as instructions', () => {
     expect(
       shapes(

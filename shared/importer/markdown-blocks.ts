@@ -200,7 +200,9 @@ export function parseBlocks(text: string): ParsedText {
       continue;
     }
     const item = listItem(text, position, contentEnd);
-    if (item) {
+    // A wrapped line that happens to start "2. " continues its paragraph; only "1." starts a list there.
+    const continuesParagraph = item?.ordered && item.value !== 1 && c?.kind === 'paragraph' && !c.blankSince;
+    if (item && !continuesParagraph) {
       open({
         kind: 'item',
         style: null,
@@ -415,7 +417,7 @@ function listItem(
   text: string,
   start: number,
   end: number,
-): { ordered: boolean; numbered: boolean; range: Span } | null {
+): { ordered: boolean; numbered: boolean; value?: number; range: Span } | null {
   const first = text[start]!;
   const isSpace = (position: number) => text[position] === ' ' || text[position] === '\t';
   const wide = WIDE_BULLETS.find((bullet) => text.startsWith(bullet, start));
@@ -446,7 +448,13 @@ function listItem(
   if (!isSpace(position + 1)) return null;
   const contentStart = skipBlanks(text, position + 1, end);
   if (contentStart >= end) return null;
-  return { ordered: true, numbered, range: { start: contentStart, end } };
+  const value = Number.parseInt(text.slice(digitsStart, position), 10);
+  return {
+    ordered: true,
+    numbered,
+    value: Number.isNaN(value) ? 1 : value,
+    range: { start: contentStart, end },
+  };
 }
 
 /** A line that is all bold: `**Like this**` or `__like this__:`. */
