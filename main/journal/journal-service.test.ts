@@ -61,6 +61,25 @@ describe('a new journal', () => {
   });
 });
 
+describe("today's prompt", () => {
+  it('stays the same all day, marked answered once the user has written about it', async () => {
+    const journal = openService();
+    await journal.create(PASSPHRASE);
+    const before = journal.todayPrompt(0);
+    expect(before.answered).toBe(false);
+    expect(journal.todayPrompt(1).prompt.id).not.toBe(before.prompt.id);
+    await journal.createEntry(
+      entryInput({
+        section: before.section.id,
+        prompt: { packId: before.pack.id, promptId: before.prompt.id, text: before.prompt.text },
+      }),
+    );
+    const after = journal.todayPrompt(0);
+    expect(after.prompt.id).toBe(before.prompt.id);
+    expect(after.answered).toBe(true);
+  });
+});
+
 describe('entries', () => {
   it('survive locking and unlocking, with every field intact', async () => {
     const journal = openService();

@@ -250,10 +250,15 @@ export class JournalService {
     const today = this.today();
     const space = spacePeriodOn(document.settings, today);
     const answered = this.#answeredPromptIds(document);
+    // Today's own answers keep their place, so the prompt the user just wrote about stays put.
+    const answeredToday = document.entries
+      .filter((entry) => entry.day === today && entry.prompt)
+      .map((entry) => entry.prompt!.promptId);
     const choice = choosePrompt({
       packs: this.#packs(document),
       space,
       answeredPromptIds: answered,
+      answeredTodayPromptIds: answeredToday,
       day: today,
       offset,
     });
