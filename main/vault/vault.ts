@@ -187,6 +187,7 @@ export class Vault {
     }
   }
 
+  /** True while the keys are in memory (between a successful unlock or create and lock()). */
   isUnlocked(): boolean {
     return this.state !== null;
   }
