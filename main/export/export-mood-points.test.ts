@@ -3,7 +3,7 @@ import { moodTrends } from '../../shared/mood-stats.ts';
 import { makeEntry } from './entry-fixture.ts';
 import { exportMoodPoints } from './export-mood-points.ts';
 
-const space = { start: '2025-03-01' };
+const space = { start: '2025-03-01', today: '2025-03-05' };
 
 describe('exportMoodPoints', () => {
   const entries = [
@@ -44,20 +44,31 @@ describe('exportMoodPoints', () => {
     expect(points.map((point) => point.contact)).toEqual([false, false, true, false, false]);
   });
 
+  it('stops the rolling mean today, when the range reaches into the future', () => {
+    const ahead = exportMoodPoints({
+      entries,
+      range: { from: '2025-03-04', to: '2025-03-07' },
+      space: { start: '2025-03-01', today: '2025-03-05' },
+      contacts: [],
+    });
+    expect(ahead.map((point) => point.rolling7)).toEqual([2, 3, null, null]);
+  });
+
   it('matches the app’s mood screen on the range they share', () => {
     const trends = moodTrends({
       entries,
-      contacts: [],
-      settings: { spaceStart: '2025-03-01', spaceLengthDays: 5 },
+      contacts: [{ day: '2025-03-03', note: '' }],
+      settings: { spaceStart: '2025-03-01', spaceLengthDays: 10 },
       today: '2025-03-05',
       range: 'space',
     });
     const same = exportMoodPoints({
       entries,
       range: { from: trends.from, to: trends.to },
-      space,
-      contacts: [],
+      space: trends.space,
+      contacts: trends.contacts,
     });
+    expect(same.map((point) => point.day).at(-1)).toBe('2025-03-10');
     expect(same).toEqual(trends.points);
   });
 });

@@ -3,21 +3,22 @@
  * them (`moodTrends` in shared/mood-stats.ts), which only knows its fixed ranges.
  */
 import type { MoodPoint, SpacePeriod } from '../../shared/api.ts';
-import { daysBetween, eachDay } from '../../shared/dates.ts';
+import { compareDays, daysBetween, eachDay } from '../../shared/dates.ts';
 import type { Contact } from '../../shared/domain.ts';
 import { dailyMeans, type MoodSample, rollingMean } from '../../shared/mood-stats.ts';
 import type { DayRange } from './export-input.ts';
 
 /**
- * One point per calendar day of the range: the day's mean mood, the 7-day rolling mean, and whether
- * contact was logged. Pass every entry of the journal, not only the exported ones: the chart shows the
+ * One point per calendar day of the range: the day's mean mood, the 7-day rolling mean (none after
+ * `space.today`: an average over days that have not happened would be invented), and whether contact
+ * was logged. Pass every entry of the journal, not only the exported ones: the chart shows the
  * user's mood whatever sections are exported, and the rolling mean of the first days reaches back
  * before the range.
  */
 export function exportMoodPoints(input: {
   entries: readonly MoodSample[];
   range: DayRange;
-  space: Pick<SpacePeriod, 'start'>;
+  space: Pick<SpacePeriod, 'start' | 'today'>;
   contacts: readonly Contact[];
 }): MoodPoint[] {
   const days = eachDay(input.range.from, input.range.to);
@@ -29,7 +30,7 @@ export function exportMoodPoints(input: {
     day,
     dayNumber: daysBetween(input.space.start, day) + 1,
     mean: meanByDay.get(day) ?? null,
-    rolling7: rolling[index]!.mean,
+    rolling7: compareDays(day, input.space.today) > 0 ? null : rolling[index]!.mean,
     contact: contactDays.has(day),
   }));
 }
