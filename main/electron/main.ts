@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { app, dialog, session } from 'electron';
 import { createCore } from '../core/create-core.ts';
+import { defaultDataDir, defaultVaultPath } from '../paths.ts';
 import { LOCKED_CHANNEL } from '../../shared/channels.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { installAppMenu } from './menu.ts';
@@ -20,6 +21,8 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppSchemeAsPrivileged();
   app.enableSandbox();
+  // Electron's own files (window state, caches) live beside the journal, in one folder per OS convention.
+  app.setPath('userData', defaultDataDir());
   void app.whenReady().then(start);
 }
 
@@ -28,7 +31,8 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRendererOverAppScheme(path.join(outDir, 'renderer'));
 
-  const vaultPath = process.env.INTERLUDE_VAULT ?? path.join(app.getPath('userData'), 'journal.interlude');
+  // The same default as the CLI, so `interlude verify` and the app open the same journal.
+  const vaultPath = process.env.INTERLUDE_VAULT ?? defaultVaultPath();
   const idleOverride = Number(process.env.INTERLUDE_IDLE_LOCK_MS);
   let window = createMainWindow(path.join(outDir, 'preload', 'index.cjs'));
 
