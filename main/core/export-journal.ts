@@ -1,5 +1,18 @@
+/**
+ * The export the user asked for: build it from the open journal, ask where to save it, write it.
+ * The PDF is printed by the host (Electron's printToPDF, or Chromium in the e2e harness).
+ */
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import type { ApiParsedArg } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
+import { buildExportHtml } from '../export/export-html.ts';
+import { exportInputFromJournal } from '../export/export-from-journal.ts';
+import { DEFAULT_EXPORT_TITLE } from '../export/export-input.ts';
+import { buildJsonExport } from '../export/export-json.ts';
+import { buildMarkdownExport } from '../export/export-markdown.ts';
+import { pdfFooterTemplate } from '../export/print-layout.ts';
 import type { JournalService } from '../journal/journal-service.ts';
 import type { Vault } from '../vault/vault.ts';
 import type { CorePlatform } from './platform.ts';
@@ -11,10 +24,91 @@ export interface ExportContext {
   now: () => Date;
 }
 
-/** Builds the chosen export and saves it where the user says. */
+/** Exports are the user's own words in the clear: readable by the user only. */
+const EXPORT_FILE_MODE = 0o600;
+
+async function writeExportFile(filePath: string, content: string | Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(filePath, typeof content === 'string' ? content : Buffer.from(content), {
+      mode: EXPORT_FILE_MODE,
+    });
+  } catch (error) {
+    throw new InterludeError(
+      'IO_ERROR',
+      'The export could not be saved there. Check that the folder exists and that you may write to it.',
+      { cause: error },
+    );
+  }
+}
+
+function suggestedName(format: ApiParsedArg<'exportJournal'>['format'], from: string, to: string): string {
+  const stem = `interlude-${from}-to-${to}`;
+  switch (format) {
+    case 'pdf':
+      return `${stem}.pdf`;
+    case 'markdown':
+      return `${stem}.md`;
+    case 'markdown-folder':
+      return stem;
+    case 'json':
+      return `${stem}.json`;
+    case 'vault-backup':
+      return `journal-backup-${to}.interlude`;
+  }
+}
+
+/** Builds the export, asks where to save it, and writes it. Returns where it went. */
 export async function exportJournal(
-  _context: ExportContext,
-  _options: ApiParsedArg<'exportJournal'>,
+  context: ExportContext,
+  options: ApiParsedArg<'exportJournal'>,
 ): Promise<{ path: string }> {
-  throw new InterludeError('INTERNAL', 'Export is not available yet.');
+  const { journal, platform, now } = context;
+  const input = exportInputFromJournal(journal.snapshot(), options, journal.today(), now());
+  const target = await platform.chooseExportPath(
+    suggestedName(options.format, input.range.from, input.range.to),
+    options.format,
+  );
+  if (!target) throw new InterludeError('CANCELLED', 'Export cancelled. Nothing was saved.');
+
+  switch (options.format) {
+    case 'pdf': {
+      const pdf = await platform.printPdf(buildExportHtml(input), {
+        pageSize: input.pageSize,
+        footerTemplate: pdfFooterTemplate(input.title ?? DEFAULT_EXPORT_TITLE),
+      });
+      await writeExportFile(target, pdf);
+      break;
+    }
+    case 'markdown': {
+      const [file] = buildMarkdownExport(input, 'single-file');
+      await writeExportFile(target, file?.content ?? '');
+      break;
+    }
+    case 'markdown-folder': {
+      await mkdir(target, { recursive: true, mode: 0o700 });
+      for (const file of buildMarkdownExport(input, 'file-per-day')) {
+        await writeExportFile(path.join(target, file.fileName), file.content);
+      }
+      break;
+    }
+    case 'json':
+      await writeExportFile(target, buildJsonExport(input).content);
+      break;
+    case 'vault-backup':
+      // The encrypted file as it is on disk: pending saves first, then a byte-for-byte copy.
+      await context.vault.flush();
+      try {
+        await copyFile(context.vault.path, target);
+      } catch (error) {
+        throw new InterludeError(
+          'IO_ERROR',
+          'The backup copy could not be saved there. Choose another place.',
+          {
+            cause: error,
+          },
+        );
+      }
+      break;
+  }
+  return { path: target };
 }

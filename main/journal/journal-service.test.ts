@@ -221,6 +221,8 @@ describe('settings, contacts and packs', () => {
       '# Coping worksheet\n\n## Sleep\n\nWhat helps you rest?\n\n## Friends\n\n- **Reach out**: name one friend you trust.\n',
     );
     expect(pack.sections.map((s) => s.title)).toEqual(['Sleep', 'Friends']);
+    // Two imported articles both have a first section; their ids must not collide.
+    expect(pack.sections.every((section) => section.id.startsWith(`${pack.id}/`))).toBe(true);
     const prompt = pack.sections[0]!.prompts[0]!;
     await journal.createEntry(
       entryInput({

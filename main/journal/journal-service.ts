@@ -287,10 +287,15 @@ export class JournalService {
   async importArticle(fileName: string, content: string): Promise<Pack> {
     this.#require();
     const article = importArticle({ fileName, content });
-    const pack = articleToPack(article, {
+    const imported = articleToPack(article, {
       id: `import-${randomUUID().slice(0, 8)}`,
       importedAt: this.#now().toISOString(),
     });
+    // Entries name their section by id alone, so an imported pack's sections carry the pack's id.
+    const pack: Pack = {
+      ...imported,
+      sections: imported.sections.map((section) => ({ ...section, id: `${imported.id}/${section.id}` })),
+    };
     return this.#change((document) => ({
       document: { ...document, packs: [...document.packs, pack] },
       result: pack,
