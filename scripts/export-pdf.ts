@@ -19,6 +19,12 @@ import { pdfFooterTemplate } from '../main/export/print-layout.ts';
 import { exportMoodPoints } from '../main/export/export-mood-points.ts';
 import { buildSampleJournal } from '../main/export/sample-journal.ts';
 import { resolveExportRange, selectEntriesForExport } from '../main/export/select-entries.ts';
+import { exportInputFromJournal, localIsoDateTime } from '../main/export/export-from-journal.ts';
+import { loadJournalDocument } from '../main/journal/journal-document.ts';
+import { createNodeIo } from '../main/cli/node-io.ts';
+import { existingVault } from '../main/cli/open-vault.ts';
+import { readPassphrase } from '../main/cli/secrets.ts';
+import { dayOf } from '../shared/dates.ts';
 
 const MAX_SAMPLE_ENTRIES = 10_000;
 
@@ -107,16 +113,6 @@ function day(text: string, flag: string): Day {
   return text;
 }
 
-/** The local date-time with its offset, as the export's "exported on" wants it. */
-function localIsoDateTime(now: Date): string {
-  const offsetMinutes = -now.getTimezoneOffset();
-  const local = new Date(now.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 19);
-  const sign = offsetMinutes >= 0 ? '+' : '-';
-  const hours = String(Math.floor(Math.abs(offsetMinutes) / 60)).padStart(2, '0');
-  const minutes = String(Math.abs(offsetMinutes) % 60).padStart(2, '0');
-  return `${local}${sign}${hours}:${minutes}`;
-}
-
 /** The export of a sample journal: every entry, unless --from or --to narrow it. */
 export function exportInputFromSample(
   entryCount: number,
@@ -141,23 +137,26 @@ export function exportInputFromSample(
   };
 }
 
-// ──────────────────────────────────────────────────────────────────────────────────────────────
-// LEAD: complete this function once the vault and the journal service are wired.
-// It should: get the passphrase as the CLI does (INTERLUDE_PASSPHRASE or a no-echo prompt), open
-// the vault read-only, read entries, settings, contacts and section titles from the journal
-// service, resolve the range with resolveExportRange (default: the space period), select entries
-// with selectEntriesForExport, compute the chart with exportMoodPoints (from every entry, not only
-// the exported ones), lock the vault, and return the input.
-// ──────────────────────────────────────────────────────────────────────────────────────────────
-/** The export of a real journal. Not available until the vault and journal service are wired. */
+/**
+ * The export of a real journal, exactly as the app exports it. The journal is opened read-only,
+ * with the passphrase from INTERLUDE_PASSPHRASE or else a prompt that does not echo.
+ */
 export async function exportInputFromVault(
-  _vaultPath: string,
-  _choice: Pick<ExportPdfArguments, 'from' | 'to' | 'pageSize'>,
-  _generatedAt: string,
+  vaultPath: string,
+  choice: Pick<ExportPdfArguments, 'from' | 'to' | 'pageSize'>,
+  now: Date,
 ): Promise<ExportInput> {
-  throw new InterludeError(
-    'INTERNAL',
-    'Exporting from a vault is not available yet in this script. Use --sample N to print a sample journal.',
+  const io = createNodeIo();
+  const vault = await existingVault(path.resolve(vaultPath), io);
+  const passphrase = await readPassphrase(io);
+  const raw = await vault.unlock(passphrase, { readOnly: true });
+  vault.lock();
+  const document = loadJournalDocument(raw);
+  return exportInputFromJournal(
+    document,
+    { from: choice.from, to: choice.to, pageSize: choice.pageSize, includeChart: true, includePrompts: true },
+    dayOf(now),
+    now,
   );
 }
 
@@ -182,7 +181,7 @@ export async function runExportPdf(argv: string[], io: ExportPdfIo): Promise<num
     const input =
       args.source.kind === 'sample'
         ? exportInputFromSample(args.source.entryCount, args, generatedAt)
-        : await exportInputFromVault(args.source.vaultPath, args, generatedAt);
+        : await exportInputFromVault(args.source.vaultPath, args, io.now());
     const printer = await createChromiumPdfPrinter(args.chromiumPath);
     let pdf: Uint8Array;
     try {

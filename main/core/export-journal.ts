@@ -4,7 +4,6 @@
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { ApiParsedArg } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
 import { buildExportHtml } from '../export/export-html.ts';
@@ -13,6 +12,7 @@ import { DEFAULT_EXPORT_TITLE } from '../export/export-input.ts';
 import { buildJsonExport } from '../export/export-json.ts';
 import { buildMarkdownExport } from '../export/export-markdown.ts';
 import { pdfFooterTemplate } from '../export/print-layout.ts';
+import { writeExportFile } from '../export/write-export-file.ts';
 import type { JournalService } from '../journal/journal-service.ts';
 import type { Vault } from '../vault/vault.ts';
 import type { CorePlatform } from './platform.ts';
@@ -22,23 +22,6 @@ export interface ExportContext {
   vault: Vault;
   platform: CorePlatform;
   now: () => Date;
-}
-
-/** Exports are the user's own words in the clear: readable by the user only. */
-const EXPORT_FILE_MODE = 0o600;
-
-async function writeExportFile(filePath: string, content: string | Uint8Array): Promise<void> {
-  try {
-    await writeFileAtomic(filePath, typeof content === 'string' ? content : Buffer.from(content), {
-      mode: EXPORT_FILE_MODE,
-    });
-  } catch (error) {
-    throw new InterludeError(
-      'IO_ERROR',
-      'The export could not be saved there. Check that the folder exists and that you may write to it.',
-      { cause: error },
-    );
-  }
 }
 
 function suggestedName(format: ApiParsedArg<'exportJournal'>['format'], from: string, to: string): string {

@@ -14,6 +14,7 @@ import { registerAppSchemeAsPrivileged, serveRendererOverAppScheme } from './pro
 import { hardenSession } from './session-hardening.ts';
 import { createMainWindow } from './window.ts';
 import { exportFileFilters } from './export-dialog.ts';
+import { electronPdfPrinter } from './print-to-pdf.ts';
 
 // A second instance would be a second writer on the same vault: refuse it before anything opens.
 if (!app.requestSingleInstanceLock()) {
@@ -49,9 +50,7 @@ async function start(): Promise<void> {
         });
         return result.canceled || !result.filePath ? null : result.filePath;
       },
-      async printPdf() {
-        throw new Error('PDF export is not wired yet.');
-      },
+      printPdf: electronPdfPrinter,
       notifyLocked(event) {
         if (!window.isDestroyed()) window.webContents.send(LOCKED_CHANNEL, event);
       },

@@ -3,11 +3,16 @@ import { protocol } from 'electron';
 import { APP_SCHEME } from './app-origin.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { mimeTypeFor, resolveAppAssetPath } from './protocol-path.ts';
+import { PRINT_SCHEME_PRIVILEGES } from './print-to-pdf.ts';
 
-/** Must run before `app.ready`: app:// behaves like a secure, standard origin. */
+/**
+ * Must run before `app.ready`, once (a second call replaces the first): app:// behaves like a
+ * secure, standard origin; the export print scheme is only parsed as a standard URL.
+ */
 export function registerAppSchemeAsPrivileged(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    PRINT_SCHEME_PRIVILEGES,
   ]);
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -125,5 +125,43 @@ describe('interlude list, show, edit, delete, search, stats', () => {
     const result = await cli(['verify', '--json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.out)).toMatchObject({ ok: true, counts: { entries: 1 } });
+  });
+});
+
+describe('interlude export', () => {
+  it('writes the chosen range as Markdown or JSON, readable by the user only', async () => {
+    await addJson(['--text', 'in range', '--day', '2026-03-05']);
+    await addJson(['--text', 'out of range', '--day', '2026-01-01']);
+    const out = path.join(dir, 'export.md');
+    const result = await cli([
+      'export',
+      '--format',
+      'md',
+      '--out',
+      out,
+      '--from',
+      '2026-03-01',
+      '--to',
+      '2026-03-31',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('not encrypted');
+    const markdown = await readFile(out, 'utf8');
+    expect(markdown).toContain('in range');
+    expect(markdown).not.toContain('out of range');
+    expect((await stat(out)).mode & 0o777).toBe(0o600);
+
+    const jsonOut = path.join(dir, 'export.json');
+    expect((await cli(['export', '--format', 'json', '--out', jsonOut, '--from', '2026-01-01'])).code).toBe(
+      0,
+    );
+    const json = JSON.parse(await readFile(jsonOut, 'utf8'));
+    expect(json.entries.map((entry: Entry) => entry.body).sort()).toEqual(['in range', 'out of range']);
+  });
+
+  it('refuses PDF with a pointer to where PDF export lives', async () => {
+    const result = await cli(['export', '--format', 'pdf', '--out', path.join(dir, 'x.pdf')]);
+    expect(result.code).toBe(2);
+    expect(expectOnePlainErrorLine(result.err)).toContain('--format must be md or json');
   });
 });
