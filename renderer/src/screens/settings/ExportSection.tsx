@@ -1,11 +1,9 @@
+import { ExportForm } from './export/ExportForm.tsx';
+
 /**
- * The Export section of Settings. A slot: the export engineer replaces this component (same file,
- * same export name) with the export dialog. Settings renders it inside its own titled section.
+ * The Export section of Settings (Settings gives it its titled region): PDF, Markdown, JSON or an
+ * encrypted backup copy of the journal.
  */
 export function ExportSection() {
-  return (
-    <p className="muted">
-      Exporting your journal (PDF, Markdown, JSON, or an encrypted backup copy) is coming in the next update.
-    </p>
-  );
+  return <ExportForm />;
 }
