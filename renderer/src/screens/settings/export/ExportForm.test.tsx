@@ -214,6 +214,21 @@ describe('the export form', () => {
     expect(button).toHaveProperty('disabled', false);
   });
 
+  it('leaves focus alone when it opens, and gives it back to the button a disabled button dropped', async () => {
+    const work = pending<{ path: string }>();
+    await openExport({ exportJournal: () => work.promise });
+    expect(document.activeElement).toBe(document.body);
+    const button = exportButton('Export PDF');
+    button.focus();
+    fireEvent.click(button);
+    await within(exportStatus()).findByText('Preparing your PDF…');
+    // Browsers drop focus to the page when the focused button turns disabled.
+    button.blur();
+    work.settle({ path: '/home/me/interlude.pdf' });
+    await within(exportStatus()).findByText('/home/me/interlude.pdf');
+    expect(document.activeElement).toBe(button);
+  });
+
   it('takes a cancelled save dialog calmly: no error, nothing saved', async () => {
     await openExport({
       exportJournal: () => {

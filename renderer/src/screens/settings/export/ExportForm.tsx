@@ -94,9 +94,11 @@ export function ExportForm() {
 
   // A disabled button drops keyboard focus to the page; give it back to the button when the work ends.
   const working = phase.kind === 'working';
+  const wasWorking = useRef(false);
   useEffect(() => {
-    if (working) return;
-    if (document.activeElement === document.body) {
+    const finished = wasWorking.current && !working;
+    wasWorking.current = working;
+    if (finished && (document.activeElement === document.body || document.activeElement === null)) {
       formRef.current?.querySelector<HTMLButtonElement>('.export-submit')?.focus();
     }
   }, [working]);
