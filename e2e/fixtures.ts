@@ -5,7 +5,7 @@
  *   to the real core running in this test process.
  * Each test gets a fresh temporary data folder.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, type Browser, _electron as electron, type Page } from '@playwright/test';
@@ -81,7 +81,11 @@ export const test = base.extend<AppOptions & { app: AppUnderTest }>({
         appVersion: 'e2e',
         idleLockMsOverride: idleLockMs,
         platform: {
-          chooseExportPath: async (suggestedName) => path.join(exportDir, suggestedName),
+          // The save dialog only offers folders that exist; the harness answers with one it made.
+          chooseExportPath: async (suggestedName) => {
+            await mkdir(exportDir, { recursive: true });
+            return path.join(exportDir, suggestedName);
+          },
           printPdf: (html, options) => printWithChromium(browser, html, options),
           notifyLocked: (event) => void emitLocked(page, event),
         },

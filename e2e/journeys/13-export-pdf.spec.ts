@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { addDays } from '../../shared/dates.ts';
@@ -63,9 +63,6 @@ test('I export my space period as a PDF for my therapist, and as Markdown to kee
   await expect(exporting.getByRole('checkbox', { name: 'Include the mood chart' })).toBeChecked();
   await expect(exporting.getByRole('checkbox', { name: 'Include the prompts' })).toBeChecked();
   await checkScreen(page, testInfo, 'settings-export');
-  // The harness answers the save dialog with a file in exportDir; a real save dialog only offers
-  // folders that exist, so the folder is there before the export, as it would be.
-  await mkdir(exportDir, { recursive: true });
   await exporting.getByRole('button', { name: 'Export PDF' }).click();
 
   // It tells me quietly where the PDF went.
