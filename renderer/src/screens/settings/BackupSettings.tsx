@@ -1,46 +1,21 @@
-import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/api.ts';
-import { call, messageOf } from '../../api-client.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { backupKindWords, describeBackup, formatSize, newestFirst } from '../unlock/backups.ts';
+import { useBackupRestore } from '../unlock/use-backup-restore.ts';
 
 /** The encrypted backups Interlude keeps, newest first, each restorable after a confirmation. */
 export function BackupSettings({ onRestored }: { onRestored(backup: BackupInfo): void }) {
-  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const [failure, setFailure] = useState('');
-  const [confirming, setConfirming] = useState<BackupInfo | null>(null);
-  const [restoring, setRestoring] = useState(false);
-
-  useEffect(() => {
-    let active = true;
-    call('listBackups').then(
-      (list) => {
-        if (active) setBackups(newestFirst(list));
-      },
-      (error) => {
-        if (active) setFailure(messageOf(error));
-      },
-    );
-    return () => {
-      active = false;
-    };
-  }, []);
-
-  async function restore(backup: BackupInfo) {
-    setRestoring(true);
-    try {
-      await call('restoreBackup', { id: backup.id });
-      setConfirming(null);
-      onRestored(backup);
-    } catch (error) {
-      setFailure(messageOf(error));
-      setConfirming(null);
-    } finally {
-      setRestoring(false);
-    }
-  }
+  const {
+    backups: listed,
+    failure,
+    confirming,
+    setConfirming,
+    restoring,
+    restore,
+  } = useBackupRestore(onRestored);
+  const backups = listed ? newestFirst(listed) : null;
 
   return (
     <div className="stack">

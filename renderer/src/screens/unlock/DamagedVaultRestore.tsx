@@ -1,50 +1,17 @@
-import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/api.ts';
-import { call, messageOf } from '../../api-client.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { describeBackup, newestRestorableBackup } from './backups.ts';
+import { useBackupRestore } from './use-backup-restore.ts';
 
 /**
  * Shown when the journal file is damaged: offers the newest backup, restores it after a
  * confirmation, then asks the user to unlock again (with the passphrase the backup had).
  */
 export function DamagedVaultRestore({ onRestored }: { onRestored(backup: BackupInfo): void }) {
-  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const [failure, setFailure] = useState('');
-  const [confirming, setConfirming] = useState<BackupInfo | null>(null);
-  const [restoring, setRestoring] = useState(false);
-
-  useEffect(() => {
-    let active = true;
-    call('listBackups').then(
-      (list) => {
-        if (active) setBackups(list);
-      },
-      (error) => {
-        if (active) setFailure(messageOf(error));
-      },
-    );
-    return () => {
-      active = false;
-    };
-  }, []);
-
-  async function restore(backup: BackupInfo) {
-    setRestoring(true);
-    try {
-      await call('restoreBackup', { id: backup.id });
-      setConfirming(null);
-      onRestored(backup);
-    } catch (error) {
-      setFailure(messageOf(error));
-      setConfirming(null);
-    } finally {
-      setRestoring(false);
-    }
-  }
+  const { backups, failure, confirming, setConfirming, restoring, restore } = useBackupRestore(onRestored);
 
   if (failure) return <Notice tone="error">{failure}</Notice>;
   if (!backups) return <Spinner label="Looking for backups…" />;
