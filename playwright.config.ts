@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './main/export/pdf-printer.ts';
 
 // Debian's Chromium; Playwright's own browsers cannot be downloaded on these machines.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,15 +20,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      // The same switches as the developer PDF printer, plus no QUIC (refused by this closed network).
+      args: [...CHROMIUM_ARGS, '--disable-quic'],
     },
   },
 });
