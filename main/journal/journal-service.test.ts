@@ -154,6 +154,18 @@ describe('entries', () => {
     expect(() => journal.getEntry(entry.id)).toThrow(/no longer exists/);
   });
 
+  it('are found by their new words once edited, and not by the old ones', async () => {
+    const journal = openService();
+    await journal.create(PASSPHRASE);
+    const entry = await journal.createEntry(entryInput({ body: 'rain all day' }));
+    expect(journal.searchEntries('rain', 10)).toHaveLength(1);
+    await journal.updateEntry(entry.id, { body: 'sunshine at last' });
+    expect(journal.searchEntries('rain', 10)).toEqual([]);
+    expect(journal.searchEntries('sunshine', 10).map((hit) => hit.entry.id)).toEqual([entry.id]);
+    await journal.createEntry(entryInput({ body: 'more sunshine' }));
+    expect(journal.searchEntries('sunshine', 10)).toHaveLength(2);
+  });
+
   it('are found by search, accent- and case-insensitively, after an unlock rebuilds the index', async () => {
     const journal = openService();
     await journal.create(PASSPHRASE);

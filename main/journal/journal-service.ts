@@ -39,7 +39,11 @@ export interface JournalServiceOptions {
 
 interface OpenJournal {
   db: Low<JournalDocument>;
-  index: SearchIndex;
+  /**
+   * Built on the first search, not on unlock: indexing 10,000 entries takes a few hundred
+   * milliseconds that opening the journal should not pay. Kept up to date once built.
+   */
+  index: SearchIndex | null;
 }
 
 type EntryInput = z.output<typeof EntryInputSchema>;
@@ -108,7 +112,7 @@ export class JournalService {
   #attach(document: JournalDocument): void {
     const db = new Low<JournalDocument>(this.#vault.adapter as Low<JournalDocument>['adapter'], document);
     db.data = document;
-    this.#open = { db, index: createSearchIndex(document.entries) };
+    this.#open = { db, index: null };
   }
 
   /** Throws LOCKED unless the journal is open. */
@@ -167,7 +171,7 @@ export class JournalService {
       document: { ...document, entries: [...document.entries, entry] },
       result: null,
     }));
-    this.#require().index.upsert(entry);
+    this.#require().index?.upsert(entry);
     return entry;
   }
 
@@ -182,7 +186,7 @@ export class JournalService {
       entries[index] = entry;
       return { document: { ...document, entries }, result: entry };
     });
-    this.#require().index.upsert(updated);
+    this.#require().index?.upsert(updated);
     return updated;
   }
 
@@ -198,11 +202,13 @@ export class JournalService {
       const draft = document.draft?.entryId === id ? null : document.draft;
       return { document: { ...document, entries, draft }, result: null };
     });
-    this.#require().index.remove(id);
+    this.#require().index?.remove(id);
   }
 
   searchEntries(query: string, limit: number): SearchHit[] {
-    return this.#require().index.search(query, limit);
+    const open = this.#require();
+    open.index ??= createSearchIndex(open.db.data.entries);
+    return open.index.search(query, limit);
   }
 
   // ----- Drafts -----
