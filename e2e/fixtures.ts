@@ -67,6 +67,7 @@ export const test = base.extend<AppOptions & { app: AppUnderTest }>({
         env: {
           ...process.env,
           INTERLUDE_VAULT: vaultPath,
+          INTERLUDE_E2E_EXPORT_DIR: exportDir,
           ...(idleLockMs ? { INTERLUDE_IDLE_LOCK_MS: String(idleLockMs) } : {}),
         },
       });

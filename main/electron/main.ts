@@ -2,6 +2,7 @@
  * The Electron shell's entry. It reads like a table of contents: each step lives in a file
  * named for what it does. Everything with logic lives in the core, which runs without Electron.
  */
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { app, dialog, session } from 'electron';
 import { createCore } from '../core/create-core.ts';
@@ -43,6 +44,12 @@ async function start(): Promise<void> {
     idleLockMsOverride: Number.isFinite(idleOverride) && idleOverride > 0 ? idleOverride : undefined,
     platform: {
       async chooseExportPath(suggestedName, format) {
+        // e2e against the real app answers the save dialog with a folder of the test's own.
+        const testExportDir = process.env.INTERLUDE_E2E_EXPORT_DIR;
+        if (testExportDir) {
+          await mkdir(testExportDir, { recursive: true });
+          return path.join(testExportDir, suggestedName);
+        }
         const result = await dialog.showSaveDialog(window, {
           defaultPath: path.join(app.getPath('documents'), suggestedName),
           filters: exportFileFilters(format),
