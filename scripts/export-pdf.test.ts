@@ -3,6 +3,8 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newJournalDocument } from '../main/journal/journal-document.ts';
+import { Vault } from '../main/vault/vault.ts';
 import { exportInputFromSample, parseExportPdfArguments, runExportPdf } from './export-pdf.ts';
 
 function capture() {
@@ -99,13 +101,42 @@ describe('runExportPdf', () => {
     expect(text).toMatch(/Page 1 of \d+/);
   });
 
-  it('says plainly that the vault mode is not available yet', async () => {
+  it('prints a real journal, opened with the passphrase from INTERLUDE_PASSPHRASE', async () => {
+    const vaultPath = path.join(folder, 'journal.interlude');
+    const vault = new Vault({ path: vaultPath });
+    const document = newJournalDocument('2025-05-20', new Date('2025-05-20T09:00:00Z'));
+    document.entries.push({
+      id: 'e1',
+      day: '2025-05-25',
+      body: 'The lighthouse at dusk, and a long breath.',
+      mood: 4,
+      emotions: ['calm'],
+      tags: [],
+      section: null,
+      prompt: null,
+      createdAt: '2025-05-25T20:00:00.000Z',
+      updatedAt: '2025-05-25T20:00:00.000Z',
+    });
+    await vault.create('correct horse battery staple', document);
+    vault.lock();
     const out = path.join(folder, 'vault.pdf');
     const { output, io } = capture();
-    expect(await runExportPdf(['--out', out, '--vault', path.join(folder, 'journal.interlude')], io)).toBe(1);
-    expect(output.stderr).toBe(
-      'Exporting from a vault is not available yet in this script. Use --sample N to print a sample journal.\n',
-    );
+    process.env.INTERLUDE_PASSPHRASE = 'correct horse battery staple';
+    try {
+      expect(await runExportPdf(['--out', out, '--vault', vaultPath], io)).toBe(0);
+    } finally {
+      delete process.env.INTERLUDE_PASSPHRASE;
+    }
+    expect(output.stdout).toContain('not encrypted');
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('The lighthouse at dusk');
+  });
+
+  it('says plainly when there is no journal at the path', async () => {
+    const out = path.join(folder, 'none.pdf');
+    const { output, io } = capture();
+    expect(await runExportPdf(['--out', out, '--vault', path.join(folder, 'missing.interlude')], io)).toBe(1);
+    expect(output.stderr).toContain('There is no journal at');
     await expect(stat(out)).rejects.toThrow();
   });
 
