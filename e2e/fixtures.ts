@@ -8,7 +8,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test as base, type Browser, _electron as electron, type Page } from '@playwright/test';
+import { test as base, type Browser, _electron as electron, expect, type Page } from '@playwright/test';
 import { createCore } from '../main/core/create-core.ts';
 import { type PdfPrintOptions, playwrightPdfOptions } from '../main/export/print-layout.ts';
 import { emitLocked, installBridge } from './bridge.ts';
@@ -91,12 +91,21 @@ export const test = base.extend<AppOptions & { app: AppUnderTest }>({
           notifyLocked: (event) => void emitLocked(page, event),
         },
       });
+      // A page that trips its own CSP or throws uncaught errors is broken even if the story passes.
+      const pageProblems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) {
+          pageProblems.push(message.text());
+        }
+      });
+      page.on('pageerror', (error) => pageProblems.push(`uncaught: ${error.message}`));
       await serveRenderer(page, rendererRoot);
       await installBridge(page, core.handlers);
       await page.goto(`${HARNESS_ORIGIN}/index.html`);
       await use({ page, mode: 'browser', dataDir, vaultPath, exportDir });
       await core.lock('user');
       await context.close();
+      expect(pageProblems, 'CSP violations or uncaught errors in the page').toEqual([]);
     }
     if (testInfo.status === testInfo.expectedStatus) await rm(dataDir, { recursive: true, force: true });
   },

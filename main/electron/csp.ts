@@ -1,6 +1,6 @@
 /**
  * The renderer's Content-Security-Policy. Sent as a header by the app:// protocol handler and
- * repeated as a meta tag in renderer/index.html (a unit test keeps the two identical), so the
+ * repeated as a meta tag in renderer/index.html (a unit test keeps the two in step), so the
  * policy holds even if one of the two paths is bypassed.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -18,3 +18,11 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** Directives a browser ignores (and warns about) when the policy comes from a meta tag. */
+const HEADER_ONLY_DIRECTIVES = ['frame-ancestors', 'report-uri', 'sandbox'];
+
+/** The same policy as it appears in renderer/index.html's meta tag. */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !HEADER_ONLY_DIRECTIVES.includes(directive.split(' ')[0]!))
+  .join('; ');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, isAppUrl } from './app-origin.ts';
-import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './csp.ts';
 import { isNetworkRequest, shouldAllowNavigation } from './navigation.ts';
 import { mimeTypeFor, resolveAppAssetPath } from './protocol-path.ts';
 import { isTrustedSender } from './sender.ts';
@@ -47,10 +47,12 @@ describe('the Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|wss?:|\*/);
   });
 
-  it('is the same policy in the header and in the page’s meta tag', () => {
+  it('is the same policy in the header and in the page’s meta tag, less what a meta tag cannot carry', () => {
     const html = readFileSync(path.resolve(import.meta.dirname, '../../renderer/index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
-    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
+    expect(meta?.[1]).toBe(META_CONTENT_SECURITY_POLICY);
+    expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
+    expect(CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
   });
 });
 
