@@ -154,7 +154,14 @@ export async function exportInputFromVault(
   const document = loadJournalDocument(raw);
   return exportInputFromJournal(
     document,
-    { from: choice.from, to: choice.to, pageSize: choice.pageSize, includeChart: true, includePrompts: true },
+    {
+      from: choice.from,
+      to: choice.to,
+      pageSize: choice.pageSize,
+      includeChart: true,
+      includePrompts: true,
+      includeUnsectioned: true,
+    },
     dayOf(now),
     now,
   );

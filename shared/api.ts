@@ -60,6 +60,8 @@ export const ExportOptionsSchema = z.object({
   to: DaySchema.optional(),
   /** Section ids to include; absent means every section, and entries without one. */
   sections: z.array(z.string().max(80)).max(200).optional(),
+  /** With `sections`: whether entries written without a prompt (no section) are included too. */
+  includeUnsectioned: z.boolean().default(true),
   includeChart: z.boolean().default(true),
   includePrompts: z.boolean().default(true),
   pageSize: z.enum(PAGE_SIZES).optional(),

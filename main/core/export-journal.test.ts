@@ -76,6 +76,18 @@ describe('exporting the journal', () => {
     expect(json.entries.map((entry) => entry.body)).toEqual(['Long before the space period']);
   });
 
+  it('keeps entries written without a prompt when only some sections are chosen, unless told not to', async () => {
+    await call('exportJournal', { format: 'json', from: '2000-01-01', sections: ['reflect'] });
+    expect(parseJsonExport(await readFile(savePath!, 'utf8')).entries).toHaveLength(2);
+    await call('exportJournal', {
+      format: 'json',
+      from: '2000-01-01',
+      sections: ['reflect'],
+      includeUnsectioned: false,
+    });
+    expect(parseJsonExport(await readFile(savePath!, 'utf8')).entries).toEqual([]);
+  });
+
   it('writes one Markdown file per day into a folder', async () => {
     await call('exportJournal', { format: 'markdown-folder', from: '2000-01-01' });
     const files = await readdir(savePath!);

@@ -13,7 +13,7 @@ import { resolveExportRange, selectEntriesForExport } from './select-entries.ts'
 
 export type ExportChoices = Pick<
   ApiParsedArg<'exportJournal'>,
-  'from' | 'to' | 'sections' | 'includeChart' | 'includePrompts' | 'pageSize'
+  'from' | 'to' | 'sections' | 'includeUnsectioned' | 'includeChart' | 'includePrompts' | 'pageSize'
 >;
 
 /** Section id → title over the built-in pack and every imported one. */
@@ -46,7 +46,11 @@ export function exportInputFromJournal(
     (contact) => contact.day >= range.from && contact.day <= range.to,
   );
   return {
-    entries: selectEntriesForExport(document.entries, { range, sections: choices.sections }),
+    entries: selectEntriesForExport(document.entries, {
+      range,
+      sections: choices.sections,
+      includeUnsectioned: choices.includeUnsectioned,
+    }),
     range,
     sectionTitles: sectionTitlesOf([BUILTIN_PACK, ...document.packs]),
     includePrompts: choices.includePrompts,

@@ -45,7 +45,9 @@ export interface ExportInput extends ExportDocumentInput {
 export interface ExportSelection {
   range: DayRange;
   /** Section ids to include; absent means every section, and entries without one. */
-  sections?: readonly string[];
+  sections?: readonly string[] | undefined;
+  /** With `sections`: also include entries that have no section (written without a prompt). */
+  includeUnsectioned?: boolean;
 }
 
 export const DEFAULT_EXPORT_TITLE = 'Interlude journal';

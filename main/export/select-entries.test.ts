@@ -75,3 +75,27 @@ describe('resolveExportRange', () => {
     expect(() => resolveExportRange({ from: '2025-04-01', to: '2025-03-01' }, space)).toThrow(InterludeError);
   });
 });
+
+describe('entries written without a prompt', () => {
+  const withSection = makeEntry({ id: 'a', day: '2026-03-02', section: 'reflect' });
+  const without = makeEntry({ id: 'b', day: '2026-03-02', section: null });
+  const range = { from: '2026-03-01', to: '2026-03-31' };
+
+  it('come along with a section list only when asked for', () => {
+    expect(
+      selectEntriesForExport([withSection, without], { range, sections: ['reflect'] }).map((e) => e.id),
+    ).toEqual(['a']);
+    expect(
+      selectEntriesForExport([withSection, without], {
+        range,
+        sections: ['reflect'],
+        includeUnsectioned: true,
+      }).map((e) => e.id),
+    ).toEqual(['a', 'b']);
+    expect(
+      selectEntriesForExport([withSection, without], { range, sections: [], includeUnsectioned: true }).map(
+        (e) => e.id,
+      ),
+    ).toEqual(['b']);
+  });
+});

@@ -27,14 +27,19 @@ export function resolveExportRange(
 
 /**
  * The entries inside the range (both ends included) and the chosen sections, sorted by day, then
- * by when they were written. With a section list, entries without a section are left out.
+ * by when they were written. With a section list, entries without a section are left out unless
+ * `includeUnsectioned` asks for them.
  */
 export function selectEntriesForExport(entries: readonly Entry[], selection: ExportSelection): Entry[] {
   const { from, to } = selection.range;
   const sections = selection.sections ? new Set(selection.sections) : null;
   return entries
     .filter((entry) => entry.day >= from && entry.day <= to)
-    .filter((entry) => sections === null || (entry.section !== null && sections.has(entry.section)))
+    .filter(
+      (entry) =>
+        sections === null ||
+        (entry.section === null ? selection.includeUnsectioned === true : sections.has(entry.section)),
+    )
     .sort(compareForReading);
 }
 

@@ -142,8 +142,21 @@ describe('the export form', () => {
         includeChart: true,
         pageSize: 'A4',
         sections: ['space', 'boundaries'],
+        // Entries written without a prompt stay in unless I untick them too.
+        includeUnsectioned: true,
       },
     ]);
+  });
+
+  it('leaves out the entries I wrote without a prompt when I untick them', async () => {
+    const fake = await openExport();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Entries written without a prompt' }));
+    fireEvent.click(exportButton('Export PDF'));
+    await screen.findByText(/Saved to/);
+    expect(fake.callsOf('exportJournal')[0]).toMatchObject({
+      sections: ['reflect', 'space', 'boundaries'],
+      includeUnsectioned: false,
+    });
   });
 
   it('brings the space period back with one click after I changed the dates', async () => {

@@ -17,6 +17,7 @@ import {
   isPrintFormat,
   type PageSize,
   spacePeriodRange,
+  WITHOUT_A_PROMPT,
 } from './export-choices.ts';
 import { FormatChoices } from './FormatChoices.tsx';
 import { SectionChoices } from './SectionChoices.tsx';
@@ -104,7 +105,10 @@ export function ExportForm() {
   }, [working]);
 
   const allSectionIds = useMemo(
-    () => (groups ?? []).flatMap((group) => group.sections.map((section) => section.id)),
+    () =>
+      groups && groups.length > 0
+        ? [...groups.flatMap((group) => group.sections.map((section) => section.id)), WITHOUT_A_PROMPT]
+        : [],
     [groups],
   );
   const ticked = useMemo(

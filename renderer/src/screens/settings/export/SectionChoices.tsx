@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { SectionCatalogue } from '../../journal/section-titles.ts';
 import { Button } from '../../../ui/Button.tsx';
+import { WITHOUT_A_PROMPT } from './export-choices.ts';
 
 export interface SectionChoicesProps {
   /** The packs' sections; null while they load. */
@@ -42,7 +43,7 @@ export function SectionChoices({ groups, failure, ticked, onToggle, onTickAll, e
     <fieldset className="export-group" aria-describedby={describedBy} data-invalid={error ? true : undefined}>
       <legend className="field-label">Sections</legend>
       <p className="field-hint" id={hintId}>
-        Entries you wrote without a prompt are included when every section is ticked.
+        Untick what you want to leave out of the export.
       </p>
       <div className="row">
         <Button size="small" variant="quiet" onClick={() => onTickAll(true)}>
@@ -61,6 +62,17 @@ export function SectionChoices({ groups, failure, ticked, onToggle, onTickAll, e
           onToggle={onToggle}
         />
       ))}
+      <ul className="export-checks">
+        <li>
+          <input
+            id={`${id}-without-prompt`}
+            type="checkbox"
+            checked={ticked.has(WITHOUT_A_PROMPT)}
+            onChange={(event) => onToggle(WITHOUT_A_PROMPT, event.target.checked)}
+          />
+          <label htmlFor={`${id}-without-prompt`}>Entries written without a prompt</label>
+        </li>
+      </ul>
       {error ? (
         <p className="field-error" id={errorId}>
           {error}

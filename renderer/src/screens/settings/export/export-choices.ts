@@ -86,6 +86,9 @@ export function spacePeriodRange(settings: Pick<Settings, 'spaceStart' | 'spaceL
   return { from: settings.spaceStart, to: addDays(settings.spaceStart, settings.spaceLengthDays - 1) };
 }
 
+/** Stands for "entries written without a prompt" among the section checkboxes; no section has this id. */
+export const WITHOUT_A_PROMPT = ':without-a-prompt';
+
 export interface ExportForm {
   format: ExportFormat;
   /** As typed in the date inputs: `YYYY-MM-DD`, or empty when the input is cleared or incomplete. */
@@ -106,8 +109,8 @@ export type ExportRequest =
 
 /**
  * The options to send for what the form shows, or the problems to fix first. `allSections` is
- * every section offered: when all are ticked no `sections` are sent, so entries written without
- * a prompt are exported too.
+ * every choice offered (sections, and WITHOUT_A_PROMPT): when all are ticked no `sections` are
+ * sent, so everything in the range is exported.
  */
 export function exportRequest(form: ExportForm, allSections: readonly string[]): ExportRequest {
   if (!choosesEntries(form.format)) return { ok: true, options: { format: form.format } };
@@ -132,7 +135,10 @@ export function exportRequest(form: ExportForm, allSections: readonly string[]):
     to: form.to,
     includePrompts: form.includePrompts,
   };
-  if (ticked.length < allSections.length) options.sections = ticked;
+  if (ticked.length < allSections.length) {
+    options.sections = ticked.filter((id) => id !== WITHOUT_A_PROMPT);
+    options.includeUnsectioned = ticked.includes(WITHOUT_A_PROMPT);
+  }
   if (isPrintFormat(form.format)) {
     options.includeChart = form.includeChart;
     options.pageSize = form.pageSize;
