@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -251,17 +251,70 @@ describe('settings, contacts and packs', () => {
   });
 });
 
-describe('a failed save', () => {
+describe('a save after another program changed the file', () => {
+  it('keeps both versions, and every later change stays in ours', async () => {
+    const journal = openService();
+    await journal.create(PASSPHRASE);
+    await journal.createEntry(entryInput({ body: 'first' }));
+    // Another program (a synced device, the CLI) adds an entry to the file.
+    const other = openService();
+    await other.unlock(PASSPHRASE);
+    await other.createEntry(entryInput({ body: 'written elsewhere' }));
+    await other.lock();
+
+    await expect(journal.createEntry(entryInput({ body: 'second' }))).rejects.toMatchObject({
+      code: 'CHANGED_ON_DISK',
+    });
+    // Ours was saved beside theirs, so it is not forgotten here either.
+    expect(
+      journal
+        .listEntries({})
+        .map((e) => e.body)
+        .sort(),
+    ).toEqual(['first', 'second']);
+    // A later save (a draft, a setting) must not drop the entry the user was told is safe.
+    await expect(journal.updateSettings({ theme: 'dark' })).rejects.toMatchObject({
+      code: 'CHANGED_ON_DISK',
+    });
+    await journal.lock();
+
+    const files = await readdir(dir);
+    const ours = files.find((name) => name.includes('.conflict-'));
+    expect(ours).toBeDefined();
+    const oursJournal = new JournalService({
+      vault: new Vault({ path: path.join(dir, ours!), now: () => clock, kdfParams: TEST_SCRYPT_PARAMS }),
+      now: () => clock,
+    });
+    await oursJournal.unlock(PASSPHRASE);
+    expect(
+      oursJournal
+        .listEntries({})
+        .map((e) => e.body)
+        .sort(),
+    ).toEqual(['first', 'second']);
+    expect(oursJournal.getSettings().theme).toBe('dark');
+
+    const theirs = openService();
+    await theirs.unlock(PASSPHRASE);
+    expect(
+      theirs
+        .listEntries({})
+        .map((e) => e.body)
+        .sort(),
+    ).toEqual(['first', 'written elsewhere']);
+  });
+});
+
+describe('a save that fails', () => {
   it('leaves the journal in memory exactly as it is on disk', async () => {
     const journal = openService();
     await journal.create(PASSPHRASE);
     await journal.createEntry(entryInput({ body: 'first' }));
-    // Another program replaces the file: our next save must not overwrite it.
-    const other = openService();
-    await other.unlock(PASSPHRASE);
-    await other.createEntry(entryInput({ body: 'written elsewhere' }));
+    // The file becomes unwritable: something else now stands at its path.
+    await rm(vaultPath);
+    await mkdir(vaultPath);
     await expect(journal.createEntry(entryInput({ body: 'second' }))).rejects.toMatchObject({
-      code: 'CHANGED_ON_DISK',
+      code: 'IO_ERROR',
     });
     expect(journal.listEntries({}).map((e) => e.body)).toEqual(['first']);
   });

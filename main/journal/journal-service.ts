@@ -131,7 +131,9 @@ export class JournalService {
 
   /**
    * Applies a change and saves it. The change builds a new document rather than editing the
-   * current one, so a failed save leaves memory exactly as it is on disk.
+   * current one, so a failed save leaves memory exactly as it is on disk. The exception is
+   * CHANGED_ON_DISK: the vault did save our document, beside the file someone else changed, so
+   * memory keeps it; the next saves go to that same copy and must carry this change too.
    */
   #change<T>(apply: (document: JournalDocument) => { document: JournalDocument; result: T }): Promise<T> {
     const run = async () => {
@@ -142,7 +144,7 @@ export class JournalService {
       try {
         await open.db.write();
       } catch (error) {
-        open.db.data = previous;
+        if (!(error instanceof InterludeError && error.code === 'CHANGED_ON_DISK')) open.db.data = previous;
         throw error;
       }
       return result;
