@@ -105,6 +105,17 @@ describe('exporting the journal', () => {
     expect(await readdir(dir)).not.toContain('out');
   });
 
+  it('refuses to write over the journal itself or into its backups', async () => {
+    const before = await readFile(path.join(dir, 'journal.interlude'));
+    savePath = path.join(dir, 'journal.interlude');
+    await expect(call('exportJournal', { format: 'json' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    savePath = path.join(dir, 'backups', 'export.md');
+    await expect(call('exportJournal', { format: 'markdown' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    expect(await readFile(path.join(dir, 'journal.interlude'))).toEqual(before);
+  });
+
   it('refuses a range that ends before it starts', async () => {
     await expect(
       call('exportJournal', { format: 'json', from: '2026-03-10', to: '2026-03-01' }),

@@ -12,7 +12,7 @@ import { DEFAULT_EXPORT_TITLE } from '../export/export-input.ts';
 import { buildJsonExport } from '../export/export-json.ts';
 import { buildMarkdownExport } from '../export/export-markdown.ts';
 import { pdfFooterTemplate } from '../export/print-layout.ts';
-import { writeExportFile } from '../export/write-export-file.ts';
+import { refuseJournalFilesAsTarget, writeExportFile } from '../export/write-export-file.ts';
 import type { JournalService } from '../journal/journal-service.ts';
 import type { Vault } from '../vault/vault.ts';
 import type { CorePlatform } from './platform.ts';
@@ -52,6 +52,7 @@ export async function exportJournal(
     options.format,
   );
   if (!target) throw new InterludeError('CANCELLED', 'Export cancelled. Nothing was saved.');
+  await refuseJournalFilesAsTarget(target, context.vault.path);
 
   switch (options.format) {
     case 'pdf': {

@@ -4,7 +4,8 @@ import { InterludeError } from '../../../shared/errors.ts';
 import { exportInputFromJournal } from '../../export/export-from-journal.ts';
 import { buildJsonExport } from '../../export/export-json.ts';
 import { buildMarkdownExport } from '../../export/export-markdown.ts';
-import { writeExportFile } from '../../export/write-export-file.ts';
+import { refuseJournalFilesAsTarget, writeExportFile } from '../../export/write-export-file.ts';
+import { vaultPathFrom } from '../open-vault.ts';
 import { parseCommandArguments, VAULT_OPTIONS } from '../arguments.ts';
 import type { CliCommandRun } from '../io.ts';
 import { validate } from './entry-fields.ts';
@@ -37,6 +38,7 @@ export const runExportCommand: CliCommandRun = async (argv, io) => {
     from: values.from,
     to: values.to,
   });
+  await refuseJournalFilesAsTarget(values.out, vaultPathFrom(values.vault, io));
   const input = await withJournal(values, io, (journal) =>
     exportInputFromJournal(journal.snapshot(), choices, journal.today(), io.now()),
   );
