@@ -126,7 +126,9 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
   }, [reloadCount]);
 
   function update(changes: Partial<EntryForm>) {
-    if (!form) return;
+    // While an entry is being saved the form is what is being saved: a change now would be in
+    // neither the entry nor the draft (which is discarded once the entry is safe).
+    if (!form || saving) return;
     const next = { ...form, ...changes };
     setForm(next);
     setSaveError('');
@@ -248,7 +250,16 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
     <div className="today stack">
       <header className="today-header">
         <PageHeading>{isEdit ? 'Edit entry' : 'Today'}</PageHeading>
-        <p className="muted today-date">{formatDayLong(isEdit ? form.day : today)}</p>
+        {/* The day the entry will be filed under: a draft started before midnight keeps its own day. */}
+        <p className="muted today-date">{formatDayLong(form.day)}</p>
+        {!isEdit && form.day !== today ? (
+          <p className="muted">
+            This writing was started on an earlier day and will be saved under it.{' '}
+            <Button size="small" variant="quiet" onClick={() => update({ day: today })}>
+              Save it under today instead
+            </Button>
+          </p>
+        ) : null}
         {promptOfDay && !isEdit ? <SpaceProgress space={promptOfDay.space} /> : null}
       </header>
 
@@ -315,6 +326,7 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
                 rows={12}
                 value={form.body}
                 placeholder="Write whatever comes. Nobody else will read it."
+                readOnly={saving}
                 onChange={(event) => update({ body: event.target.value })}
               />
             </div>
