@@ -1,6 +1,5 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addDays, dayOf } from '../../../../shared/dates.ts';
 import type { Draft, Entry } from '../../../../shared/domain.ts';
 import { type FakeInterlude, installFakeInterlude } from '../../app/testing/fake-interlude.ts';
 import { TodayScreen } from './TodayScreen.tsx';
@@ -79,13 +78,13 @@ describe('Today', () => {
   });
 
   it('files a draft started on an earlier day under that day, unless the user moves it to today', async () => {
-    const yesterday = addDays(dayOf(new Date()), -1);
-    const fake = unlockedFake({ draft: { ...savedDraft, day: yesterday } });
+    // The fake's today is 10 March; the draft was started on the 9th.
+    const fake = unlockedFake({ draft: savedDraft });
     openToday(fake);
     expect(await screen.findByText(/started on an earlier day/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save it under today instead' }));
     expect(screen.queryByText(/started on an earlier day/)).toBeNull();
-    await waitFor(() => expect(fake.state.draft?.day).toBe(dayOf(new Date())), { timeout: 3000 });
+    await waitFor(() => expect(fake.state.draft?.day).toBe('2026-03-10'), { timeout: 3000 });
   });
 
   it('saves an entry with its mood, emotions and tags, removes the draft, and says what comes next', async () => {
