@@ -95,6 +95,7 @@ async function installApi(page: Page, core: Core): Promise<void> {
       };
     }
     api.onLocked = () => () => {};
+    api.onLockRequested = () => () => {};
     Object.defineProperty(globalThis, 'interlude', { value: Object.freeze(api), enumerable: true });
   }, API_METHODS as string[]);
 }

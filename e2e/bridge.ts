@@ -18,6 +18,7 @@ export async function installBridge(page: Page, handlers: ApiHandlers): Promise<
   await page.addInitScript((methods: string[]) => {
     type Listener = (event: unknown) => void;
     const listeners = new Set<Listener>();
+    const lockRequestListeners = new Set<() => void>();
     const target = window as unknown as Record<string, unknown>;
     const invoke = target.__interludeInvoke as (method: string, arg: unknown) => Promise<unknown>;
     const api: Record<string, unknown> = {};
@@ -26,11 +27,20 @@ export async function installBridge(page: Page, handlers: ApiHandlers): Promise<
       listeners.add(listener);
       return () => listeners.delete(listener);
     };
+    api.onLockRequested = (listener: () => void) => {
+      lockRequestListeners.add(listener);
+      return () => lockRequestListeners.delete(listener);
+    };
     // Like contextBridge: a frozen object the page cannot rewire.
     Object.defineProperty(window, 'interlude', { value: Object.freeze(api), enumerable: true });
     Object.defineProperty(window, '__interludeEmitLocked', {
       value: (event: unknown) => {
         for (const listener of listeners) listener(event);
+      },
+    });
+    Object.defineProperty(window, '__interludeRequestLock', {
+      value: () => {
+        for (const listener of lockRequestListeners) listener();
       },
     });
   }, API_METHODS as string[]);
@@ -48,4 +58,11 @@ export async function emitLocked(page: Page, event: LockedEvent): Promise<void> 
     .catch(() => {
       // The page may be navigating or closing at the end of a test; the event has no one to tell.
     });
+}
+
+/** Asks the page to save its draft and lock, as the shell does for the menu's Lock or closing the window. */
+export async function requestLock(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __interludeRequestLock: () => void }).__interludeRequestLock();
+  });
 }

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { test as base, type Browser, _electron as electron, expect, type Page } from '@playwright/test';
 import { createCore } from '../main/core/create-core.ts';
 import { type PdfPrintOptions, playwrightPdfOptions } from '../main/export/print-layout.ts';
-import { emitLocked, installBridge } from './bridge.ts';
+import { LOCK_REQUESTED_CHANNEL } from '../shared/channels.ts';
+import { emitLocked, installBridge, requestLock } from './bridge.ts';
 import { findElectronBinary } from './electron-binary.ts';
 import { HARNESS_ORIGIN, serveRenderer } from './serve-renderer.ts';
 
@@ -27,6 +28,8 @@ export interface AppUnderTest {
   vaultPath: string;
   /** Where exports are saved (the harness answers the save dialog with a path in here). */
   exportDir: string;
+  /** What the shell does for the menu's Lock, closing the window or quitting: asks the page to save and lock. */
+  requestLock(): Promise<void>;
 }
 
 export interface AppOptions {
@@ -72,7 +75,12 @@ export const test = base.extend<AppOptions & { app: AppUnderTest }>({
         },
       });
       const page = await electronApp.firstWindow();
-      await use({ page, mode: 'electron', dataDir, vaultPath, exportDir });
+      const requestLock = async () => {
+        await electronApp.evaluate(({ BrowserWindow }, channel) => {
+          BrowserWindow.getAllWindows()[0]?.webContents.send(channel);
+        }, LOCK_REQUESTED_CHANNEL);
+      };
+      await use({ page, mode: 'electron', dataDir, vaultPath, exportDir, requestLock });
       await electronApp.close();
     } else {
       const context = await browser.newContext();
@@ -102,7 +110,14 @@ export const test = base.extend<AppOptions & { app: AppUnderTest }>({
       await serveRenderer(page, rendererRoot);
       await installBridge(page, core.handlers);
       await page.goto(`${HARNESS_ORIGIN}/index.html`);
-      await use({ page, mode: 'browser', dataDir, vaultPath, exportDir });
+      await use({
+        page,
+        mode: 'browser',
+        dataDir,
+        vaultPath,
+        exportDir,
+        requestLock: () => requestLock(page),
+      });
       await core.lock('user');
       await context.close();
       expect(pageProblems, 'CSP violations or uncaught errors in the page').toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
 import type { ApiMethod, InterludeApi, LockedEvent } from '../shared/api.ts';
-import { channelFor, LOCKED_CHANNEL } from '../shared/channels.ts';
+import { channelFor, LOCK_REQUESTED_CHANNEL, LOCKED_CHANNEL } from '../shared/channels.ts';
 
 function invoke<K extends ApiMethod>(method: K): InterludeApi[K] {
   const channel = channelFor(method);
@@ -49,6 +49,13 @@ const api = {
     ipcRenderer.on(LOCKED_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(LOCKED_CHANNEL, forward);
+    };
+  },
+  onLockRequested(listener: () => void) {
+    const forward = () => listener();
+    ipcRenderer.on(LOCK_REQUESTED_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(LOCK_REQUESTED_CHANNEL, forward);
     };
   },
 } satisfies InterludeApi;

@@ -182,6 +182,12 @@ export interface ApiEvents {
 
 export type InterludeApi = { [K in ApiMethod]: Method<K> } & {
   onLocked(listener: (event: LockedEvent) => void): () => void;
+  /**
+   * The app is about to lock or close (the menu's Lock, closing the window, quitting): save what
+   * is being written, then call `lock()`. If the renderer does not within a few seconds, the core
+   * locks anyway.
+   */
+  onLockRequested(listener: () => void): () => void;
 };
 
 // ----- Result types -----

@@ -10,3 +10,6 @@ export function channelFor(method: string): string {
 
 /** The channel on which the core tells the renderer that the vault was locked. */
 export const LOCKED_CHANNEL = 'interlude:event:locked';
+
+/** The channel on which the shell asks the renderer to save its draft and lock. */
+export const LOCK_REQUESTED_CHANNEL = 'interlude:event:lock-requested';

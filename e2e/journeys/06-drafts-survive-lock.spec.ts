@@ -37,3 +37,20 @@ test('what I was writing is still there after the journal locks', async ({ app }
   await expect(page.getByRole('heading', { name: 'Saved' })).toBeVisible();
   expect(await callApi(page, 'getDraft')).toBeNull();
 });
+
+test('closing the app while I am still typing keeps every word', async ({ app }) => {
+  const { page } = app;
+  await createJournal(page, { passphrase });
+
+  // I am mid-sentence when I close the window (or choose Lock from the menu, or quit).
+  const writing = page.getByRole('textbox', { name: 'Your entry' });
+  await writing.pressSequentially('I closed the laptop in a hurry');
+  await app.requestLock();
+  await expect(page.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
+
+  // When I open it again, what I typed is waiting for me.
+  await unlockJournal(page, passphrase);
+  await expect(page.getByRole('textbox', { name: 'Your entry' })).toHaveValue(
+    'I closed the laptop in a hurry',
+  );
+});

@@ -23,6 +23,8 @@ export interface CoreOptions {
 export interface Core {
   handlers: ApiHandlers;
   lock(reason: LockReason): Promise<void>;
+  /** True while the journal is unlocked. */
+  isOpen(): boolean;
 }
 
 const MINUTE_MS = 60_000;
@@ -125,7 +127,11 @@ export function createCore(options: CoreOptions): Core {
     reportActivity: async () => null,
   };
 
-  return { handlers: withActivity(handlers, () => journal.isOpen && idle.touch()), lock };
+  return {
+    handlers: withActivity(handlers, () => journal.isOpen && idle.touch()),
+    lock,
+    isOpen: () => journal.isOpen,
+  };
 }
 
 /** Every call from the user's side counts as activity for the idle countdown. */

@@ -9,6 +9,7 @@ import { createCore } from '../core/create-core.ts';
 import { defaultDataDir, defaultVaultPath } from '../paths.ts';
 import { LOCKED_CHANNEL } from '../../shared/channels.ts';
 import { registerIpcHandlers } from './ipc.ts';
+import { lockBeforeClosing, lockThroughRenderer } from './lock-request.ts';
 import { installAppMenu } from './menu.ts';
 import { lockOnSystemEvents } from './power-events.ts';
 import { registerAppSchemeAsPrivileged, serveRendererOverAppScheme } from './protocol.ts';
@@ -65,7 +66,8 @@ async function start(): Promise<void> {
   });
 
   registerIpcHandlers(core.handlers);
-  installAppMenu(() => void core.lock('user'));
+  lockBeforeClosing(window, core);
+  installAppMenu(() => void lockThroughRenderer(window, core));
   lockOnSystemEvents((reason) => void core.lock(reason));
 
   app.on('second-instance', () => {
@@ -73,7 +75,9 @@ async function start(): Promise<void> {
     window.focus();
   });
   app.on('activate', () => {
-    if (window.isDestroyed()) window = createMainWindow(path.join(outDir, 'preload', 'index.cjs'));
+    if (!window.isDestroyed()) return;
+    window = createMainWindow(path.join(outDir, 'preload', 'index.cjs'));
+    lockBeforeClosing(window, core);
   });
   app.on('window-all-closed', () => {
     void core.lock('user').finally(() => app.quit());

@@ -7,8 +7,8 @@ export function installAppMenu(lockNow: () => void): void {
     {
       label: 'Journal',
       submenu: [
-        // The shortcut is shown but not registered: the renderer handles Ctrl/Cmd+L itself, so it
-        // can save the draft being typed before it asks the core to lock.
+        // The shortcut is shown but not registered: the renderer handles Ctrl/Cmd+L itself. A click
+        // here goes through the renderer too (lockNow), so the draft being typed is saved first.
         { label: 'Lock', accelerator: 'CmdOrCtrl+L', registerAccelerator: false, click: lockNow },
         { type: 'separator' },
         { role: 'quit' },

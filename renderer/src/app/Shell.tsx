@@ -71,6 +71,8 @@ export function Shell({ onLocked }: ShellProps) {
   );
 
   useLockShortcut(() => void lockNow());
+  // The menu's Lock, closing the window and quitting ask here first, so the draft is saved.
+  useEffect(() => window.interlude.onLockRequested(() => void lockNow()), [lockNow]);
 
   useEffect(() => {
     let active = true;

@@ -47,6 +47,8 @@ export interface FakeInterlude {
   callsOf(method: ApiMethod): unknown[];
   /** Tells listeners the vault locked, as the core does on idle or system lock. */
   emitLocked(event?: LockedEvent): void;
+  /** Asks the app to save and lock, as the shell does for the menu's Lock or closing the window. */
+  requestLock(): void;
 }
 
 export const FAKE_RECOVERY_KEY = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AB';
@@ -272,9 +274,17 @@ export function installFakeInterlude(
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
+  const lockRequestListeners = new Set<() => void>();
+  api.onLockRequested = (listener: () => void) => {
+    lockRequestListeners.add(listener);
+    return () => lockRequestListeners.delete(listener);
+  };
   Object.defineProperty(window, 'interlude', { value: api as InterludeApi, configurable: true });
 
   return {
+    requestLock: () => {
+      for (const listener of lockRequestListeners) listener();
+    },
     state,
     calls,
     callsOf: (method) => calls.filter((call) => call.method === method).map((call) => call.arg),

@@ -61,6 +61,7 @@ export function installFakeInterlude(handlers: FakeHandlers): FakeInterlude {
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
+  api.onLockRequested = () => () => undefined;
   Object.defineProperty(window, 'interlude', { value: api as InterludeApi, configurable: true });
   return {
     calls,

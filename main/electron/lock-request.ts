@@ -1,0 +1,34 @@
+import type { BrowserWindow } from 'electron';
+import { LOCK_REQUESTED_CHANNEL } from '../../shared/channels.ts';
+import type { Core } from '../core/create-core.ts';
+
+/** How long the renderer gets to save its draft and lock before the core locks anyway. */
+const RENDERER_GRACE_MS = 3000;
+const POLL_MS = 50;
+
+/**
+ * Asks the renderer to save what is being written and lock (it knows about the draft; the core
+ * does not). If it has not locked in a few seconds (hung, or already gone), the core locks itself.
+ */
+export async function lockThroughRenderer(window: BrowserWindow, core: Core): Promise<void> {
+  if (!core.isOpen()) return;
+  if (!window.isDestroyed()) window.webContents.send(LOCK_REQUESTED_CHANNEL);
+  const deadline = Date.now() + RENDERER_GRACE_MS;
+  while (core.isOpen() && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  if (core.isOpen()) await core.lock('user');
+}
+
+/** Closing the window (or quitting) first saves the draft and locks, then really closes. */
+export function lockBeforeClosing(window: BrowserWindow, core: Core): void {
+  let locked = false;
+  window.on('close', (event) => {
+    if (locked || !core.isOpen()) return;
+    event.preventDefault();
+    void lockThroughRenderer(window, core).finally(() => {
+      locked = true;
+      if (!window.isDestroyed()) window.close();
+    });
+  });
+}
