@@ -6,6 +6,7 @@
 import type { Entry } from '../shared/domain.ts';
 import { createSearchIndex, type SearchIndex } from '../shared/search/search-index.ts';
 import { defineBenchmarks } from './benchmark.ts';
+import { seededRandom } from '../shared/seeded-random.ts';
 
 const ENTRY_COUNT = 10_000;
 const BODY_TARGET_LENGTH = 1000;
@@ -56,18 +57,6 @@ const PROMPTS = [
   'What would you tell a friend in your place?',
   'Which habit do you want to grow during the space?',
 ];
-
-/** A small, fast, seeded PRNG (mulberry32), so the generated journal is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;

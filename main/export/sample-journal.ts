@@ -15,6 +15,7 @@ import {
 import { addDays, daysBetween } from '../../shared/dates.ts';
 import { exportMoodPoints } from './export-mood-points.ts';
 import type { DayRange, ExportInput, PageSize } from './export-input.ts';
+import { seededRandom } from '../../shared/seeded-random.ts';
 
 export const SAMPLE_SECTION_TITLES: Record<string, string> = {
   reflect: 'Take Time to Reflect on the Breakup',
@@ -86,18 +87,6 @@ const TAGS = [
   'صديق',
   '🌱',
 ];
-
-/** A small seeded generator (mulberry32): the sample must not change from run to run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 export interface SampleJournal {
   entries: Entry[];

@@ -9,6 +9,7 @@ import {
   crashTestEntry,
 } from './crash-test-writer.ts';
 import { makeTempDir, testVault } from './test-helpers.ts';
+import { seededRandom } from '../../shared/seeded-random.ts';
 
 const WRITER = path.join(import.meta.dirname, 'crash-test-writer.ts');
 const ROUNDS = 4;
@@ -87,15 +88,6 @@ async function runAndKill(writer: Writer, random: () => number): Promise<number>
   const complete = output.slice(0, output.lastIndexOf('\n') + 1);
   const acks = [...complete.matchAll(/^ack (\d+)$/gm)].map((match) => Number(match[1]));
   return acks.at(-1) ?? 0;
-}
-
-/** A small deterministic generator, so a failure can be replayed with the same kill times. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
 }
 
 describe('a writer killed with SIGKILL at random moments', () => {

@@ -13,21 +13,13 @@ import { dayOf } from '../../../shared/dates.ts';
 import { JournalService } from '../../journal/journal-service.ts';
 import { newJournalDocument } from '../../journal/journal-document.ts';
 import { Vault } from '../../vault/vault.ts';
+import { seededRandom } from '../../../shared/seeded-random.ts';
 
 const PASSPHRASE = 'correct horse battery staple';
 const CLI = path.resolve(import.meta.dirname, '../../cli.ts');
 const ROUNDS = 12;
 let dir: string;
 let vaultPath: string;
-
-/** A small deterministic PRNG, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 function addOnce(text: string, killAfterMs: number): Promise<{ acknowledgedId: string | null }> {
   return new Promise((resolve) => {
@@ -70,7 +62,7 @@ afterAll(async () => {
 
 describe('interlude add, killed at random moments', () => {
   it('never loses an acknowledged entry and never leaves a journal that will not open', async () => {
-    const next = random(20261127);
+    const next = seededRandom(20261127);
     const acknowledged: string[] = [];
     let killed = 0;
     // One add left alone measures how long an add takes on this machine, so the kills below
