@@ -3,11 +3,14 @@ import { formatDayLong } from '../../../../shared/dates.ts';
 import type { Entry } from '../../../../shared/domain.ts';
 import type { Screen } from '../../navigation.ts';
 import { Button } from '../../ui/Button.tsx';
+import { Notice } from '../../ui/Notice.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 
 export interface SavedConfirmationProps {
-  entry: Entry;
+  entry: Pick<Entry, 'day'>;
   wasEdit: boolean;
+  /** Set when the entry went into a copy beside a journal file another device changed: where both are. */
+  conflict?: string | undefined;
   space: SpacePeriod | null;
   navigate(screen: Screen): void;
   onWriteAnother(): void;
@@ -27,6 +30,7 @@ function nextStepWords(space: SpacePeriod | null): string {
 export function SavedConfirmation({
   entry,
   wasEdit,
+  conflict,
   space,
   navigate,
   onWriteAnother,
@@ -39,6 +43,11 @@ export function SavedConfirmation({
           ? `Your entry from ${formatDayLong(entry.day)} is updated.`
           : `Your entry for ${formatDayLong(entry.day)} is in your journal, encrypted on this computer.`}
       </p>
+      {conflict ? (
+        <Notice tone="warning" title="Your journal file was changed elsewhere">
+          <p>{conflict}</p>
+        </Notice>
+      ) : null}
       {wasEdit ? null : <p className="muted">{nextStepWords(space)}</p>}
       <div className="row">
         {wasEdit ? (

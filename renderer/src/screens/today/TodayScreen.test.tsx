@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Draft, Entry } from '../../../../shared/domain.ts';
-import { type FakeInterlude, installFakeInterlude } from '../../app/testing/fake-interlude.ts';
+import { FakeFailure, type FakeInterlude, installFakeInterlude } from '../../app/testing/fake-interlude.ts';
 import { TodayScreen } from './TodayScreen.tsx';
 
 afterEach(cleanup);
@@ -119,6 +119,28 @@ describe('Today', () => {
     // Nothing is saved after the entry: the draft stays gone.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(fake.state.draft).toBeNull();
+  });
+
+  it('when another device changed the journal file, says the entry is safe beside it rather than inviting a second save', async () => {
+    const conflict =
+      'The journal file was changed by another program or device since Interlude opened it. Your latest changes were saved beside it as /home/x/journal.conflict.interlude.';
+    const fake = installFakeInterlude(
+      {
+        createEntry: () => {
+          throw new FakeFailure('CHANGED_ON_DISK', conflict);
+        },
+      },
+      { unlocked: true },
+    );
+    openToday(fake);
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Your entry' }), {
+      target: { value: 'Written while my phone synced.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+    expect(await screen.findByRole('heading', { name: 'Saved' })).toBeTruthy();
+    expect(screen.getByText(conflict)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save entry' })).toBeNull();
+    expect(fake.callsOf('createEntry')).toHaveLength(1);
   });
 
   it('after saving, "Write another entry" opens a fresh page for today', async () => {

@@ -91,7 +91,11 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
   const [pendingTag, setPendingTag] = useState('');
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState('');
-  const [saved, setSaved] = useState<{ entry: Entry; wasEdit: boolean } | null>(null);
+  const [saved, setSaved] = useState<{
+    entry: Pick<Entry, 'day'>;
+    wasEdit: boolean;
+    conflict?: string;
+  } | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState<'conflict' | 'edit' | null>(null);
   const [reloadCount, setReloadCount] = useState(0);
   const autosave = useDraftAutosave(session.lockedElsewhere);
@@ -171,6 +175,14 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
       setPendingTag('');
       setSaved({ entry, wasEdit: complete.entryId !== null });
     } catch (error) {
+      if (error instanceof ApiFailure && error.code === 'CHANGED_ON_DISK') {
+        // The entry is safe, in a copy beside the file another device changed (the message says
+        // where). Saving again would only add it twice, so this counts as saved, with the warning.
+        await autosave.discard().catch(() => undefined);
+        setPendingTag('');
+        setSaved({ entry: complete, wasEdit: complete.entryId !== null, conflict: error.message });
+        return;
+      }
       if (error instanceof ApiFailure && error.code === 'LOCKED') session.lockedElsewhere();
       setSaveError(messageOf(error));
     } finally {
@@ -233,6 +245,7 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
       <SavedConfirmation
         entry={saved.entry}
         wasEdit={saved.wasEdit}
+        conflict={saved.conflict}
         space={promptOfDay?.space ?? null}
         navigate={navigate}
         // A fresh page for today, whatever this one was opened for (a Guide prompt, an edit).
