@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { InterludeError } from '../../shared/errors.ts';
 import { defaultVaultPath } from '../paths.ts';
-import { type UnlockOptions, Vault } from '../vault/vault.ts';
+import { type UnlockOptions, type UnlockResult, Vault } from '../vault/vault.ts';
 import type { CliIo } from './io.ts';
 import { readPassphrase } from './secrets.ts';
 
@@ -37,9 +37,8 @@ export async function openVault(
   options: { vault?: string | undefined; 'passphrase-file'?: string | undefined },
   io: CliIo,
   unlockOptions: UnlockOptions = {},
-): Promise<{ vault: Vault; document: unknown }> {
+): Promise<{ vault: Vault } & UnlockResult> {
   const vault = await existingVault(vaultPathFrom(options.vault, io), io);
   const passphrase = await readPassphrase(io, { passphraseFile: options['passphrase-file'] });
-  const document = await vault.unlock(passphrase, unlockOptions);
-  return { vault, document };
+  return { vault, ...(await vault.unlock(passphrase, unlockOptions)) };
 }
