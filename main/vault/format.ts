@@ -18,14 +18,12 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { InterludeError } from '../../shared/errors.ts';
 import {
   damaged,
-  DIGEST_BYTES,
   FRAME_VERSION_1,
   IV_BYTES,
   KEY_BYTES,
   readFrame,
   sha256,
   TAG_BYTES,
-  VAULT_ID_BYTES,
   type WrappedKey,
 } from './format-frame.ts';
 import { assertAcceptableScryptParams, type ScryptParams } from './kdf.ts';
@@ -303,5 +301,3 @@ export function openDataOrNull(parsed: ParsedVaultFile, dataEncryptionKey: Buffe
     return null;
   }
 }
-
-export { DIGEST_BYTES };

@@ -5,7 +5,7 @@
  * Every change of a key slot (a new passphrase, a recovery, a new recovery key) rotates the data
  * key and re-encrypts the document and the backups, so a retired secret opens nothing written after.
  */
-import { mkdir, stat } from 'node:fs/promises';
+import { lstat, mkdir, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { BackupInfo } from '../../shared/api.ts';
@@ -472,11 +472,19 @@ export class Vault {
   }
 
   private async refuseIfTaken(): Promise<void> {
+    let link: string | null = null;
     try {
+      if ((await lstat(this.path)).isSymbolicLink()) link = await readlink(this.path);
       await stat(this.path);
     } catch (error) {
-      if (isMissingFileError(error)) return;
-      throw toIoError(error, 'look for the journal', this.path);
+      if (!isMissingFileError(error)) throw toIoError(error, 'look for the journal', this.path);
+      if (link === null) return;
+      // Writing through a link to nowhere would replace the link with a file, or write somewhere unexpected.
+      throw new InterludeError(
+        'INVALID_INPUT',
+        `${this.path} is a link to ${link}, which does not exist. Interlude will not create a journal through it: ` +
+          'remove the link, or point it at an existing folder and file name you chose.',
+      );
     }
     throw new InterludeError(
       'VAULT_EXISTS',

@@ -1,7 +1,7 @@
 /** Opening the journal (vault + journal service) for a CLI command. */
 import { JournalService } from '../../journal/journal-service.ts';
 import type { CliIo } from '../io.ts';
-import { existingVault, vaultPathFrom } from '../open-vault.ts';
+import { existingVault, reportOpenNotices, vaultPathFrom } from '../open-vault.ts';
 import { readPassphrase } from '../secrets.ts';
 
 export interface JournalCommandOptions {
@@ -14,7 +14,7 @@ export async function openJournal(options: JournalCommandOptions, io: CliIo): Pr
   const vault = await existingVault(vaultPathFrom(options.vault, io), io);
   const passphrase = await readPassphrase(io, { passphraseFile: options['passphrase-file'] });
   const journal = new JournalService({ vault, now: () => io.now() });
-  await journal.unlock(passphrase);
+  reportOpenNotices(io, vault, await journal.unlock(passphrase));
   return journal;
 }
 
