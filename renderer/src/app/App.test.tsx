@@ -38,7 +38,9 @@ describe('first run', () => {
     expect(await screen.findByRole('heading', { name: 'Check your recovery key' })).toBeTruthy();
     const field = screen.getByLabelText(/^Group \d of your recovery key$/);
     const question = (field as HTMLInputElement).labels?.[0]?.textContent ?? '';
-    const groupNumber = Number(/Group (\d)/.exec(question)?.[1]);
+    const groupNumber = Number(
+      screen.getByText(/^Group \d of your recovery key$/).textContent!.match(/\d/)![0],
+    );
     expect(groupNumber).toBeGreaterThan(1);
     const groups = FAKE_RECOVERY_KEY.split('-');
     fireEvent.change(field, { target: { value: 'WRONG' } });
@@ -137,6 +139,19 @@ describe('unlocking', () => {
     expect(screen.getByText(fake.state.recoveryKey)).toBeTruthy();
     expect(fake.state.passphrase).toBe('a brand new garden gate');
     fireEvent.click(screen.getByRole('button', { name: 'I have saved it' }));
+    // The same check as onboarding: one group of the new key, typed back.
+    const groupField = await screen.findByLabelText(/^Group \d of your recovery key$/);
+    const groupNumber = Number(
+      /Group (\d)/.exec(groupField.getAttribute('aria-label') ?? groupField.id ?? '')?.[1] ??
+        (screen.getByText(/^Group \d of your recovery key$/).textContent ?? '').match(/\d/)![0],
+    );
+    fireEvent.change(groupField, { target: { value: 'ZZZZ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(
+      await screen.findByText(`That is not group ${groupNumber}. Look at the key you saved and try again.`),
+    ).toBeTruthy();
+    fireEvent.change(groupField, { target: { value: fake.state.recoveryKey.split('-')[groupNumber - 1] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
     expect(await screen.findByRole('navigation', { name: 'Main' })).toBeTruthy();
   });
 });
