@@ -4,6 +4,7 @@ import { InterludeError } from '../../shared/errors.ts';
 import { defaultDataDir, defaultVaultPath } from '../paths.ts';
 import { REVISION_FILE_NAME } from '../vault/revision-store.ts';
 import { type UnlockOptions, type UnlockResult, Vault } from '../vault/vault.ts';
+import { WAITING_MESSAGE, writerLockPathFor } from '../vault/writer-lock.ts';
 import type { CliIo } from './io.ts';
 import { readPassphrase } from './secrets.ts';
 
@@ -13,10 +14,9 @@ export function vaultPathFrom(vaultOption: string | undefined, io: CliIo): strin
   return defaultVaultPath({ env: io.env, homeDir: io.env.HOME || undefined });
 }
 
-/** The device's record of journal revisions: the same file the app uses. */
-function revisionFileFor(io: CliIo): string {
-  const dataDir = io.deviceDataDir ?? defaultDataDir({ env: io.env, homeDir: io.env.HOME || undefined });
-  return path.join(dataDir, REVISION_FILE_NAME);
+/** The app's data folder: the device's records and the writer lock, shared with the app. */
+function deviceDataDirFor(io: CliIo): string {
+  return io.deviceDataDir ?? defaultDataDir({ env: io.env, homeDir: io.env.HOME || undefined });
 }
 
 /** A Vault object for the path (locked; nothing is read yet). */
@@ -25,7 +25,9 @@ export function cliVault(vaultPath: string, io: CliIo): Vault {
     path: vaultPath,
     now: () => io.now(),
     kdfParams: io.vaultKdfParams,
-    revisionFile: revisionFileFor(io),
+    revisionFile: path.join(deviceDataDirFor(io), REVISION_FILE_NAME),
+    lockFile: writerLockPathFor(deviceDataDirFor(io), vaultPath),
+    onWaitForWriter: () => io.stderr(`${WAITING_MESSAGE}\n`),
   });
 }
 

@@ -8,6 +8,7 @@ import { InterludeError } from '../../shared/errors.ts';
 import { JournalService } from '../journal/journal-service.ts';
 import { REVISION_FILE_NAME } from '../vault/revision-store.ts';
 import { Vault } from '../vault/vault.ts';
+import { writerLockPathFor } from '../vault/writer-lock.ts';
 import { exportJournal } from './export-journal.ts';
 import type { ApiHandlers } from './handlers.ts';
 import { createIdleLock } from './idle-lock.ts';
@@ -41,7 +42,12 @@ export function createCore(options: CoreOptions): Core {
   const vault = new Vault({
     path: options.vaultPath,
     now,
-    ...(options.deviceDataDir ? { revisionFile: path.join(options.deviceDataDir, REVISION_FILE_NAME) } : {}),
+    ...(options.deviceDataDir
+      ? {
+          revisionFile: path.join(options.deviceDataDir, REVISION_FILE_NAME),
+          lockFile: writerLockPathFor(options.deviceDataDir, options.vaultPath),
+        }
+      : {}),
   });
   const journal = new JournalService({ vault, now });
   const idle = createIdleLock(options.idleLockMsOverride ?? 5 * MINUTE_MS, () => void lock('idle'));

@@ -41,6 +41,8 @@ async function start(): Promise<void> {
 
   const core = createCore({
     vaultPath,
+    // The same folder as the CLI's default: the revision record and the writer lock are shared.
+    deviceDataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     idleLockMsOverride: Number.isFinite(idleOverride) && idleOverride > 0 ? idleOverride : undefined,
     platform: {

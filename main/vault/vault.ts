@@ -19,6 +19,7 @@ import { type DiskFingerprint, fingerprintOf, sameContent } from './fingerprint.
 import { readFrame } from './format-frame.ts';
 import { openData, openDataOrNull, parseVaultFile, sealVaultFile, type VaultHeader } from './format.ts';
 import { housekeepAfterOpen } from './housekeeping.ts';
+import { acquireWriterLock } from './writer-lock.ts';
 import { DEFAULT_SCRYPT_PARAMS, type ScryptParams, weakestScryptParams } from './kdf.ts';
 import {
   createPassphraseSlot,
@@ -52,6 +53,13 @@ export interface VaultOptions {
    * folder. Without it, an older copy of the journal cannot be noticed.
    */
   revisionFile?: string;
+  /**
+   * The cross-process writer lock (see writer-lock.ts). The app and the CLI put it in the app's
+   * data folder (`writerLockPathFor`); without it, `<journal>.lock` beside the journal.
+   */
+  lockFile?: string;
+  /** Called when a write has waited about a second for another process's lock. */
+  onWaitForWriter?: () => void;
   /** The clock, for the first-unlock-of-the-day backup. */
   now?: () => Date;
   /**
@@ -173,11 +181,17 @@ export class Vault {
   /** Counts lock() calls, so an unlock that finishes after a lock does not reopen the vault. */
   private locks = 0;
   private housekeepingProblem: string | null = null;
+  private readonly lockFile: string;
+  private readonly onWaitForWriter: (() => void) | undefined;
+  /** True inside exclusive(): this instance already holds the writer lock. */
+  private holdsLock = false;
 
   constructor(options: VaultOptions) {
     this.path = path.resolve(options.path);
     this.backups = new BackupStore(options.backupDir ?? backupDirFor(this.path), this.path);
     this.revisions = options.revisionFile ? new RevisionStore(options.revisionFile) : null;
+    this.lockFile = options.lockFile ?? `${this.path}.lock`;
+    this.onWaitForWriter = options.onWaitForWriter;
     this.now = options.now ?? (() => new Date());
     this.kdfParams = { ...(options.kdfParams ?? DEFAULT_SCRYPT_PARAMS) };
     this.minimumKdf = weakestScryptParams(this.kdfParams, DEFAULT_SCRYPT_PARAMS);
@@ -197,6 +211,27 @@ export class Vault {
     }
   }
 
+  /**
+   * Runs `work` holding the cross-process writer lock, so a read, a check and a write inside it
+   * cannot interleave with another process's (a CLI command: unlock, change, save). Waits, bounded,
+   * for another holder; a lock left by a killed process is broken once stale.
+   */
+  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const release = await acquireWriterLock({ lockPath: this.lockFile, onWait: this.onWaitForWriter });
+    this.holdsLock = true;
+    try {
+      return await work();
+    } finally {
+      this.holdsLock = false;
+      await release().catch(() => {});
+    }
+  }
+
+  /** Every operation that writes runs inside the writer lock (taken here unless exclusive() holds it). */
+  private writing<T>(work: () => Promise<T>): Promise<T> {
+    return this.holdsLock ? work() : this.exclusive(work);
+  }
+
   /** True while the keys are in memory (between a successful unlock or create and lock()). */
   isUnlocked(): boolean {
     return this.state !== null;
@@ -209,44 +244,46 @@ export class Vault {
 
   /** Creates a new vault holding `initialDocument` and leaves it unlocked. Returns the recovery key (show it once). */
   create(passphrase: string, initialDocument: unknown): Promise<{ recoveryKey: string }> {
-    return this.queue.run(async () => {
-      assertNewPassphrase(passphrase);
-      const plaintext = serialise(initialDocument);
-      await this.refuseIfTaken();
-      try {
-        await mkdir(path.dirname(this.path), { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
-      } catch (error) {
-        throw toIoError(error, 'create the folder for the journal', path.dirname(this.path));
-      }
-      const vaultId = newVaultId();
-      const keys = keysFromDataKey(newDataKey(), vaultId);
-      const recoveryKey = generateRecoveryKey();
-      let passphraseKey: PassphraseKey | null = null;
-      try {
-        passphraseKey = await newPassphraseKey(passphrase, this.kdfParams);
-        const header: VaultHeader = {
-          vaultId,
-          revision: 1,
-          passphraseSlot: createPassphraseSlot(passphraseKey, keys.dataKey, vaultId),
-          recoverySlot: createRecoverySlot(recoveryRecipient(recoveryKey, vaultId), keys.dataKey, vaultId),
-          previousKey: null,
-        };
-        const bytes = sealVaultFile(header, plaintext, keys.dataEncryptionKey);
-        // The passphrase derivation takes a while: look again right before writing.
+    return this.queue.run(() =>
+      this.writing(async () => {
+        assertNewPassphrase(passphrase);
+        const plaintext = serialise(initialDocument);
         await this.refuseIfTaken();
-        const { mtimeMs } = await writeFileDurably(this.path, bytes);
-        this.install({ keys, header, fingerprint: fingerprintOf(bytes, mtimeMs), conflict: null });
-        await this.rememberRevision(header, bytes);
-        return { recoveryKey: formatRecoveryKey(recoveryKey) };
-      } catch (error) {
-        zeroKeys(keys);
-        throw error;
-      } finally {
-        recoveryKey.fill(0);
-        passphraseKey?.keyEncryptionKey.fill(0);
-        plaintext.fill(0);
-      }
-    });
+        try {
+          await mkdir(path.dirname(this.path), { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
+        } catch (error) {
+          throw toIoError(error, 'create the folder for the journal', path.dirname(this.path));
+        }
+        const vaultId = newVaultId();
+        const keys = keysFromDataKey(newDataKey(), vaultId);
+        const recoveryKey = generateRecoveryKey();
+        let passphraseKey: PassphraseKey | null = null;
+        try {
+          passphraseKey = await newPassphraseKey(passphrase, this.kdfParams);
+          const header: VaultHeader = {
+            vaultId,
+            revision: 1,
+            passphraseSlot: createPassphraseSlot(passphraseKey, keys.dataKey, vaultId),
+            recoverySlot: createRecoverySlot(recoveryRecipient(recoveryKey, vaultId), keys.dataKey, vaultId),
+            previousKey: null,
+          };
+          const bytes = sealVaultFile(header, plaintext, keys.dataEncryptionKey);
+          // The passphrase derivation takes a while: look again right before writing.
+          await this.refuseIfTaken();
+          const { mtimeMs } = await writeFileDurably(this.path, bytes);
+          this.install({ keys, header, fingerprint: fingerprintOf(bytes, mtimeMs), conflict: null });
+          await this.rememberRevision(header, bytes);
+          return { recoveryKey: formatRecoveryKey(recoveryKey) };
+        } catch (error) {
+          zeroKeys(keys);
+          throw error;
+        } finally {
+          recoveryKey.fill(0);
+          passphraseKey?.keyEncryptionKey.fill(0);
+          plaintext.fill(0);
+        }
+      }),
+    );
   }
 
   /**
@@ -256,7 +293,7 @@ export class Vault {
    */
   unlock(passphrase: string, options: UnlockOptions = {}): Promise<UnlockResult> {
     const locksBefore = this.locks;
-    return this.queue.run(async () => {
+    const opening = async (): Promise<UnlockResult> => {
       const { bytes, mtimeMs } = await readVaultFile(this.path);
       const opened = await openWithPassphrase(bytes, passphrase, this.minimumKdf);
       try {
@@ -297,7 +334,9 @@ export class Vault {
       } finally {
         zeroOpened(opened);
       }
-    });
+    };
+    // Opening writes (the day's backup, a migration, the revision record) unless read-only.
+    return this.queue.run(() => (options.readOnly ? opening() : this.writing(opening)));
   }
 
   /**
@@ -308,30 +347,32 @@ export class Vault {
     recoveryKey: string,
     newPassphrase: string,
   ): Promise<{ recoveryKey: string; document: unknown; backups: RekeyOutcome }> {
-    return this.queue.run(async () => {
-      assertNewPassphrase(newPassphrase);
-      const given = parseRecoveryKey(recoveryKey);
-      const { bytes, mtimeMs } = await readVaultFile(this.path);
-      let opened: OpenedFile;
-      try {
-        opened = openWithRecoveryKey(bytes, given, this.minimumKdf);
-      } finally {
-        given.fill(0);
-      }
-      try {
-        const document = parseDocument(opened.plaintext);
-        const olderThanSeen = (await this.revisions?.compare(opened.vaultId, opened.revision)) ?? null;
-        await this.housekeep(bytes);
-        const result = await this.rotate(opened, fingerprintOf(bytes, mtimeMs), {
-          passphraseKey: await newPassphraseKey(newPassphrase, this.kdfParams),
-          newRecoveryKey: true,
-          revisionFloor: olderThanSeen?.seenRevision ?? 0,
-        });
-        return { recoveryKey: result.recoveryKey!, document, backups: result.backups };
-      } finally {
-        zeroOpened(opened);
-      }
-    });
+    return this.queue.run(() =>
+      this.writing(async () => {
+        assertNewPassphrase(newPassphrase);
+        const given = parseRecoveryKey(recoveryKey);
+        const { bytes, mtimeMs } = await readVaultFile(this.path);
+        let opened: OpenedFile;
+        try {
+          opened = openWithRecoveryKey(bytes, given, this.minimumKdf);
+        } finally {
+          given.fill(0);
+        }
+        try {
+          const document = parseDocument(opened.plaintext);
+          const olderThanSeen = (await this.revisions?.compare(opened.vaultId, opened.revision)) ?? null;
+          await this.housekeep(bytes);
+          const result = await this.rotate(opened, fingerprintOf(bytes, mtimeMs), {
+            passphraseKey: await newPassphraseKey(newPassphrase, this.kdfParams),
+            newRecoveryKey: true,
+            revisionFloor: olderThanSeen?.seenRevision ?? 0,
+          });
+          return { recoveryKey: result.recoveryKey!, document, backups: result.backups };
+        } finally {
+          zeroOpened(opened);
+        }
+      }),
+    );
   }
 
   /**
@@ -342,22 +383,29 @@ export class Vault {
   changePassphrase(current: string, next: string): Promise<RotationResult> {
     return this.queue.run(async () => {
       assertNewPassphrase(next);
-      return this.rotateWithPassphrase(current, async () => ({
-        passphraseKey: await newPassphraseKey(next, this.kdfParams),
-        newRecoveryKey: false,
-      }));
+      return this.writing(() =>
+        this.rotateWithPassphrase(current, async () => ({
+          passphraseKey: await newPassphraseKey(next, this.kdfParams),
+          newRecoveryKey: false,
+        })),
+      );
     });
   }
 
   /** Issues a new recovery key (the old one stops working; the data key rotates). Requires the passphrase. */
   newRecoveryKey(passphrase: string): Promise<{ recoveryKey: string; backups: RekeyOutcome }> {
     return this.queue.run(async () => {
-      const result = await this.rotateWithPassphrase(passphrase, async (opened) => ({
-        passphraseKey: opened.passphraseKey
-          ? { ...opened.passphraseKey, keyEncryptionKey: Buffer.from(opened.passphraseKey.keyEncryptionKey) }
-          : await newPassphraseKey(passphrase, this.kdfParams),
-        newRecoveryKey: true,
-      }));
+      const result = await this.writing(() =>
+        this.rotateWithPassphrase(passphrase, async (opened) => ({
+          passphraseKey: opened.passphraseKey
+            ? {
+                ...opened.passphraseKey,
+                keyEncryptionKey: Buffer.from(opened.passphraseKey.keyEncryptionKey),
+              }
+            : await newPassphraseKey(passphrase, this.kdfParams),
+          newRecoveryKey: true,
+        })),
+      );
       return { recoveryKey: result.recoveryKey!, backups: result.backups };
     });
   }
@@ -381,7 +429,7 @@ export class Vault {
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.queue.run(() => this.commit(state, bytes, header));
+    return this.queue.run(() => this.writing(() => this.commit(state, bytes, header)));
   }
 
   /** Resolves once every save queued so far has finished (call before lock() to keep the last change). */
@@ -430,26 +478,30 @@ export class Vault {
    * device then expects the backup's revision: restoring on purpose is not a rollback.
    */
   restoreBackup(id: string): Promise<void> {
-    return this.queue.run(async () => {
-      const { bytes } = await this.backups.read(id);
-      // A damaged backup would only replace one problem with another.
-      const header = this.headerWithoutKey(bytes);
-      let current: Buffer | null = null;
-      try {
-        current = (await readVaultFile(this.path)).bytes;
-      } catch (error) {
-        if (!(error instanceof InterludeError && error.code === 'NO_VAULT')) throw error;
-      }
-      if (current) await this.backups.save('before-restore', current, instantStamp(this.now()));
-      await mkdir(path.dirname(this.path), { recursive: true, mode: PRIVATE_DIRECTORY_MODE }).catch(() => {});
-      await writeFileDurably(this.path, bytes);
-      this.lock();
-      if (header) {
-        await this.revisions
-          ?.record(header.vaultId, header.revision, fingerprintOf(bytes, 0).digest, { lower: true })
-          .catch(() => {});
-      }
-    });
+    return this.queue.run(() =>
+      this.writing(async () => {
+        const { bytes } = await this.backups.read(id);
+        // A damaged backup would only replace one problem with another.
+        const header = this.headerWithoutKey(bytes);
+        let current: Buffer | null = null;
+        try {
+          current = (await readVaultFile(this.path)).bytes;
+        } catch (error) {
+          if (!(error instanceof InterludeError && error.code === 'NO_VAULT')) throw error;
+        }
+        if (current) await this.backups.save('before-restore', current, instantStamp(this.now()));
+        await mkdir(path.dirname(this.path), { recursive: true, mode: PRIVATE_DIRECTORY_MODE }).catch(
+          () => {},
+        );
+        await writeFileDurably(this.path, bytes);
+        this.lock();
+        if (header) {
+          await this.revisions
+            ?.record(header.vaultId, header.revision, fingerprintOf(bytes, 0).digest, { lower: true })
+            .catch(() => {});
+        }
+      }),
+    );
   }
 
   /** The structure of a file of either version (throws when damaged); the header of a version-2 file. */
