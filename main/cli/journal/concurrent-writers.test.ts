@@ -98,8 +98,8 @@ describe('two CLI processes adding at the same instant', () => {
       expect(bodies).toContain(`round ${round} a`);
       expect(bodies).toContain(`round ${round} b`);
     }
-    const conflicts = [...(await readdir(dir)), ...(await readdir(path.join(dir, 'backups')))].filter((name) =>
-      name.includes('conflict'),
+    const conflicts = [...(await readdir(dir)), ...(await readdir(path.join(dir, 'backups')))].filter(
+      (name) => name.includes('conflict'),
     );
     expect(conflicts).toEqual([]);
   });
