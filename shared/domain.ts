@@ -69,7 +69,7 @@ const TagSchema = z
   .trim()
   .min(1, 'a tag cannot be empty')
   .max(40, 'a tag can be at most 40 characters');
-const BODY_MAX = 200_000;
+export const BODY_MAX = 200_000;
 
 /** Which prompt an entry answered, with the text exactly as it was shown. */
 export const EntryPromptSchema = z.object({

@@ -12,7 +12,14 @@ export interface TestIo extends CliIo {
 
 /** `answers` are typed at successive prompts; with none left, the prompt fails as without a terminal. */
 export function createTestIo(
-  options: { env?: Record<string, string | undefined>; answers?: string[]; now?: Date } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    answers?: string[];
+    now?: Date;
+    stdinIsTerminal?: boolean;
+    /** Stands in for the user's editor: gets the file's text, returns what they saved (null: no editor set). */
+    editor?: (initial: string) => string | null;
+  } = {},
 ): TestIo {
   let out = '';
   let err = '';
@@ -26,6 +33,8 @@ export function createTestIo(
       err += text;
     },
     readStdin: async () => '',
+    stdinIsTerminal: options.stdinIsTerminal ?? false,
+    editText: async (initial) => options.editor?.(initial) ?? null,
     promptSecret: async (question) => {
       questions.push(question);
       const answer = answers.shift();
