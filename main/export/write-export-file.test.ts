@@ -4,6 +4,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { smallDiskForTheseTests } from './test-small-disk.ts';
 import { InterludeError } from '../../shared/errors.ts';
 import { MAGIC } from '../vault/format.ts';
 import { checkExportTarget, removeAbandonedExportTemps, writeExportFile } from './write-export-file.ts';
@@ -86,34 +87,12 @@ describe('export targets', () => {
   });
 });
 
-// Mounting needs root (or CAP_SYS_ADMIN); where it is refused, the full-disk test cannot run.
-let smallDisk: string | null = null;
-let whyNoSmallDisk = '';
-beforeAll(async () => {
-  const mountPoint = await mkdtemp(path.join(tmpdir(), 'interlude-full-disk-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mountPoint], { stdio: 'ignore' });
-    smallDisk = mountPoint;
-  } catch (error) {
-    whyNoSmallDisk = `mount -t tmpfs failed here: ${(error as Error).message}`;
-    await rm(mountPoint, { recursive: true, force: true });
-  }
-});
-afterAll(async () => {
-  if (!smallDisk) return;
-  execFileSync('umount', [smallDisk]);
-  await rm(smallDisk, { recursive: true, force: true });
-});
+const smallDisk = smallDiskForTheseTests('64k');
 
 describe('a full disk', () => {
   it('fails the export with a plain IO_ERROR, keeps the old file whole and leaves no temp file', async (context) => {
-    if (!smallDisk) {
-      // Skipped only where the machine refuses to mount a small tmpfs (the reason is printed).
-      console.warn(whyNoSmallDisk);
-      context.skip();
-      return;
-    }
-    const target = path.join(smallDisk, 'export.json');
+    const disk = smallDisk.skipUnlessMounted(context);
+    const target = path.join(disk, 'export.json');
     await writeExportFile(target, '{"entries":["the old export"]}');
     const error = await writeExportFile(target, 'x'.repeat(200 * 1024)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InterludeError);
@@ -121,7 +100,7 @@ describe('a full disk', () => {
     expect((error as InterludeError).message).toMatch(/disk is full/);
     expect((error as InterludeError).message).toMatch(/unchanged/);
     expect(await readFile(target, 'utf8')).toBe('{"entries":["the old export"]}');
-    expect(await readdir(smallDisk)).toEqual(['export.json']);
+    expect(await readdir(disk)).toEqual(['export.json']);
   });
 });
 

@@ -1,9 +1,9 @@
 /** `interlude export` on a full disk and onto special files: failure is reported, nothing is harmed. */
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { smallDiskForTheseTests } from '../../export/test-small-disk.ts';
 import { runCli } from '../run-cli.ts';
 import { createTestIo, expectOnePlainErrorLine } from '../test-io.ts';
 
@@ -29,41 +29,19 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-// Mounting needs root (or CAP_SYS_ADMIN); where it is refused, the full-disk test cannot run.
-let smallDisk: string | null = null;
-let whyNoSmallDisk = '';
-beforeAll(async () => {
-  const mountPoint = await mkdtemp(path.join(tmpdir(), 'interlude-cli-full-disk-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mountPoint], { stdio: 'ignore' });
-    smallDisk = mountPoint;
-  } catch (error) {
-    whyNoSmallDisk = `mount -t tmpfs failed here: ${(error as Error).message}`;
-    await rm(mountPoint, { recursive: true, force: true });
-  }
-});
-afterAll(async () => {
-  if (!smallDisk) return;
-  execFileSync('umount', [smallDisk]);
-  await rm(smallDisk, { recursive: true, force: true });
-});
+const smallDisk = smallDiskForTheseTests('64k');
 
 describe('interlude export', () => {
   it('reports a full disk as a failure and keeps the older export whole', async (context) => {
-    if (!smallDisk) {
-      // Skipped only where the machine refuses to mount a small tmpfs (the reason is printed).
-      console.warn(whyNoSmallDisk);
-      context.skip();
-      return;
-    }
-    const out = path.join(smallDisk, 'export.json');
+    const disk = smallDisk.skipUnlessMounted(context);
+    const out = path.join(disk, 'export.json');
     await writeFile(out, '{"the":"older export"}');
     const result = await cli(['export', '--format', 'json', '--out', out, '--from', '2026-03-01']);
     expect(result.code).toBe(1);
     expect(result.out).not.toContain('Exported');
     expect(expectOnePlainErrorLine(result.err)).toMatch(/disk is full.*unchanged/);
     expect(await readFile(out, 'utf8')).toBe('{"the":"older export"}');
-    expect(await readdir(smallDisk)).toEqual(['export.json']);
+    expect(await readdir(disk)).toEqual(['export.json']);
   });
 
   it('refuses a device as the target and leaves it a device', async () => {
