@@ -149,7 +149,7 @@ function isAbandoned(name: string, mtimeMs: number, now: Date): boolean {
 
 /**
  * Removes the temp files that interrupted writes left in `directory` (those `isLeftover` accepts),
- * once they are old enough that no write can still be using them. Best effort: returns how many.
+ * once no write can still be using them (see isAbandoned). Best effort: returns how many.
  */
 export async function removeStaleTempFiles(
   directory: string,
