@@ -60,7 +60,7 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   show: command(`show ID ${VAULT} [--json]`, 'Print one entry', './journal/entry-commands.ts', 'runShowCommand'),
   edit: command(`edit ID ${VAULT} [--text-file FILE|-] [--text TEXT] [--mood 1-5|none] [--day …] [--section ID] [--tags a,b] [--emotions a,b] [--json]`, 'Change the fields given of an entry (none: its text, from standard input or your editor)', './journal/entry-commands.ts', 'runEditCommand', TEXT_OPTIONS_HELP),
   delete: command(`delete ID ${VAULT}`, 'Delete an entry', './journal/entry-commands.ts', 'runDeleteCommand'),
-  search: command(`search TEXT ${VAULT} [--json]`, 'Find entries (case- and accent-insensitive) and print them', './journal/entry-commands.ts', 'runSearchCommand'),
+  search: command(`search [TEXT] ${VAULT} [--json]`, 'Find entries (case- and accent-insensitive); without TEXT, the words from standard input or a prompt', './journal/entry-commands.ts', 'runSearchCommand'),
   stats: command(`stats ${VAULT} [--json]`, 'The space period and your mood, summed up', './journal/stats-command.ts', 'runStatsCommand'),
   export: command(`export --format md|json --out PATH ${VAULT} [--from YYYY-MM-DD] [--to YYYY-MM-DD]`, 'Export entries as Markdown or JSON (not encrypted)', './journal/export-command.ts', 'runExportCommand'),
   article: command('article ARGS…', 'Turn an article into a prompt pack (no journal needed)', './article-command.ts', 'runArticleCommand'),

@@ -2,7 +2,7 @@
 import { apiArgs } from '../../../shared/api.ts';
 import { dayOf } from '../../../shared/dates.ts';
 import { parseCommandArguments, VAULT_OPTIONS } from '../arguments.ts';
-import type { CliCommandRun } from '../io.ts';
+import type { CliCommandRun, CliIo } from '../io.ts';
 import {
   createEntrySchema,
   ENTRY_OPTIONS,
@@ -95,14 +95,23 @@ export const runShowCommand: CliCommandRun = async (argv, io) => {
   return 0;
 };
 
-/** `search TEXT`: the matching entries, best first, with their text. */
+/**
+ * `search [TEXT]`: the matching entries, best first, with their text. Without TEXT (which `ps`
+ * would show), the words come from standard input when piped, else a prompt that does not echo.
+ */
 export const runSearchCommand: CliCommandRun = async (argv, io) => {
-  const usage = `search TEXT ${VAULT_USAGE} [--json]`;
-  const { values, positionals } = parseCommandArguments(argv, VAULT_OPTIONS, { min: 1, max: 1, usage });
-  const { query, limit } = validate(apiArgs.searchEntries, { query: positionals[0] });
+  const usage = `search [TEXT] ${VAULT_USAGE} [--json]`;
+  const { values, positionals } = parseCommandArguments(argv, VAULT_OPTIONS, { min: 0, max: 1, usage });
+  const words = positionals[0] ?? (await searchWordsWithoutArgv(io));
+  const { query, limit } = validate(apiArgs.searchEntries, { query: words });
   const hits = await withJournal(values, io, (journal) => journal.searchEntries(query, limit));
   if (values.json) io.stdout(`${JSON.stringify(hits)}\n`);
   else if (hits.length === 0) io.stdout('No entries match.\n');
   else io.stdout(hits.map((hit) => entryBlock(hit.entry)).join('\n'));
   return 0;
 };
+
+async function searchWordsWithoutArgv(io: CliIo): Promise<string> {
+  if (!io.stdinIsTerminal) return (await io.readStdin()).trim();
+  return (await io.promptSecret('Search for: ')).trim();
+}

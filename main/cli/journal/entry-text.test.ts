@@ -148,3 +148,21 @@ describe('edit', () => {
     expect(await readFile(file, 'utf8')).toBe('new from a file');
   });
 });
+
+describe('search', () => {
+  it('takes its words from standard input, or a prompt on a terminal, instead of argv', async () => {
+    await added([], { stdin: 'Coffee with Alex' });
+    await added([], { stdin: 'A long walk' });
+    const piped = await cli(['search', '--json'], { stdin: 'coffee\n' });
+    expect(piped.code).toBe(0);
+    expect((JSON.parse(piped.out) as { entry: Entry }[]).map((hit) => hit.entry.body)).toEqual([
+      'Coffee with Alex',
+    ]);
+
+    const io = createTestIo({ env, now, stdinIsTerminal: true, answers: ['walk'] });
+    expect(await runCli(['search', '--vault', vault], io)).toBe(0);
+    expect(io.questions).toEqual(['Search for: ']);
+    expect(io.out()).toContain('A long walk');
+    expect(io.out()).not.toContain('Coffee');
+  });
+});
