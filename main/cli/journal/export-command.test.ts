@@ -2,7 +2,7 @@
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { smallDiskForTheseTests } from '../../export/test-small-disk.ts';
 import { runCli } from '../run-cli.ts';
 import { createTestIo, expectOnePlainErrorLine } from '../test-io.ts';
