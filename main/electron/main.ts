@@ -34,7 +34,13 @@ if (!app.requestSingleInstanceLock()) {
 
 /** A failed start is shown, with a log that holds nothing personal, and the app exits non-zero. */
 async function showStartFailure(error: unknown): Promise<void> {
-  const logPath = await writeStartLog(app.getPath('logs'), startLogLine(error, new Date(), app.getVersion()));
+  let logDir: string;
+  try {
+    logDir = app.getPath('logs');
+  } catch {
+    logDir = path.join(defaultDataDir(), 'logs');
+  }
+  const logPath = await writeStartLog(logDir, startLogLine(error, new Date(), app.getVersion()));
   const { title, message, detail } = startFailureMessage(logPath);
   try {
     dialog.showMessageBoxSync({ type: 'error', title, message, detail, buttons: ['Quit'] });
