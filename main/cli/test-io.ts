@@ -20,6 +20,9 @@ export function createTestIo(
     answers?: string[];
     now?: Date;
     deviceDataDir?: string;
+    stdinIsTerminal?: boolean;
+    /** Stands in for the user's editor: gets the file's text, returns what they saved (null: no editor set). */
+    editor?: (initial: string) => string | null;
   } = {},
 ): TestIo {
   let out = '';
@@ -34,6 +37,8 @@ export function createTestIo(
       err += text;
     },
     readStdin: async () => '',
+    stdinIsTerminal: options.stdinIsTerminal ?? false,
+    editText: async (initial) => options.editor?.(initial) ?? null,
     promptSecret: async (question) => {
       questions.push(question);
       const answer = answers.shift();
