@@ -325,10 +325,12 @@ export class Vault {
           conflict: null,
         };
         this.install(state);
-        if (!options.readOnly) {
+        // An older copy than this device saw is not backed up: a copy of it must never become the
+        // "newest backup" the user is offered to restore instead.
+        if (!options.readOnly && !olderThanSeen) {
           await this.housekeep(bytes);
           await this.resumeBackupRekey(state);
-          if (!olderThanSeen) await this.rememberRevision(header, bytes);
+          await this.rememberRevision(header, bytes);
         }
         return { document, olderThanSeen, recoveryKey: null };
       } finally {

@@ -55,8 +55,10 @@ export function RecoveryKeyUnlock({ onUnlocked, onBack }: RecoveryKeyUnlockProps
       <NewRecoveryKey recoveryKey={newKey} onDone={onUnlocked}>
         <p>
           Your journal is open and your new passphrase is set. It was re-encrypted, with the backups on this
-          computer, so the old passphrase and the old recovery key open nothing written from now on. Here is
-          your new recovery key, shown only now. Keep it somewhere private and safe, away from this computer.
+          computer, so the old passphrase and the old recovery key open nothing written from now on (copies
+          made elsewhere before today, such as a sync service’s version history, still open with them). Here
+          is your new recovery key, shown only now. Keep it somewhere private and safe, away from this
+          computer.
         </p>
       </NewRecoveryKey>
     );
