@@ -52,8 +52,9 @@ const VAULT = '[--vault PATH] [--passphrase-file FILE]';
 export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   init: command(`init ${VAULT} [--json]`, 'Create a new journal and print its recovery key', './journal/journal-vault-commands.ts', 'runJournalInitCommand'),
   verify: command(`verify ${VAULT} [--json]`, 'Check that the journal opens, decrypts and reads completely', './journal/journal-vault-commands.ts', 'runJournalVerifyCommand'),
-  passwd: command(`passwd ${VAULT}`, 'Change the passphrase (new one from INTERLUDE_NEW_PASSPHRASE or a prompt)', './passwd-command.ts', 'runPasswdCommand'),
+  passwd: command(`passwd ${VAULT}`, 'Change the passphrase and re-encrypt the journal and its backups (new one from INTERLUDE_NEW_PASSPHRASE or a prompt)', './passwd-command.ts', 'runPasswdCommand'),
   recover: command('recover [--vault PATH] [--json]', 'Set a new passphrase with the recovery key; prints a new recovery key', './recover-command.ts', 'runRecoverCommand'),
+  'recovery-key': command(`recovery-key ${VAULT} [--json]`, 'Issue a new recovery key (the old one stops working)', './recovery-key-command.ts', 'runRecoveryKeyCommand'),
   backups: command(`backups list|verify NAME|restore NAME ${VAULT} [--json]`, 'List, check or restore the encrypted backups', './backups-command.ts', 'runBackupsCommand'),
   add: command(`add ${VAULT} [--text-file FILE|-] [--text TEXT] [--mood 1-5] [--day YYYY-MM-DD] [--section ID] [--tags a,b] [--emotions a,b] [--json]`, 'Write an entry (text from standard input, --text-file or your editor)', './journal/entry-commands.ts', 'runAddCommand', TEXT_OPTIONS_HELP),
   list: command(`list ${VAULT} [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]`, 'List entries, newest first', './journal/entry-commands.ts', 'runListCommand'),

@@ -21,6 +21,11 @@ export interface CliIo {
   /** Asks for a secret on the terminal without echo; rejects when there is no TTY. */
   promptSecret(question: string): Promise<string>;
   env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Where this device keeps its own records (the journal revisions it has seen), shared with the
+   * app. Defaults to the app's data folder; tests give a folder of their own.
+   */
+  deviceDataDir?: string;
   /** The day and time "now", injectable for tests. */
   now(): Date;
   /**

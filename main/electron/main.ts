@@ -66,6 +66,8 @@ async function start(): Promise<void> {
 
   const core = createCore({
     vaultPath,
+    // The same folder as the CLI's default: the revision record and the writer lock are shared.
+    deviceDataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     idleLockMsOverride: hooks.idleLockMs,
     platform: {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { smallDiskForTheseTests } from './test-small-disk.ts';
 import { InterludeError } from '../../shared/errors.ts';
-import { MAGIC } from '../vault/format.ts';
+import { MAGIC } from '../vault/format-frame.ts';
 import { checkExportTarget, removeAbandonedExportTemps, writeExportFile } from './write-export-file.ts';
 
 let dir: string;

@@ -14,7 +14,7 @@ import {
   removeStaleTempFiles,
   writeFileDurably,
 } from '../vault/durable-write.ts';
-import { MAGIC } from '../vault/format.ts';
+import { MAGIC } from '../vault/format-frame.ts';
 
 /** Exports are the user's own words in the clear: readable by the user only. */
 export const EXPORT_FILE_MODE = 0o600;
