@@ -37,9 +37,6 @@ export function appWindowLaunchOptions({ executablePath, downloadsPath, runningA
       '--no-first-run',
       '--no-default-browser-check',
       '--no-pings',
-      // Every host name resolves to nothing: even a request the page guard never sees (the browser's
-      // own) cannot leave the machine by name. The app's origin is answered before any lookup.
-      '--host-resolver-rules=MAP * ~NOTFOUND',
     ],
     // The window's own size, not an emulated viewport.
     noDefaultViewport: true,
