@@ -3,7 +3,7 @@
  * and the screen read the way a person copies text: select all, copy, and read the clipboard
  * (xclip). Nothing here reaches into the browser: it only sees what any X client sees.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -23,14 +23,24 @@ export class X11Desktop {
     this.x = x;
   }
 
-  private async tool(command: string, args: string[], input?: string): Promise<string> {
-    const env = { ...process.env, DISPLAY: this.x.display, XAUTHORITY: this.x.xauthority };
-    if (input === undefined) return (await run(command, args, { env, timeout: 10_000 })).stdout;
+  private get env() {
+    return { ...process.env, DISPLAY: this.x.display, XAUTHORITY: this.x.xauthority };
+  }
+
+  private async tool(command: string, args: string[]): Promise<string> {
+    return (await run(command, args, { env: this.env, timeout: 10_000 })).stdout;
+  }
+
+  /** Puts text on the clipboard. xclip stays behind to serve it, so wait for its exit, not its output. */
+  private setClipboard(text: string): Promise<void> {
     return new Promise((resolve, reject) => {
-      const child = execFile(command, args, { env, timeout: 10_000 }, (error, stdout) =>
-        error ? reject(error) : resolve(stdout),
-      );
-      child.stdin?.end(input);
+      const child = spawn('xclip', ['-selection', 'clipboard', '-i'], {
+        env: this.env,
+        stdio: ['pipe', 'ignore', 'ignore'],
+      });
+      child.once('error', reject);
+      child.once('exit', () => resolve());
+      child.stdin.end(text);
     });
   }
 
@@ -67,7 +77,7 @@ export class X11Desktop {
 
   /** Selects with `selectKey` (Ctrl+A, Shift+Home …), copies, and returns what was copied ('' for nothing). */
   async copySelection(selectKey: string): Promise<string> {
-    await this.tool('xclip', ['-selection', 'clipboard', '-i'], NOTHING_COPIED);
+    await this.setClipboard(NOTHING_COPIED);
     await this.key(selectKey, 'ctrl+c');
     await new Promise((resolve) => setTimeout(resolve, 150));
     const text = await this.tool('xclip', ['-selection', 'clipboard', '-o']).catch(() => '');
