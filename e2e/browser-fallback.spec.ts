@@ -97,6 +97,8 @@ test('npm start -- --browser opens a window titled Interlude; closing it saves t
         HOME: home,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so a failing test can end all of it: xvfb-run, Xvfb, npm and the host.
+      detached: true,
     },
   );
   host.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -191,7 +193,8 @@ test('npm start -- --browser opens a window titled Interlude; closing it saves t
     await desktop?.screenshot(testInfo.outputPath('screen.png'));
     throw error;
   } finally {
-    if (host.exitCode === null) host.kill('SIGTERM');
+    // SIGTERM is what the host answers by locking and removing its profile.
+    if (host.exitCode === null && host.pid) process.kill(-host.pid, 'SIGTERM');
     await hostExit;
     await rm(root, { recursive: true, force: true });
   }

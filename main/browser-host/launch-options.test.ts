@@ -35,6 +35,11 @@ describe('how the fallback launches the browser', () => {
     expect(args.some((arg) => arg.startsWith('--remote-debugging-port'))).toBe(false);
   });
 
+  it('leaves Ctrl+C and kill signals to the host, which saves the draft and locks before closing', () => {
+    const options = appWindowLaunchOptions({ ...base, runningAsRoot: false });
+    expect([options.handleSIGINT, options.handleSIGTERM, options.handleSIGHUP]).toEqual([false, false, false]);
+  });
+
   it('blocks service workers and keeps downloads inside the private profile', () => {
     const options = appWindowLaunchOptions({ ...base, runningAsRoot: false });
     expect(options.serviceWorkers).toBe('block');

@@ -41,6 +41,11 @@ export function appWindowLaunchOptions({ executablePath, downloadsPath, runningA
     // The window's own size, not an emulated viewport.
     noDefaultViewport: true,
     serviceWorkers: 'block' as const,
+    // The host answers these itself: save the draft, lock, then close the browser and remove the
+    // profile. Playwright's own handlers would kill the browser and leave the profile behind.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     // Taken in by the host and moved to the exports folder (see save-downloads.ts).
     acceptDownloads: true,
     downloadsPath,
