@@ -37,7 +37,11 @@ describe('how the fallback launches the browser', () => {
 
   it('leaves Ctrl+C and kill signals to the host, which saves the draft and locks before closing', () => {
     const options = appWindowLaunchOptions({ ...base, runningAsRoot: false });
-    expect([options.handleSIGINT, options.handleSIGTERM, options.handleSIGHUP]).toEqual([false, false, false]);
+    expect([options.handleSIGINT, options.handleSIGTERM, options.handleSIGHUP]).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('blocks service workers and keeps downloads inside the private profile', () => {
