@@ -6,9 +6,8 @@
 import path from 'node:path';
 import { chromium, type BrowserContext, type Dialog } from '@playwright/test';
 import { type Core, createCore } from '../core/create-core.ts';
-import { createChromiumPdfPrinter } from '../export/pdf-printer.ts';
-import type { PdfPrinter } from '../export/print-layout.ts';
 import type { FoundBrowser } from './find-browser.ts';
+import { headlessPdfPrinter } from './headless-pdf-printer.ts';
 import { appWindowLaunchOptions } from './launch-options.ts';
 import { emitLocked, installBridge, requestLock } from './page-bridge.ts';
 import { createPrivateProfile, exportPathIn, removePrivateProfile } from './private-folders.ts';
@@ -64,18 +63,6 @@ async function waitUntilLocked(core: Core): Promise<void> {
   if (core.isOpen()) await core.lock('user');
 }
 
-/** PDFs are printed by a headless page of the same browser, JavaScript off, nothing fetched. */
-function headlessPdfPrinter(browser: FoundBrowser, runningAsRoot: boolean): PdfPrinter {
-  return async (html, printOptions) => {
-    const printer = await createChromiumPdfPrinter(browser.executablePath, { sandbox: !runningAsRoot });
-    try {
-      return await printer.print(html, printOptions);
-    } finally {
-      await printer.close();
-    }
-  };
-}
-
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const profileDir = await createPrivateProfile(options.profileParentDir);
   let context: BrowserContext;
@@ -111,7 +98,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     idleLockMsOverride: options.idleLockMsOverride,
     platform: {
       chooseExportPath: (suggestedName) => exportPathIn(options.exportDir, suggestedName),
-      printPdf: headlessPdfPrinter(options.browser, options.runningAsRoot),
+      printPdf: headlessPdfPrinter(options.browser.executablePath, options.runningAsRoot),
       notifyLocked: (event) => void emitLocked(page, event),
     },
   });
