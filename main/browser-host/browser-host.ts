@@ -13,6 +13,7 @@ import { emitLocked, installBridge, requestLock } from './page-bridge.ts';
 import { createPrivateProfile, exportPathIn, removePrivateProfile } from './private-folders.ts';
 import { HARNESS_ORIGIN, serveRenderer } from './serve-renderer.ts';
 import { watchForSleep } from './sleep-watch.ts';
+import { watchLogind } from './logind-watch.ts';
 
 export interface BrowserHostOptions {
   browser: FoundBrowser;
@@ -117,10 +118,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
 
   const stopSleepWatch = watchForSleep(() => void core.lock('suspend'));
+  const stopLogindWatch = watchLogind((reason) => void core.lock(reason));
   let cleanedUp: Promise<void> | undefined;
   const cleanUp = () => {
     cleanedUp ??= (async () => {
       stopSleepWatch();
+      stopLogindWatch();
       await core.lock('user');
       await context.close().catch(() => {});
       await removePrivateProfile(profileDir);
