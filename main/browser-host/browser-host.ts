@@ -104,9 +104,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     },
   });
 
-  await serveRenderer(context, options.rendererRoot);
-  await installBridge(page, core.handlers);
-  await page.addInitScript(closeGuardScript);
   page.on('dialog', (dialog) => void answerDialog(dialog, core));
   page.on('download', (download) => {
     void (async () => {
@@ -136,7 +133,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     context.once('close', finish);
   });
 
-  await page.goto(`${HARNESS_ORIGIN}/index.html`);
+  try {
+    await serveRenderer(context, options.rendererRoot);
+    await installBridge(page, core.handlers);
+    await page.addInitScript(closeGuardScript);
+    await page.goto(`${HARNESS_ORIGIN}/index.html`);
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
   return {
     closed,
     async close() {
