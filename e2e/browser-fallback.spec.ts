@@ -60,9 +60,8 @@ test.skip(
 );
 test.setTimeout(180_000);
 
-test('npm start -- --browser opens a window titled Interlude; closing it saves the draft into the vault and leaves nothing behind', async ({
-  browserName: _,
-}, testInfo) => {
+test('npm start -- --browser opens a window titled Interlude; closing it saves the draft into the vault and leaves nothing behind', async () => {
+  const testInfo = test.info();
   const root = await mkdtemp(path.join(tmpdir(), 'interlude-fallback-'));
   const tempDir = path.join(root, 'tmp');
   const runtimeDir = path.join(root, 'runtime');
@@ -95,6 +94,8 @@ test('npm start -- --browser opens a window titled Interlude; closing it saves t
         XDG_RUNTIME_DIR: runtimeDir,
         TMPDIR: tempDir,
         HOME: home,
+        // A fresh HOME would make npm look for its own update online.
+        npm_config_update_notifier: 'false',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so a failing test can end all of it: xvfb-run, Xvfb, npm and the host.
