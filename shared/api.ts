@@ -3,8 +3,9 @@
  *
  * Three implementations derive from this one file: the Electron IPC handlers (main/electron/ipc.ts),
  * the preload that exposes them (main/preload.ts, checked with `satisfies InterludeApi`), and the
- * Playwright bridge the e2e tests use (e2e/bridge.ts). Arguments are validated with `apiArgs` on
- * arrival in the core's process; results are plain JSON-safe data; failures are `ApiError` values.
+ * Playwright bridge of the e2e tests and the fallback browser host (main/browser-host/page-bridge.ts).
+ * Arguments are validated with `apiArgs` on arrival in the core's process; results are plain
+ * JSON-safe data; failures are `ApiError` values.
  */
 import { z } from 'zod';
 import {

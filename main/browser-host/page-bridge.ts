@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
-import { API_METHODS, type LockedEvent } from '../shared/api.ts';
-import { dispatch, isApiMethod } from '../main/core/dispatch.ts';
-import type { ApiHandlers } from '../main/core/handlers.ts';
+import { API_METHODS, type LockedEvent } from '../../shared/api.ts';
+import { dispatch, isApiMethod } from '../core/dispatch.ts';
+import type { ApiHandlers } from '../core/handlers.ts';
 
 /**
- * The e2e transport for the contract: `window.interlude` in the page forwards each call to the
- * real core in the test process, through the same `dispatch` the IPC handlers use. Arguments and
+ * The browser transport for the contract (the e2e harness and the fallback app window):
+ * `window.interlude` in the page forwards each call to the real core in this Node process, through
+ * the same `dispatch` the IPC handlers use. Arguments and
  * results cross as JSON, as they would cross IPC as structured clones.
  */
 export async function installBridge(page: Page, handlers: ApiHandlers): Promise<void> {
@@ -15,11 +16,12 @@ export async function installBridge(page: Page, handlers: ApiHandlers): Promise<
     }
     return dispatch(handlers, method, arg);
   });
+  // These functions run in the page, where globalThis is its window (this project has no DOM types).
   await page.addInitScript((methods: string[]) => {
     type Listener = (event: unknown) => void;
     const listeners = new Set<Listener>();
     const lockRequestListeners = new Set<() => void>();
-    const target = window as unknown as Record<string, unknown>;
+    const target = globalThis as unknown as Record<string, unknown>;
     const invoke = target.__interludeInvoke as (method: string, arg: unknown) => Promise<unknown>;
     const api: Record<string, unknown> = {};
     for (const method of methods) api[method] = (arg?: unknown) => invoke(method, arg);
@@ -32,13 +34,13 @@ export async function installBridge(page: Page, handlers: ApiHandlers): Promise<
       return () => lockRequestListeners.delete(listener);
     };
     // Like contextBridge: a frozen object the page cannot rewire.
-    Object.defineProperty(window, 'interlude', { value: Object.freeze(api), enumerable: true });
-    Object.defineProperty(window, '__interludeEmitLocked', {
+    Object.defineProperty(globalThis, 'interlude', { value: Object.freeze(api), enumerable: true });
+    Object.defineProperty(globalThis, '__interludeEmitLocked', {
       value: (event: unknown) => {
         for (const listener of listeners) listener(event);
       },
     });
-    Object.defineProperty(window, '__interludeRequestLock', {
+    Object.defineProperty(globalThis, '__interludeRequestLock', {
       value: () => {
         for (const listener of lockRequestListeners) listener();
       },
@@ -51,7 +53,7 @@ export async function emitLocked(page: Page, event: LockedEvent): Promise<void> 
   if (page.isClosed()) return;
   await page
     .evaluate((payload) => {
-      const emit = (window as unknown as { __interludeEmitLocked?: (e: unknown) => void })
+      const emit = (globalThis as unknown as { __interludeEmitLocked?: (e: unknown) => void })
         .__interludeEmitLocked;
       emit?.(payload);
     }, event)
@@ -63,6 +65,6 @@ export async function emitLocked(page: Page, event: LockedEvent): Promise<void> 
 /** Asks the page to save its draft and lock, as the shell does for the menu's Lock or closing the window. */
 export async function requestLock(page: Page): Promise<void> {
   await page.evaluate(() => {
-    (window as unknown as { __interludeRequestLock: () => void }).__interludeRequestLock();
+    (globalThis as unknown as { __interludeRequestLock: () => void }).__interludeRequestLock();
   });
 }
