@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { ARTICLE_MAX_BYTES } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
-import { type ArticlePack, importArticle } from '../../shared/importer/import-article.ts';
+import { type ArticlePack, importArticle } from '../importer/import-article.ts';
 import { parseCommandArguments } from './arguments.ts';
 import type { CliCommandRun, CliIo } from './io.ts';
 

@@ -21,10 +21,10 @@ import type {
   SettingsPatch,
 } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
-import { articleToPack, importArticle } from '../../shared/importer/import-article.ts';
+import { articleToPack, importArticle } from '../importer/import-article.ts';
 import { moodTrends } from '../../shared/mood-stats.ts';
-import { BUILTIN_PACK } from '../../shared/prompts/builtin-pack.ts';
-import { choosePrompt } from '../../shared/prompts/today.ts';
+import { BUILTIN_PACK } from '../prompts/builtin-pack.ts';
+import { choosePrompt } from '../prompts/today.ts';
 import { createSearchIndex, type SearchIndex } from '../../shared/search/search-index.ts';
 import { spacePeriodOn } from '../../shared/space-period.ts';
 import type { Vault } from '../vault/vault.ts';

@@ -2,8 +2,8 @@
  * An imported article as a stored pack: every section offered at any stage of the space period,
  * with ids that stay the same for as long as the pack is kept.
  */
-import { type Pack, PackSchema } from '../domain.ts';
-import { InterludeError } from '../errors.ts';
+import { type Pack, PackSchema } from '../../shared/domain.ts';
+import { InterludeError } from '../../shared/errors.ts';
 import type { ArticlePack } from './import-article.ts';
 
 const PROMPT_TEXT_LIMIT = 2000;

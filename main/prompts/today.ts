@@ -11,9 +11,9 @@
  *   not reshuffle the others.
  * - `offset` walks the same list ("another prompt"), wrapping around.
  */
-import type { SpacePeriod } from '../api.ts';
-import type { Pack, Prompt, Section, SectionStage } from '../domain.ts';
-import { InterludeError } from '../errors.ts';
+import type { SpacePeriod } from '../../shared/api.ts';
+import type { Pack, Prompt, Section, SectionStage } from '../../shared/domain.ts';
+import { InterludeError } from '../../shared/errors.ts';
 
 export interface PromptChoiceInput {
   /** The packs to draw from: the built-in pack, plus any imported packs the caller wants offered. */

@@ -10,7 +10,7 @@
  * extraction, line-ending normalisation and letter folding, before inline Markdown is removed.
  * Offsets count UTF-16 code units, end exclusive.
  */
-import { InterludeError } from '../errors.ts';
+import { InterludeError } from '../../shared/errors.ts';
 import { checkArticleInput, isHtml } from './article-input.ts';
 import { foldLookAlikes } from './fold-letters.ts';
 import { htmlToText } from './html-to-text.ts';

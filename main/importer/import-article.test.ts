@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_MAX_BYTES } from '../api.ts';
-import { InterludeError } from '../errors.ts';
+import { ARTICLE_MAX_BYTES } from '../../shared/api.ts';
+import { InterludeError } from '../../shared/errors.ts';
 import { obfuscate } from './fixtures/obfuscate.ts';
 import { type ArticlePack, cleanArticleText, importArticle } from './import-article.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PackSchema } from '../domain.ts';
-import { InterludeError } from '../errors.ts';
+import { PackSchema } from '../../shared/domain.ts';
+import { InterludeError } from '../../shared/errors.ts';
 import { articleToPack } from './article-to-pack.ts';
 import { importArticle } from './import-article.ts';
 
