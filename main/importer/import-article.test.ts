@@ -145,6 +145,19 @@ describe('importing other languages', () => {
   });
 });
 
+describe('importing an Armenian article', () => {
+  it('passes it through untouched, letters that resemble Latin ones included', () => {
+    const content = fixture('armenian-article.md');
+    expect(cleanArticleText({ fileName: 'hodvac.md', content })).toBe(content);
+    const pack = importArticle({ fileName: 'hodvac.md', content });
+    expect(pack.title).toBe('Ինչպես ապրել բաժանումից հետո');
+    expect(titles(pack)).toContain('Ժամանակ ինքներդ ձեզ համար');
+    for (const section of pack.sections) {
+      for (const prompt of section.prompts) expect(prompt.text).not.toMatch(/[A-Za-z]/);
+    }
+  });
+});
+
 describe('importing text without spaces between words', () => {
   it('finds Chinese questions, which end without a following space', () => {
     const content = '# 分手以后\n\n## 回顾\n\n你现在最需要的是什么？我们为什么会走到这一步？好的。\n';
