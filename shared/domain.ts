@@ -143,6 +143,8 @@ export const PromptSchema = z.object({
   id: z.string().min(1).max(200),
   text: z.string().min(1).max(2000),
   title: z.string().max(300).optional(),
+  /** For an imported prompt that asks about the article's advice: the article's own sentence. */
+  quote: z.string().max(2000).optional(),
   source: SourceSpanSchema.optional(),
 });
 export type Prompt = z.infer<typeof PromptSchema>;

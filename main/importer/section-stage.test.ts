@@ -50,6 +50,12 @@ describe('the stage of a section', () => {
     );
   });
 
+  it('does not count reaching out to friends or a therapist as reaching out to the ex', () => {
+    expect(sectionStage('Lean on others', 'Reach out to a friend or to a therapist this week.').stage).toBe(
+      'space',
+    );
+  });
+
   it('offers a section with no telling words at any time', () => {
     expect(sectionStage('A few words about me', 'I write about cooking and travel.')).toEqual({
       stage: 'any',

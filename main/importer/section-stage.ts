@@ -8,9 +8,11 @@
  *    - reaching out ("reach out", "reconnect", "contact", "apologise", "sorry", "try again", "get back
  *      together", "first message", "rebuild trust", "second chance"): `after`;
  *    - time apart and the self ("space", "time apart", "no contact", "reflect", "self-care", "heal",
- *      "grow", "growth", "understand", "what went wrong", "grief", "hobbies"): `space`.
+ *      "grow", "growth", "understand", "what went wrong", "grief", "hobbies", "friends", "family",
+ *      "rest", "sleep"): `space`.
  * 2. Otherwise the section's text decides, by counting the same keywords: reaching out wins when it
  *    is named twice or more, or once with no word of time apart; then time apart; then acceptance.
+ *    Reaching out to friends, family, a therapist or other support does not count as reaching out.
  * 3. A section that names none of them is offered at `any` time.
  *
  * Reaching out comes before time apart on purpose: a section held back until the space period
@@ -32,10 +34,10 @@ const ACCEPTANCE =
   /\b(?:accept(?:s|ing|ance)?|outcome|let(?:ting)? (?:it |them |him |her )?go|mov(?:e|ing) on|closure|whatever (?:happens|it may be|comes))\b/gi;
 
 const REACHING_OUT =
-  /\b(?:reach(?:ing)? out|reconnect\w*|get(?:ting)? (?:back )?in touch|(?:re)?contact(?:ing)? (?:them|him|her|your ex)|apologi[sz]\w*|apology|say(?:ing)? sorry|make amends|(?:get(?:ting)? )?back together|win(?:ning)? (?:them|him|her) back|try(?:ing)? again|second chance|rebuild(?:ing)? (?:the |their |your )?(?:trust|relationship|friendship)|first (?:message|text|date|conversation|contact)|(?:text|call|messag)(?:e|es|ing)? (?:them|him|her|your ex)|meet(?:ing)? up|ask(?:ing)? (?:them|him|her) out|rekindl\w*)\b/gi;
+  /\b(?:reach(?:ing)? out(?! to (?:a |your |some |the |other )?(?:friends?|family|someone|people|others|therapist|counsel\w*|support\w*|loved ones?))|reconnect\w*|get(?:ting)? (?:back )?in touch|(?:re)?contact(?:ing)? (?:them|him|her|your ex)|apologi[sz]\w*|apology|say(?:ing)? sorry|make amends|(?:get(?:ting)? )?back together|win(?:ning)? (?:them|him|her) back|try(?:ing)? again|second chance|rebuild(?:ing)? (?:the |their |your )?(?:trust|relationship|friendship)|first (?:message|text|date|conversation|contact)|(?:text|call|messag)(?:e|es|ing)? (?:them|him|her|your ex)|meet(?:ing)? up|ask(?:ing)? (?:them|him|her) out|rekindl\w*)\b/gi;
 
 const TIME_APART =
-  /\b(?:space|time apart|distance|no[- ]contact|reflect\w*|self[- ]care|look(?:ing)? after yourself|take care of yourself|heal\w*|grow(?:s|th|ing)?|hobb(?:y|ies)|understand\w*|what went wrong|grie(?:f|ve|ving)|apart)\b/gi;
+  /\b(?:space|time apart|distance|no[- ]contact|reflect\w*|self[- ]care|look(?:ing)? after yourself|take care of yourself|heal\w*|grow(?:s|th|ing)?|hobb(?:y|ies)|understand\w*|what went wrong|grie(?:f|ve|ving)|apart|friends?|family|rest|sleep)\b/gi;
 
 function first(pattern: RegExp, text: string): string | null {
   pattern.lastIndex = 0;
