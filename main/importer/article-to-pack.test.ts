@@ -50,6 +50,7 @@ describe('an imported article as a stored pack', () => {
   it('shortens texts and titles to what a pack may hold', () => {
     const long = {
       title: 'T'.repeat(400),
+      fingerprint: 'sha256:0',
       sections: [
         {
           title: 'S'.repeat(400),

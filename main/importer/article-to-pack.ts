@@ -24,6 +24,7 @@ export function articleToPack(article: ArticlePack, options: { id: string; impor
     title: limit(article.title.trim() || 'Imported article', TITLE_LIMIT),
     builtIn: false,
     importedAt: options.importedAt,
+    fingerprint: article.fingerprint,
     sections: article.sections.map((section, sectionIndex) => ({
       id: `section-${sectionIndex + 1}`,
       title: limit(section.title.trim() || `Part ${sectionIndex + 1}`, TITLE_LIMIT),

@@ -114,6 +114,8 @@ describe('importing the source article’s shape (Markdown, numbered ### section
         content: obfuscate(fixture('after-the-breakup.md'), seed),
       });
       expect(withoutSources(disguised)).toEqual(withoutSources(pack));
+      // Disguised differently, it is still the same article: importing it again is noticed.
+      expect(disguised.fingerprint).toBe(pack.fingerprint);
     }
   });
 });

@@ -12,6 +12,7 @@
  */
 import type { SectionStage } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
+import { articleFingerprint } from './article-fingerprint.ts';
 import { checkArticleInput, isHtml } from './article-input.ts';
 import { foldLookAlikes } from './fold-letters.ts';
 import { htmlToText } from './html-to-text.ts';
@@ -27,6 +28,8 @@ export type { ArticlePrompt } from './section-prompts.ts';
 export interface ArticlePack {
   title: string;
   sections: ArticleSection[];
+  /** The same for the same article once normalised (article-fingerprint.ts). */
+  fingerprint: string;
 }
 
 export interface ArticleSection {
@@ -96,7 +99,11 @@ export function importArticle(input: ArticleInput): ArticlePack {
         'Interlude found no text in this file to turn into prompts. Check that it holds the article itself, saved as text, Markdown or a web page.',
       );
     }
-    return { title: shorten(outline.title) || 'Imported article', sections };
+    return {
+      title: shorten(outline.title) || 'Imported article',
+      sections,
+      fingerprint: articleFingerprint(prepared.text),
+    };
   });
 }
 
