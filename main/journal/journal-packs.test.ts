@@ -1,21 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { obfuscate } from '../importer/fixtures/obfuscate.ts';
 import { BUILTIN_PACK } from '../prompts/builtin-pack.ts';
-import { TEST_SCRYPT_PARAMS } from '../vault/test-kdf.ts';
-import { Vault } from '../vault/vault.ts';
+import { makeTempDir, PASSPHRASE, testVault } from '../vault/test-helpers.ts';
 import { JournalService } from './journal-service.ts';
 
-const PASSPHRASE = 'correct horse battery staple';
-let dir: string;
+let cleanup: () => Promise<void>;
 let vaultPath: string;
 let clock: Date;
 
 function openService() {
-  const vault = new Vault({ path: vaultPath, now: () => clock, kdfParams: TEST_SCRYPT_PARAMS });
-  return new JournalService({ vault, now: () => clock });
+  return new JournalService({ vault: testVault(vaultPath, { now: () => clock }), now: () => clock });
 }
 
 const ARTICLE = [
@@ -38,14 +33,13 @@ const ARTICLE = [
 ].join('\n');
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'interlude-packs-'));
-  vaultPath = path.join(dir, 'journal.interlude');
+  const temp = await makeTempDir();
+  cleanup = temp.cleanup;
+  vaultPath = path.join(temp.dir, 'journal.interlude');
   clock = new Date(2026, 2, 11, 9, 30); // 11 March 2026: day 10 of a space period starting on 2 March
 });
 
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => cleanup());
 
 async function newJournal() {
   const journal = openService();
