@@ -43,6 +43,8 @@ const api = {
   removeContact: invoke('removeContact'),
   exportJournal: invoke('exportJournal'),
   reportActivity: invoke('reportActivity'),
+  renamePack: invoke('renamePack'),
+  setSectionStage: invoke('setSectionStage'),
   onLocked(listener: (event: LockedEvent) => void) {
     // Never hand the renderer the IpcRendererEvent: it carries the sender.
     const forward = (_event: IpcRendererEvent, payload: LockedEvent) => listener(payload);

@@ -21,10 +21,12 @@ import {
   MoodSchema,
   type Pack,
   PAGE_SIZES,
+  PackTitleSchema,
   type Prompt,
   type SectionStage,
   type Settings,
   SettingsPatchSchema,
+  StageSchema,
   type Emotion,
 } from './domain.ts';
 import type { Result } from './errors.ts';
@@ -113,6 +115,11 @@ export const apiArgs = {
   importArticle: z.object({
     fileName: z.string().min(1).max(260),
     content: z.string().max(ARTICLE_MAX_BYTES, 'is larger than 2 MB'),
+    /**
+     * Importing an article already in the journal fails with DUPLICATE unless this is true; then
+     * the existing pack is replaced (it keeps its id, so entries still point at its prompts).
+     */
+    replace: z.boolean().default(false),
   }),
   removePack: z.object({ id: z.string().min(1).max(80) }),
 
@@ -127,6 +134,14 @@ export const apiArgs = {
 
   /** The renderer reports user activity (throttled) so idle auto-lock knows the user is there. */
   reportActivity: z.undefined(),
+
+  // Packs: renaming, and the stage of an imported section
+  renamePack: z.object({ id: z.string().min(1).max(80), title: PackTitleSchema }),
+  setSectionStage: z.object({
+    packId: z.string().min(1).max(80),
+    sectionId: z.string().min(1).max(80),
+    stage: StageSchema,
+  }),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -165,6 +180,8 @@ export interface ApiResults {
   removeContact: Contact[];
   exportJournal: { path: string };
   reportActivity: null;
+  renamePack: Pack;
+  setSectionStage: Pack;
 }
 
 /** The argument a caller passes (before defaults are applied). */

@@ -142,7 +142,7 @@ export function createCore(options: CoreOptions): Core {
     },
     todayPrompt: async ({ offset }) => journal.todayPrompt(offset),
     listPacks: async () => journal.listPacks(),
-    importArticle: ({ fileName, content }) => journal.importArticle(fileName, content),
+    importArticle: ({ fileName, content, replace }) => journal.importArticle(fileName, content, replace),
     removePack: ({ id }) => journal.removePack(id),
     moodTrends: async ({ range }) => journal.moodTrends(range),
     listContacts: async () => journal.listContacts(),
@@ -151,6 +151,8 @@ export function createCore(options: CoreOptions): Core {
     exportJournal: (exportOptions) =>
       exportJournal({ journal, vault, platform: options.platform, now }, exportOptions),
     reportActivity: async () => null,
+    renamePack: ({ id, title }) => journal.renamePack(id, title),
+    setSectionStage: ({ packId, sectionId, stage }) => journal.setSectionStage(packId, sectionId, stage),
   };
 
   return {

@@ -255,6 +255,12 @@ export function installFakeInterlude(
     removeContact: () => [],
     exportJournal: () => ({ path: '/tmp/export' }),
     reportActivity: () => null,
+    renamePack: () => {
+      throw new FakeFailure('INTERNAL', 'Not in this fake.');
+    },
+    setSectionStage: () => {
+      throw new FakeFailure('INTERNAL', 'Not in this fake.');
+    },
   };
 
   const calls: FakeInterlude['calls'] = [];

@@ -1,29 +1,32 @@
 /**
- * Our curated table of look-alike letters, used only inside Latin-script words (see fold-letters.ts).
+ * The table of look-alike letters, used only inside Latin-script words (see fold-letters.ts).
  *
- * Every row is a character from another script, or a decorated Latin letter, that an obfuscator can
- * put in place of a plain Latin letter without a reader noticing. The value is the letter a reader
- * sees, with the case the reader sees: a Cyrillic capital KOMI DE (Ԁ) is drawn like a small "d", so it
- * maps to "d". Rows marked `true` are drawn like small capitals, whose case is read from the word
- * around them.
+ * It is complete by construction: every letter that Unicode's confusables data (UTS #39, generated
+ * into confusables-data.ts with its version) says looks like one Latin letter is in it. On top of
+ * that data sit our curated rows, which win where both speak:
+ * - the data's skeletons are for comparing strings, not for showing them: a Cyrillic capital KOMI
+ *   DE (Ԁ) is drawn like a small "d", and I-shaped strokes all have the skeleton "l". Our rows say
+ *   which case a reader sees; rows marked `true` are drawn like small capitals, whose case is read
+ *   from the word around them; capital-I shapes are "bars", read as I or l from the word.
+ * - the data lacks look-alikes we meet in scraped articles: NKo ߋ, the tone letters ƅ, Tai Le, the
+ *   New Tai Lue digits, small capitals, more letters with hooks, the dotless ı (folded only in text
+ *   that is not Turkish: fold-letters.ts checks), and the NKo tone apostrophes.
+ * Characters that NFKC already folds (full-width letters, mathematical letters, ligatures, Roman
+ * numerals) need no row.
  *
- * We built this table by hand, letter by letter. Unicode's confusables data (and the `unhomoglyph`
- * package built from it) served as a cross-check, not a source: its skeletons are for comparing
- * strings, not for showing them (it maps I to l, m to rn, an em dash to a katakana mark), and it
- * leaves out several look-alikes we meet in scraped articles (Tai Le, the New Tai Lue digits, small
- * capitals, letters with hooks). Characters that NFKC already folds (full-width letters, mathematical
- * letters, ligatures, Roman numerals) need no row here.
- *
- * What we left out on purpose: accented Latin letters (é, ñ, ü are real letters of real languages),
- * the dotless ı (Turkish), the open ɛ and ɔ (written in several African languages), and any letter
- * whose resemblance we could not confirm.
+ * Left out on purpose, by the generator too: accented Latin letters and the letters of Latin-1 and
+ * Latin Extended-A (é, ñ, ø, ł are real letters of real languages), the open ɛ and ɔ (written in
+ * several African languages).
  */
+import { CONFUSABLE_ROWS } from './confusables-data.ts';
 
 /** A look-alike: the Latin letter (or typographic mark) it imitates. */
 export interface LookAlike {
   latin: string;
   /** Drawn like a small capital: upper or lower case depends on the word around it. */
   caseless: boolean;
+  /** A capital-I stroke: an l inside a small-letter word, an I elsewhere (see fold-letters.ts). */
+  bar: boolean;
 }
 
 type Row = readonly [codePoint: number, latin: string, caseless?: boolean];
@@ -203,6 +206,7 @@ const ROWS: readonly Row[] = [
   [0x2ca7, 't', true], // COPTIC SMALL LETTER TAU
   // NKo: a digit and a letter with a Latin shape, and the tone apostrophes, which read as typographic apostrophes.
   [0x07c0, 'O'], // NKO DIGIT ZERO
+  [0x07cb, 'o'], // NKO LETTER EE
   [0x07ca, 'l'], // NKO LETTER A
   [0x07f4, '’'], // NKO HIGH TONE APOSTROPHE
   [0x07f5, '‘'], // NKO LOW TONE APOSTROPHE
@@ -230,6 +234,14 @@ const ROWS: readonly Row[] = [
   [0x0e50, 'o'], // THAI DIGIT ZERO
   [0x0ed0, 'o'], // LAO DIGIT ZERO
   [0x1040, 'o'], // MYANMAR DIGIT ZERO
+  // Letters the confusables data lacks, met in scraped articles.
+  [0x0185, 'b'], // LATIN SMALL LETTER TONE SIX
+  [0x0184, 'b'], // LATIN CAPITAL LETTER TONE SIX (drawn like a small b)
+  [0x049d, 'k'], // CYRILLIC SMALL LETTER KA WITH VERTICAL STROKE
+  [0x049c, 'K'], // CYRILLIC CAPITAL LETTER KA WITH VERTICAL STROKE
+  [0x049a, 'K'], // CYRILLIC CAPITAL LETTER KA WITH DESCENDER
+  [0x049b, 'k', true], // CYRILLIC SMALL LETTER KA WITH DESCENDER
+  [0x0131, 'i'], // LATIN SMALL LETTER DOTLESS I (not in Turkish text: see fold-letters.ts)
   // Latin small capitals: the case comes from the word around them.
   [0x1d00, 'a', true], // LATIN LETTER SMALL CAPITAL A
   [0x0299, 'b', true], // LATIN LETTER SMALL CAPITAL B
@@ -363,14 +375,21 @@ const ROWS: readonly Row[] = [
 
 function buildTable(): ReadonlyMap<number, LookAlike> {
   const table = new Map<number, LookAlike>();
-  for (const [codePoint, latin, caseless = false] of ROWS) table.set(codePoint, { latin, caseless });
+  for (const [codePoint, latin, kind] of CONFUSABLE_ROWS) {
+    // A small capital's case comes from its word, so it is stored small like our own rows.
+    const caseless = kind === 'caseless';
+    table.set(codePoint, { latin: caseless ? latin.toLowerCase() : latin, caseless, bar: kind === 'bar' });
+  }
+  for (const [codePoint, latin, caseless = false] of ROWS) {
+    table.set(codePoint, { latin, caseless, bar: latin === 'I' });
+  }
   // Cherokee also has small letters (U+AB70…, U+13F8…), drawn as smaller copies of the capitals:
   // they imitate the same Latin letter, in the case of the word around them.
   for (const [codePoint, latin] of ROWS) {
     if (codePoint < 0x13a0 || codePoint > 0x13f5) continue;
     const small = String.fromCodePoint(codePoint).toLowerCase().codePointAt(0)!;
     if (small !== codePoint && !table.has(small))
-      table.set(small, { latin: latin.toLowerCase(), caseless: true });
+      table.set(small, { latin: latin.toLowerCase(), caseless: true, bar: false });
   }
   return table;
 }

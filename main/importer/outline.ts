@@ -144,7 +144,8 @@ function titleFromFileName(fileName: string): string {
 
 /**
  * Finds the heading that titles the article, if one does: the only `#` heading; or a heading opening
- * the text above deeper ones (allowing one more of its own level further down, a conclusion say);
+ * the text above deeper ones (allowing one more of its own level further down, a conclusion say), or
+ * above numbered headings of its own level;
  * or a bold or plain line opening the text, when it is alone of its kind, stands right above the
  * first section, or sits above real headings.
  */
@@ -160,9 +161,12 @@ function findTitleHeading(blocks: readonly TextBlock[]): TextBlock | null {
     const nextHeading = others[0];
     const sameLevel = others.filter((block) => block.level === first.level).length;
     const higher = others.some((block) => block.level < first.level);
-    return !higher && sameLevel <= 1 && nextHeading !== undefined && nextHeading.level > first.level
-      ? first
-      : null;
+    if (!higher && sameLevel <= 1 && nextHeading !== undefined && nextHeading.level > first.level)
+      return first;
+    // "### How to …" above "### 1. …", "### 2. …": an unnumbered first heading over numbered
+    // sections of its own level is the article's title line.
+    const numbered = others.filter((block) => block.level === first.level && isNumbered(block)).length;
+    return !higher && !isNumbered(first) && numbered >= 2 ? first : null;
   }
   if (first.style !== 'plain' && first.style !== 'bold') return null;
   if (real.length > 0) return first;
@@ -170,6 +174,11 @@ function findTitleHeading(blocks: readonly TextBlock[]): TextBlock | null {
     (block) => block !== first && block.kind === 'heading' && block.style === first.style,
   );
   return !otherSameStyle || blocks[1]?.kind === 'heading' ? first : null;
+}
+
+function isNumbered(block: TextBlock): boolean {
+  const text = block.inline.text.trim();
+  return cleanSectionTitle(text) !== text;
 }
 
 /** Sorts the blocks of an article into its title and its sections. */

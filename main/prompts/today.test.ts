@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SpaceStage } from '../api.ts';
-import type { Pack } from '../domain.ts';
-import { InterludeError } from '../errors.ts';
+import type { SpaceStage } from '../../shared/api.ts';
+import type { Pack } from '../../shared/domain.ts';
+import { InterludeError } from '../../shared/errors.ts';
 import { BUILTIN_PACK } from './builtin-pack.ts';
 import { choosePrompt, findPrompt } from './today.ts';
 

@@ -1,9 +1,9 @@
 /**
- * An imported article as a stored pack: every section offered at any stage of the space period,
- * with ids that stay the same for as long as the pack is kept.
+ * An imported article as a stored pack: each section at the stage the importer found for it (the
+ * user can change it in the Guide), with ids that stay the same for as long as the pack is kept.
  */
-import { type Pack, PackSchema } from '../domain.ts';
-import { InterludeError } from '../errors.ts';
+import { type Pack, PackSchema } from '../../shared/domain.ts';
+import { InterludeError } from '../../shared/errors.ts';
 import type { ArticlePack } from './import-article.ts';
 
 const PROMPT_TEXT_LIMIT = 2000;
@@ -24,14 +24,16 @@ export function articleToPack(article: ArticlePack, options: { id: string; impor
     title: limit(article.title.trim() || 'Imported article', TITLE_LIMIT),
     builtIn: false,
     importedAt: options.importedAt,
+    fingerprint: article.fingerprint,
     sections: article.sections.map((section, sectionIndex) => ({
       id: `section-${sectionIndex + 1}`,
       title: limit(section.title.trim() || `Part ${sectionIndex + 1}`, TITLE_LIMIT),
-      stage: 'any' as const,
+      stage: section.stage,
       prompts: section.prompts.map((prompt, promptIndex) => ({
         id: `${options.id}/${sectionIndex + 1}/${promptIndex + 1}`,
         text: limit(prompt.text, PROMPT_TEXT_LIMIT),
         ...(prompt.title ? { title: limit(prompt.title, TITLE_LIMIT) } : {}),
+        ...(prompt.quote ? { quote: limit(prompt.quote, PROMPT_TEXT_LIMIT) } : {}),
         source: { start: prompt.source.start, end: prompt.source.end },
       })),
     })),

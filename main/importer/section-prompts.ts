@@ -3,11 +3,16 @@
  * - every explicit question: in paragraphs, after "Ask yourself:", in question headings and lists;
  * - every list item, a bold lead-in ("**Take accountability**: …") becoming the prompt's title;
  * - when the section has neither, one reflective prompt built from its gist (its first full sentence).
+ * In English text, an item or gist that gives advice rather than asks becomes a question about it,
+ * from our own templates for the section's stage, with the article's sentence kept as its quote
+ * (reflective-prompts.ts). Text in other languages keeps its own words.
  */
+import type { SectionStage } from '../../shared/domain.ts';
 import { isDebrisSentence } from './furniture.ts';
 import { type InlineText, type Span, sliceInline, sourceSpan, trimInline } from './inline-text.ts';
 import type { TextBlock } from './markdown-blocks.ts';
 import type { OutlineSection } from './outline.ts';
+import { reflectiveQuestion } from './reflective-prompts.ts';
 import { splitSentences } from './sentences.ts';
 import {
   endsWithQuestionMark,
@@ -21,7 +26,20 @@ import {
 export interface ArticlePrompt {
   text: string;
   title?: string;
+  /** The article's own sentence, when the prompt is our question about it. */
+  quote?: string;
   source: Span;
+}
+
+/** What a section's prompts are written for: its stage, and whether our English questions suit it. */
+export interface PromptContext {
+  stage: SectionStage;
+  english: boolean;
+}
+
+interface WritingContext extends PromptContext {
+  /** How many advice prompts the section has so far, to vary the questions. */
+  advice: number;
 }
 
 const MAX_QUESTION_LENGTH = 600;
@@ -35,11 +53,13 @@ const INTRODUCER =
   /\b(ask|asking|consider|question|questions|reflect|reflection|think|wonder|yourself|journal|prompts?)\b/i;
 
 /** Builds the prompts of a section (see the file comment). */
-export function sectionPrompts(section: OutlineSection): ArticlePrompt[] {
+export function sectionPrompts(section: OutlineSection, promptContext: PromptContext): ArticlePrompt[] {
+  const context: WritingContext = { ...promptContext, advice: 0 };
   const prompts: ArticlePrompt[] = [];
   const seen = new Set<string>();
   const add = (prompt: ArticlePrompt) => {
-    const key = prompt.text.toLowerCase().replace(/\s+/g, ' ');
+    // Our questions repeat from item to item; the article's own words tell prompts apart.
+    const key = (prompt.quote ?? prompt.text).toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(key) || prompts.length >= MAX_PROMPTS) return;
     seen.add(key);
     prompts.push(prompt);
@@ -58,7 +78,7 @@ export function sectionPrompts(section: OutlineSection): ArticlePrompt[] {
       continue;
     }
     if (block.kind === 'item') {
-      const prompt = itemPrompt(block, questionsFollow);
+      const prompt = itemPrompt(block, questionsFollow, context);
       if (prompt) add(prompt);
       continue;
     }
@@ -66,7 +86,7 @@ export function sectionPrompts(section: OutlineSection): ArticlePrompt[] {
     questionsFollow = introducesQuestions(block.inline.text);
   }
   if (prompts.length === 0) {
-    const gist = gistPrompt(section);
+    const gist = gistPrompt(section, context);
     if (gist) add(gist);
   }
   return prompts;
@@ -138,7 +158,11 @@ function paragraphQuestions(inline: InlineText): ArticlePrompt[] {
 }
 
 /** A list item as a prompt: its text, with a bold lead-in (or a short "Lead-in:") as the title. */
-function itemPrompt(block: TextBlock, questionsFollow: boolean): ArticlePrompt | null {
+function itemPrompt(
+  block: TextBlock,
+  questionsFollow: boolean,
+  context: WritingContext,
+): ArticlePrompt | null {
   const { title, body } = splitLeadIn(block.inline);
   let text = body.text.trim();
   let promptTitle = title;
@@ -160,6 +184,11 @@ function itemPrompt(block: TextBlock, questionsFollow: boolean): ArticlePrompt |
   }
   const prompt: ArticlePrompt = { text, source: block.span };
   if (promptTitle) prompt.title = promptTitle;
+  if (context.english && !endsWithQuestionMark(text)) {
+    prompt.quote = text;
+    prompt.text = reflectiveQuestion(context.stage, promptTitle, context.advice);
+    context.advice += 1;
+  }
   return prompt;
 }
 
@@ -198,7 +227,7 @@ export function splitLeadIn(inline: InlineText): { title: string | null; body: I
 }
 
 /** One reflective prompt from the section's first full sentence (or, failing that, its title). */
-function gistPrompt(section: OutlineSection): ArticlePrompt | null {
+function gistPrompt(section: OutlineSection, context: WritingContext): ArticlePrompt | null {
   let fallback: { sentence: string; source: Span } | null = null;
   for (const block of section.blocks) {
     if (block.kind !== 'paragraph') continue;
@@ -207,21 +236,20 @@ function gistPrompt(section: OutlineSection): ArticlePrompt | null {
       if (isDebrisSentence(sentence) || sentence.endsWith(':')) continue;
       const count = words(sentence).length;
       const source = sourceSpan(block.inline, span.start, span.end);
-      if (count >= 6 && count <= GIST_MAX_WORDS) return reflectOn(sentence, source);
+      if (count >= 6 && count <= GIST_MAX_WORDS) return reflectOn(sentence, source, context);
       if (!fallback && count >= 3 && sentence.length <= MAX_QUESTION_LENGTH) fallback = { sentence, source };
     }
   }
-  if (fallback) return reflectOn(fallback.sentence, fallback.source);
+  if (fallback) return reflectOn(fallback.sentence, fallback.source, context);
   // A heading with nothing under it (a part title, say) is not a section worth a prompt.
   if (!section.heading || section.title === '' || section.blocks.length === 0) return null;
   const title = isTitleCase(section.title) ? section.title : section.title.replace(/[.!]+$/, '');
-  return { text: `What does “${title}” mean for you right now?`, source: section.heading.span };
+  if (!context.english) return { text: title, source: section.heading.span };
+  return { text: reflectiveQuestion(context.stage, title, 0), source: section.heading.span };
 }
 
-function reflectOn(sentence: string, source: Span): ArticlePrompt {
-  const quoted = sentence.replace(/^["“‘']+|["”’']+$/g, '');
-  return {
-    text: `“${quoted}” What does this bring up for you, and how might it apply to your own situation?`,
-    source,
-  };
+function reflectOn(sentence: string, source: Span, context: WritingContext): ArticlePrompt {
+  const quote = sentence.replace(/^["“‘']+|["”’']+$/g, '');
+  if (!context.english) return { text: quote, source };
+  return { text: reflectiveQuestion(context.stage, null, 0), quote, source };
 }

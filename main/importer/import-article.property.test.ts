@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InterludeError } from '../errors.ts';
+import { InterludeError } from '../../shared/errors.ts';
 import { type ArticlePack, cleanArticleText, importArticle } from './import-article.ts';
 
 /** Imports, and checks the outcome is a well-formed pack or one of the two errors we promise. */

@@ -2,18 +2,19 @@
  * Today's prompt: which prompt to offer, chosen by where the user stands in their space period.
  *
  * - During the space period (and before it starts) sections of stage 'space' are offered; after it
- *   (and long after it), sections of stage 'after'. Sections of stage 'any' (including every
- *   section of an imported pack) are always in the pool; the conclusion ('end') too, but rarely
- *   early in the space period, more often in its last fifth and afterwards.
+ *   (and long after it), sections of stage 'after'. This holds for every pack: an imported section
+ *   has the stage the importer found for it (main/importer/section-stage.ts) or the user chose.
+ *   Sections of stage 'any' are always in the pool; the conclusion ('end') too, but rarely early in
+ *   the space period, more often in its last fifth and afterwards.
  * - Unanswered prompts come before answered ones.
  * - The order is a weighted shuffle seeded by the day: each prompt draws a key from a hash of the
  *   day and its id, so the choice is the same all day, changes the next day, and adding a pack does
  *   not reshuffle the others.
  * - `offset` walks the same list ("another prompt"), wrapping around.
  */
-import type { SpacePeriod } from '../api.ts';
-import type { Pack, Prompt, Section, SectionStage } from '../domain.ts';
-import { InterludeError } from '../errors.ts';
+import type { SpacePeriod } from '../../shared/api.ts';
+import type { Pack, Prompt, Section, SectionStage } from '../../shared/domain.ts';
+import { InterludeError } from '../../shared/errors.ts';
 
 export interface PromptChoiceInput {
   /** The packs to draw from: the built-in pack, plus any imported packs the caller wants offered. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_MAX_BYTES } from '../api.ts';
-import { InterludeError } from '../errors.ts';
+import { ARTICLE_MAX_BYTES } from '../../shared/api.ts';
+import { InterludeError } from '../../shared/errors.ts';
 import { obfuscate } from './fixtures/obfuscate.ts';
 import { type ArticlePack, cleanArticleText, importArticle } from './import-article.ts';
 
@@ -10,6 +10,9 @@ const importFixture = (name: string) => importArticle({ fileName: name, content:
 const titles = (pack: ArticlePack) => pack.sections.map((section) => section.title);
 const texts = (pack: ArticlePack) =>
   pack.sections.flatMap((section) => section.prompts.map((prompt) => prompt.text));
+/** What the article itself says in each prompt: its question, or the advice our question quotes. */
+const said = (pack: ArticlePack) =>
+  pack.sections.flatMap((section) => section.prompts.map((prompt) => prompt.quote ?? prompt.text));
 const withoutSources = (pack: ArticlePack) => ({
   title: pack.title,
   sections: pack.sections.map((section) => ({
@@ -55,18 +58,28 @@ describe('importing the source article’s shape (Markdown, numbered ### section
     ]);
   });
 
+  it('turns advice into a question about it: the title kept, the article’s sentence quoted', () => {
+    for (const prompt of pack.sections[4]!.prompts) {
+      expect(prompt.text).toContain(`“${prompt.title}”`);
+      expect(prompt.text).toMatch(/\?$/);
+      expect(prompt.text).not.toMatch(/\b(he|she|him|her|his|hers|boyfriend|girlfriend)\b/i);
+    }
+    // Explicit questions stay as the article wrote them.
+    expect(pack.sections[0]!.prompts.every((prompt) => prompt.quote === undefined)).toBe(true);
+  });
+
   it('takes every list item, a bold lead-in becoming the title', () => {
     expect(pack.sections[4]!.prompts).toMatchObject([
-      { title: 'Take accountability', text: 'Acknowledge your part without shifting blame.' },
-      { title: 'Skip the excuses', text: 'Explanations can wait; listening comes first.' },
-      { title: 'Share what you learned', text: 'Say what you now understand that you did not before.' },
+      { title: 'Take accountability', quote: 'Acknowledge your part without shifting blame.' },
+      { title: 'Skip the excuses', quote: 'Explanations can wait; listening comes first.' },
+      { title: 'Share what you learned', quote: 'Say what you now understand that you did not before.' },
     ]);
   });
 
   it('builds one reflective prompt from the gist of a section with no question and no list', () => {
     const prompts = pack.sections[5]!.prompts;
     expect(prompts).toHaveLength(1);
-    expect(prompts[0]!.text).toContain('trust rebuilds through small, consistent actions');
+    expect(prompts[0]!.quote).toContain('trust rebuilds through small, consistent actions');
     expect(prompts[0]!.text).toMatch(/\?$/);
   });
 
@@ -101,6 +114,8 @@ describe('importing the source article’s shape (Markdown, numbered ### section
         content: obfuscate(fixture('after-the-breakup.md'), seed),
       });
       expect(withoutSources(disguised)).toEqual(withoutSources(pack));
+      // Disguised differently, it is still the same article: importing it again is noticed.
+      expect(disguised.fingerprint).toBe(pack.fingerprint);
     }
   });
 });
@@ -145,6 +160,19 @@ describe('importing other languages', () => {
   });
 });
 
+describe('importing an Armenian article', () => {
+  it('passes it through untouched, letters that resemble Latin ones included', () => {
+    const content = fixture('armenian-article.md');
+    expect(cleanArticleText({ fileName: 'hodvac.md', content })).toBe(content);
+    const pack = importArticle({ fileName: 'hodvac.md', content });
+    expect(pack.title).toBe('Ինչպես ապրել բաժանումից հետո');
+    expect(titles(pack)).toContain('Ժամանակ ինքներդ ձեզ համար');
+    for (const section of pack.sections) {
+      for (const prompt of section.prompts) expect(prompt.text).not.toMatch(/[A-Za-z]/);
+    }
+  });
+});
+
 describe('importing text without spaces between words', () => {
   it('finds Chinese questions, which end without a following space', () => {
     const content = '# 分手以后\n\n## 回顾\n\n你现在最需要的是什么？我们为什么会走到这一步？好的。\n';
@@ -168,10 +196,10 @@ describe('importing a saved web page', () => {
     expect(pack.sections[1]!.prompts).toMatchObject([
       {
         title: 'Morning anchor',
-        text: 'One small thing you do every morning, like stretching or making tea.',
+        quote: 'One small thing you do every morning, like stretching or making tea.',
       },
-      { title: 'Evening check-in', text: 'A few lines about the best and hardest moment of the day.' },
-      { text: 'A short walk outside, even when you do not feel like it.' },
+      { title: 'Evening check-in', quote: 'A few lines about the best and hardest moment of the day.' },
+      { quote: 'A short walk outside, even when you do not feel like it.' },
     ]);
     expect(pack.sections[3]!.prompts.map((prompt) => prompt.text)).toEqual([
       'What would a good day look like a month from now?',
@@ -199,7 +227,7 @@ describe('importing Markdown and plain text of other shapes', () => {
       'When does it ease, even a little?',
       'Who have you told how you really feel?',
     ]);
-    expect(pack.sections[1]!.prompts.map((prompt) => prompt.text)).toEqual([
+    expect(pack.sections[1]!.prompts.map((prompt) => prompt.quote ?? prompt.text)).toEqual([
       'Checking their profiles late at night',
       'Replaying old conversations in your head',
       'Saying "I\'m fine" when you are not',
@@ -245,7 +273,7 @@ describe('importing Markdown and plain text of other shapes', () => {
         '**The Second Week**\n\n- Walk every morning\n- Call your sister\n',
     });
     expect(titles(pack)).toEqual(['The First Week', 'The Second Week']);
-    expect(texts(pack)).toEqual(['What helps you fall asleep?', 'Walk every morning', 'Call your sister']);
+    expect(said(pack)).toEqual(['What helps you fall asleep?', 'Walk every morning', 'Call your sister']);
   });
 
   it('takes a second-level heading opening the text as the title, above deeper sections and a closing one', () => {

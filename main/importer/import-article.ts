@@ -10,20 +10,34 @@
  * extraction, line-ending normalisation and letter folding, before inline Markdown is removed.
  * Offsets count UTF-16 code units, end exclusive.
  */
-import { InterludeError } from '../errors.ts';
+import type { SectionStage } from '../../shared/domain.ts';
+import { InterludeError } from '../../shared/errors.ts';
+import { articleFingerprint } from './article-fingerprint.ts';
 import { checkArticleInput, isHtml } from './article-input.ts';
 import { foldLookAlikes } from './fold-letters.ts';
 import { htmlToText } from './html-to-text.ts';
 import { parseBlocks } from './markdown-blocks.ts';
 import { buildOutline } from './outline.ts';
+import { readsAsEnglish } from './reflective-prompts.ts';
 import { type ArticlePrompt, sectionPrompts } from './section-prompts.ts';
+import { sectionStage } from './section-stage.ts';
 
 export type { ArticlePrompt } from './section-prompts.ts';
 
 /** What an article yields before it becomes a stored pack. */
 export interface ArticlePack {
   title: string;
-  sections: { title: string; prompts: ArticlePrompt[] }[];
+  sections: ArticleSection[];
+  /** The same for the same article once normalised (article-fingerprint.ts). */
+  fingerprint: string;
+}
+
+export interface ArticleSection {
+  title: string;
+  /** Where in the space period the section belongs (section-stage.ts), and why. */
+  stage: SectionStage;
+  stageReason: string;
+  prompts: ArticlePrompt[];
 }
 
 /** A file the user chose: its name (for the format and a fallback title) and its text. */
@@ -65,11 +79,18 @@ export function importArticle(input: ArticleInput): ArticlePack {
       pageTitle: prepared.pageTitle,
       fileName: input.fileName,
     });
+    const english = readsAsEnglish(prepared.text);
     const sections = outline.sections
-      .map((section) => ({
-        title: shorten(section.title || outline.title),
-        prompts: sectionPrompts(section),
-      }))
+      .map((section): ArticleSection => {
+        const title = shorten(section.title || outline.title);
+        const verdict = sectionStage(title, section.blocks.map((block) => block.inline.text).join('\n'));
+        return {
+          title,
+          stage: verdict.stage,
+          stageReason: verdict.because,
+          prompts: sectionPrompts(section, { stage: verdict.stage, english }),
+        };
+      })
       .filter((section) => section.prompts.length > 0 && section.title !== '')
       .slice(0, MAX_SECTIONS);
     if (sections.length === 0) {
@@ -78,7 +99,11 @@ export function importArticle(input: ArticleInput): ArticlePack {
         'Interlude found no text in this file to turn into prompts. Check that it holds the article itself, saved as text, Markdown or a web page.',
       );
     }
-    return { title: shorten(outline.title) || 'Imported article', sections };
+    return {
+      title: shorten(outline.title) || 'Imported article',
+      sections,
+      fingerprint: articleFingerprint(prepared.text),
+    };
   });
 }
 

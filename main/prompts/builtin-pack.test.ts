@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PackSchema } from '../domain.ts';
+import { PackSchema } from '../../shared/domain.ts';
 import { BUILTIN_PACK } from './builtin-pack.ts';
 
 const sections = BUILTIN_PACK.sections;

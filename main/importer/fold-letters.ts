@@ -3,18 +3,20 @@
  *
  * The text is cut into words (runs of letters, marks, digits and invisible format characters) and
  * each word is judged on its own letters:
- * - a word with plain Latin letters is Latin: its look-alikes are folded ("Ηοw" → "How");
- * - a word with letters of another script that imitate nothing (Russian ж, Greek λ) is foreign and
- *   is left exactly as it was, byte for byte;
+ * - a word with any Latin letter is Latin: a word mixing scripts is a disguised Latin word, so every
+ *   look-alike in it is folded ("Ηοw" → "How", "уߋu" → "you") and no word is left half folded;
+ * - a word with no Latin letter and letters of another script that imitate nothing (Russian ж,
+ *   Greek λ) is foreign and is left exactly as it was, byte for byte;
  * - a word made only of look-alikes ("ѕо", but also Russian "о" or Greek "και") cannot be judged
  *   alone, so it follows the words around it: Latin neighbours fold it, neighbours of its own script
  *   keep it. A word mixing two other scripts is never genuine, so it always folds.
  * Punctuation and spaces between words take the side of the words around them: NFKC beside Latin
  * words (keeping the typographic ellipsis), untouched beside foreign ones.
+ * The dotless ı folds to i only in text that is not Turkish (no ğ, ş or İ anywhere in it).
  *
  * Every step is a single pass over the text, or a bounded look around one word: linear time.
  */
-import { LOOK_ALIKES } from './confusables.ts';
+import { LOOK_ALIKES, type LookAlike } from './confusables.ts';
 import {
   CHAR_DIGIT,
   CHAR_FORMAT,
@@ -37,6 +39,12 @@ const PRESERVED = new Set([0x2026 /* … */, 0x2033 /* ″ */, 0x2034 /* ‴ */]
 
 /** How many decided words on each side an undecided word consults. */
 const NEIGHBOURS = 3;
+
+/** Letters only Turkish (and Azerbaijani) write: where they occur, the dotless ı is a real letter. */
+const TURKISH = /[ğĞşŞİ]/;
+const DOTLESS_I = 0x0131;
+/** Set per call of foldLookAlikes: whether ı is kept as written. */
+let keepDotlessI = false;
 
 /** Printable ASCII and line breaks: nothing to fold, nothing NFKC would change. */
 const NON_ASCII = /[^\t\n\r -~]/;
@@ -97,6 +105,7 @@ const NO_SCRIPTS: readonly string[] = [];
 /** Folds look-alike letters inside Latin-script words back to Latin; leaves other scripts untouched. */
 export function foldLookAlikes(text: string): string {
   if (!NON_ASCII.test(text)) return text;
+  keepDotlessI = TURKISH.test(text);
   const words = findWords(text);
   resolveUndecided(words);
 
@@ -236,7 +245,7 @@ function judgeLetters(text: string, start: number, end: number): number {
   }
 
   judgedScripts = NO_SCRIPTS;
-  if (latin > 0 && (strong === 0 || latin >= strong + lookAlikes)) return LATIN;
+  if (latin > 0) return LATIN;
   if (strong > 0) {
     judgedScripts = strongScripts ?? NO_SCRIPTS;
     return FOREIGN;
@@ -349,6 +358,11 @@ function caseOf(char: string): number {
 
 const FOLDED = 1;
 const CASELESS = 2;
+const BAR = 4;
+
+function lookAlikeFlags(lookAlike: LookAlike): number {
+  return FOLDED | (lookAlike.caseless ? CASELESS : 0) | (lookAlike.bar ? BAR : 0);
+}
 
 // The characters of the word being folded, reused from word to word.
 const foldedChars: string[] = [];
@@ -380,9 +394,14 @@ function foldWord(text: string, start: number, end: number, sentenceStart: boole
     }
     const kind = charClass(codePoint);
     if (kind === CHAR_FORMAT) continue;
+    if (codePoint === DOTLESS_I && keepDotlessI) {
+      hasLetters = true;
+      pushChar('ı', 0);
+      continue;
+    }
     const raw = LOOK_ALIKES.get(codePoint);
     if (raw) {
-      pushChar(raw.latin, FOLDED | (raw.caseless ? CASELESS : 0));
+      pushChar(raw.latin, lookAlikeFlags(raw));
       if (kind === CHAR_LETTER) hasLetters = true;
       continue;
     }
@@ -391,7 +410,7 @@ function foldWord(text: string, start: number, end: number, sentenceStart: boole
       const lookAlike = LOOK_ALIKES.get(normalized);
       const normalizedKind = charClass(normalized);
       if (normalizedKind === CHAR_LETTER) hasLetters = true;
-      if (lookAlike) pushChar(lookAlike.latin, FOLDED | (lookAlike.caseless ? CASELESS : 0));
+      if (lookAlike) pushChar(lookAlike.latin, lookAlikeFlags(lookAlike));
       else if (normalizedKind === CHAR_DIGIT && normalized >= 0x80)
         pushChar(String(digitValue(normalized)), FOLDED);
       else if (normalizedKind !== CHAR_FORMAT) pushChar(normalizedChar, 0);
@@ -427,6 +446,11 @@ function digitsOnly(text: string, start: number, end: number): string {
  * (an obfuscator may use a capital for a small letter, never the reverse); failing those, from its
  * first letter. A small capital at the start of a word is a capital only at the start of a sentence
  * or in an upper-case word; any other first letter keeps the case it is drawn with.
+ *
+ * A capital-I stroke (a bar) reads as I or l: I in an upper-case word, in a word of one letter, at
+ * the start of a sentence, and before a consonant ("Ιf", "Іt"); l inside a small-letter word
+ * ("RebuiӀd" is "Rebuild") and before a vowel ("a Ӏot"). A word starting with I and a vowel in the
+ * middle of a sentence ("Iowa") is the one reading this gets wrong.
  */
 function repairCase(sentenceStart: boolean): void {
   const count = foldedChars.length;
@@ -465,10 +489,25 @@ function repairCase(sentenceStart: boolean): void {
     if (!(flags & FOLDED)) continue;
     const char = foldedChars[index]!;
     if (caseOf(char) === UNCASED) continue;
+    if (flags & BAR) {
+      foldedChars[index] = barReading(index, first, lowerWord, sentenceStart) ? 'I' : 'l';
+      continue;
+    }
     if (index === first) {
       if (flags & CASELESS && (sentenceStart || !lowerWord)) foldedChars[index] = char.toUpperCase();
     } else {
       foldedChars[index] = lowerWord ? char.toLowerCase() : char.toUpperCase();
     }
   }
+}
+
+const VOWELS = 'aeiouyAEIOUY';
+
+/** Whether the bar at `index` reads as a capital I (see repairCase). */
+function barReading(index: number, first: number, lowerWord: boolean, sentenceStart: boolean): boolean {
+  if (!lowerWord) return true;
+  if (index !== first) return false;
+  const next = foldedChars[index + 1];
+  if (next === undefined || caseOf(next) === UNCASED) return true;
+  return sentenceStart || !VOWELS.includes(next);
 }

@@ -8,7 +8,7 @@
  * Ids are stable (`builtin/<section>/<n>`): entries record the prompt they answered, so an id, once
  * shipped, must never change its meaning. Add prompts at the end of a section; never renumber.
  */
-import type { Pack, Prompt, Section, SectionStage } from '../domain.ts';
+import type { Pack, Prompt, Section, SectionStage } from '../../shared/domain.ts';
 
 export const BUILTIN_PACK_ID = 'builtin';
 

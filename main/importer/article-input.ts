@@ -1,8 +1,8 @@
 /**
  * The gate in front of the importer: size, binary content, and the format of what came in.
  */
-import { ARTICLE_MAX_BYTES } from '../api.ts';
-import { InterludeError } from '../errors.ts';
+import { ARTICLE_MAX_BYTES } from '../../shared/api.ts';
+import { InterludeError } from '../../shared/errors.ts';
 
 /** The UTF-8 size of a string, counted without encoding it. */
 export function utf8Length(text: string): number {
