@@ -4,7 +4,7 @@
  * fixed seed so every run searches the same journal.
  */
 import type { Entry } from '../shared/domain.ts';
-import { createSearchIndex, type SearchIndex } from '../shared/search/search-index.ts';
+import { createSearchIndex, type SearchIndex } from '../main/journal/search/search-index.ts';
 import { defineBenchmarks } from './benchmark.ts';
 import { seededRandom } from '../shared/seeded-random.ts';
 

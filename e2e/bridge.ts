@@ -19,6 +19,7 @@ export async function installBridge(page: Page, handlers: ApiHandlers): Promise<
     type Listener = (event: unknown) => void;
     const listeners = new Set<Listener>();
     const lockRequestListeners = new Set<() => void>();
+    const journalChangedListeners = new Set<() => void>();
     const target = window as unknown as Record<string, unknown>;
     const invoke = target.__interludeInvoke as (method: string, arg: unknown) => Promise<unknown>;
     const api: Record<string, unknown> = {};
@@ -26,6 +27,10 @@ export async function installBridge(page: Page, handlers: ApiHandlers): Promise<
     api.onLocked = (listener: Listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    };
+    api.onJournalChanged = (listener: () => void) => {
+      journalChangedListeners.add(listener);
+      return () => journalChangedListeners.delete(listener);
     };
     api.onLockRequested = (listener: () => void) => {
       lockRequestListeners.add(listener);
@@ -36,6 +41,11 @@ export async function installBridge(page: Page, handlers: ApiHandlers): Promise<
     Object.defineProperty(window, '__interludeEmitLocked', {
       value: (event: unknown) => {
         for (const listener of listeners) listener(event);
+      },
+    });
+    Object.defineProperty(window, '__interludeEmitJournalChanged', {
+      value: () => {
+        for (const listener of journalChangedListeners) listener();
       },
     });
     Object.defineProperty(window, '__interludeRequestLock', {
@@ -65,4 +75,16 @@ export async function requestLock(page: Page): Promise<void> {
   await page.evaluate(() => {
     (window as unknown as { __interludeRequestLock: () => void }).__interludeRequestLock();
   });
+}
+
+/** Tells the page the journal changed on disk, as the shell does after a sync merge. */
+export async function emitJournalChanged(page: Page): Promise<void> {
+  if (page.isClosed()) return;
+  await page
+    .evaluate(() => {
+      (window as unknown as { __interludeEmitJournalChanged?: () => void }).__interludeEmitJournalChanged?.();
+    })
+    .catch(() => {
+      // As for emitLocked: a page going away has no one to tell.
+    });
 }

@@ -5,6 +5,7 @@
 import type { LockReason } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
 import { JournalService } from '../journal/journal-service.ts';
+import type { ScryptParams } from '../vault/kdf.ts';
 import { Vault } from '../vault/vault.ts';
 import { exportJournal } from './export-journal.ts';
 import type { ApiHandlers } from './handlers.ts';
@@ -18,6 +19,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** Overrides the idle limit from settings (the e2e auto-lock journey uses a few seconds). */
   idleLockMsOverride?: number;
+  /** Tests only: cheap key derivation (see main/vault/test-kdf.ts). */
+  kdfParams?: ScryptParams;
 }
 
 export interface Core {
@@ -31,7 +34,7 @@ const MINUTE_MS = 60_000;
 
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
-  const vault = new Vault({ path: options.vaultPath, now });
+  const vault = new Vault({ path: options.vaultPath, now, kdfParams: options.kdfParams });
   const journal = new JournalService({ vault, now });
   const idle = createIdleLock(options.idleLockMsOverride ?? 5 * MINUTE_MS, () => void lock('idle'));
 
@@ -96,7 +99,9 @@ export function createCore(options: CoreOptions): Core {
       await vault.restoreBackup(id);
       return null;
     },
-    listEntries: async (filter) => journal.listEntries(filter),
+    listEntries: async (page) => journal.listEntries(page),
+    searchEntries: async (search) => journal.searchEntries(search),
+    listTags: async () => journal.listTags(),
     getEntry: async ({ id }) => journal.getEntry(id),
     createEntry: (input) => journal.createEntry(input),
     updateEntry: ({ id, changes }) => journal.updateEntry(id, changes),
@@ -104,7 +109,6 @@ export function createCore(options: CoreOptions): Core {
       await journal.deleteEntry(id);
       return null;
     },
-    searchEntries: async ({ query, limit }) => journal.searchEntries(query, limit),
     getDraft: async () => journal.getDraft(),
     saveDraft: (draft) => journal.saveDraft(draft),
     discardDraft: () => journal.discardDraft(),

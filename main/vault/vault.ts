@@ -43,7 +43,7 @@ import {
   zeroKeys,
 } from './key-slots.ts';
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from './recovery-key.ts';
-import { SerialQueue } from './serial-queue.ts';
+import { SerialQueue } from '../../shared/serial-queue.ts';
 
 export interface VaultOptions {
   path: string;

@@ -1,6 +1,7 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import type { Pack } from '../../../../shared/domain.ts';
-import { call, messageOf } from '../../api-client.ts';
+import { messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { ARTICLE_ACCEPT, readArticleFile } from './article-file.ts';
@@ -19,6 +20,7 @@ type ImportState =
 export function ArticleImport({ onImported }: ArticleImportProps) {
   const id = useId();
   const [state, setState] = useState<ImportState>({ status: 'idle' });
+  const importing = useCoreMutation('importArticle');
 
   async function onChange(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
@@ -31,7 +33,7 @@ export function ArticleImport({ onImported }: ArticleImportProps) {
         setState({ status: 'failed', message: read.message });
         return;
       }
-      const pack = await call('importArticle', { fileName: file.name, content: read.content });
+      const pack = await importing.mutateAsync({ fileName: file.name, content: read.content });
       setState({ status: 'done', pack });
       onImported(pack);
     } catch (error) {

@@ -1,6 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/api.ts';
-import { ApiFailure, call, messageOf } from '../../api-client.ts';
+import { ApiFailure, messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -23,7 +24,8 @@ export interface UnlockScreenProps {
 export function UnlockScreen({ onUnlocked, notice }: UnlockScreenProps) {
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
   const [passphrase, setPassphrase] = useState('');
-  const [opening, setOpening] = useState(false);
+  const unlocking = useCoreMutation('unlock');
+  const opening = unlocking.isPending;
   const [problem, setProblem] = useState<Problem>(null);
   const [restored, setRestored] = useState<BackupInfo | null>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
@@ -35,17 +37,15 @@ export function UnlockScreen({ onUnlocked, notice }: UnlockScreenProps) {
       fieldRef.current?.focus();
       return;
     }
-    setOpening(true);
     setProblem(null);
     try {
-      await call('unlock', { passphrase });
+      await unlocking.mutateAsync({ passphrase });
       setPassphrase('');
       onUnlocked();
     } catch (error) {
       const code = error instanceof ApiFailure ? error.code : null;
       const kind = code === 'WRONG_PASSPHRASE' ? 'wrong' : code === 'VAULT_DAMAGED' ? 'damaged' : 'other';
       setProblem({ kind, message: messageOf(error) });
-      setOpening(false);
       if (kind === 'wrong') {
         fieldRef.current?.focus();
         fieldRef.current?.select();
