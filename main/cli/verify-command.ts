@@ -72,5 +72,3 @@ export function createVerifyCommand(
     return ok ? 0 : 1;
   };
 }
-
-export const runVerifyCommand: CliCommandRun = createVerifyCommand();

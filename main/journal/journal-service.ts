@@ -52,8 +52,8 @@ export interface JournalServiceOptions {
 interface OpenJournal {
   db: Low<JournalDocument>;
   /**
-   * Built on the first search, not on unlock: indexing 10,000 entries takes a few hundred
-   * milliseconds that opening the journal should not pay. Kept up to date once built.
+   * Made on the first search, not on unlock: folding the text of 10,000 entries takes time that
+   * opening the journal should not pay. Kept up to date once made.
    */
   index: SearchIndex | null;
 }
