@@ -10,12 +10,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Core, createCore } from '../main/core/create-core.ts';
+import type { Core } from '../main/core/create-core.ts';
 import { dispatch } from '../main/core/dispatch.ts';
 import { newJournalDocument } from '../main/journal/journal-document.ts';
 import { Vault } from '../main/vault/vault.ts';
 import { dayOf } from '../shared/dates.ts';
-import { InterludeError } from '../shared/errors.ts';
+import { benchCore } from './bench-core.ts';
 import { defineBenchmarks } from './benchmark.ts';
 import { generateEntries } from './search.bench.ts';
 
@@ -37,17 +37,7 @@ async function journalContext(): Promise<JournalContext> {
   const vault = new Vault({ path: vaultPath });
   await vault.create(PASSPHRASE, document);
   vault.lock();
-  const core = createCore({
-    vaultPath,
-    appVersion: 'bench',
-    platform: {
-      chooseExportPath: async () => null,
-      printPdf: async () => {
-        throw new InterludeError('INTERNAL', 'The benchmark does not print.');
-      },
-      notifyLocked: () => {},
-    },
-  });
+  const core = benchCore(vaultPath);
   // The first unlock of the day makes the day's backups; measure the unlocks after it.
   await call(core, 'unlock', { passphrase: PASSPHRASE });
   await core.lock('user');

@@ -16,12 +16,12 @@ import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { API_METHODS } from '../shared/api.ts';
 import { addDays, dayOf, daysBetween, laterDay } from '../shared/dates.ts';
-import { InterludeError } from '../shared/errors.ts';
-import { type Core, createCore } from '../main/core/create-core.ts';
+import type { Core } from '../main/core/create-core.ts';
 import { dispatch, isApiMethod } from '../main/core/dispatch.ts';
 import { newJournalDocument } from '../main/journal/journal-document.ts';
 import { Vault } from '../main/vault/vault.ts';
 import playwrightConfig from '../playwright.config.ts';
+import { benchCore } from './bench-core.ts';
 import { defineBenchmarks } from './benchmark.ts';
 import { summarise } from './statistics.ts';
 import { generateEntries } from './search.bench.ts';
@@ -141,17 +141,7 @@ export default defineBenchmarks([
       const dataDir = await mkdtemp(path.join(tmpdir(), 'interlude-bench-ui-'));
       const vaultPath = path.join(dataDir, 'journal.interlude');
       await writeLargeVault(vaultPath);
-      const core = createCore({
-        vaultPath,
-        appVersion: 'bench',
-        platform: {
-          chooseExportPath: async () => null,
-          printPdf: async () => {
-            throw new InterludeError('INTERNAL', 'The benchmark does not print.');
-          },
-          notifyLocked: () => {},
-        },
-      });
+      const core = benchCore(vaultPath);
       const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const { HARNESS_ORIGIN, serveRenderer } = await rendererServer();

@@ -3,7 +3,7 @@ import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 're
 import type { EntrySummary, MatchRange } from '../../../../shared/api.ts';
 import { moodColor, moodLabel } from '../../../../shared/mood-palette.ts';
 import type { JournalRow } from '../../screens/journal/journal-rows.ts';
-import { dayHeaderLabel, timeLabel } from '../day-labels/day-labels.ts';
+import { dayHeaderLabel, timeLabel } from '../../../../shared/day-labels.ts';
 import { Highlighted } from '../highlight/Highlighted.tsx';
 import { snippetAround } from '../highlight/highlight-pieces.ts';
 import './entry-list.css';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { PackWithProgress } from '../../../../shared/api.ts';
 import type { Prompt, Section } from '../../../../shared/domain.ts';
-import { mediumDayLabel } from '../../components/day-labels/day-labels.ts';
+import { mediumDayLabel } from '../../../../shared/day-labels.ts';
 import { Button } from '../../ui/Button.tsx';
 import { STAGE_LABELS } from './stage-labels.ts';
 

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Entry } from '../../../../shared/domain.ts';
 import { messageOf } from '../../api-client.ts';
-import { longDayLabel } from '../../components/day-labels/day-labels.ts';
+import { longDayLabel } from '../../../../shared/day-labels.ts';
 import { EntryList } from '../../components/entry-list/EntryList.tsx';
 import { useCoreMutation, useCoreQuery } from '../../data/core-query.ts';
 import { LoadFailure } from '../../data/LoadFailure.tsx';

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { formatDayLong } from '../../../../shared/dates.ts';
+import { longDayLabel } from '../../../../shared/day-labels.ts';
+
 import type { Settings } from '../../../../shared/domain.ts';
 import { messageOf } from '../../api-client.ts';
 import { useCoreMutation } from '../../data/core-query.ts';
@@ -31,7 +32,7 @@ export function SpacePeriodSettings({ settings }: { settings: Settings }) {
       });
       setResult({
         tone: 'success',
-        message: `Saved: ${next.spaceLengthDays} days from ${formatDayLong(next.spaceStart)}.`,
+        message: `Saved: ${next.spaceLengthDays} days from ${longDayLabel(next.spaceStart)}.`,
       });
     } catch (error) {
       setResult({ tone: 'error', message: messageOf(error) });

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useReducer } from 'react';
-import { dayOf, formatDayLong } from '../../../../shared/dates.ts';
+import { longDayLabel } from '../../../../shared/day-labels.ts';
+import { dayOf } from '../../../../shared/dates.ts';
 import { ApiFailure, messageOf } from '../../api-client.ts';
 import { useBeforeLock } from '../../app/session.ts';
 import { useCoreCall, useCoreMutation, useCoreQuery } from '../../data/core-query.ts';
@@ -198,7 +199,7 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
       <header className="today-header">
         <PageHeading>{isEdit ? 'Edit entry' : 'Today'}</PageHeading>
         {/* The day the entry will be filed under: a draft started before midnight keeps its own day. */}
-        <p className="muted today-date">{formatDayLong(form.day)}</p>
+        <p className="muted today-date">{longDayLabel(form.day)}</p>
         {!isEdit && form.day !== today ? (
           <p className="muted">
             This writing was started on an earlier day and will be saved under it.{' '}
@@ -227,7 +228,7 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
           }
         >
           <p>
-            From {formatDayLong(conflict.draft.day)}
+            From {longDayLabel(conflict.draft.day)}
             {conflict.draft.body.trim() ? `: “${excerpt(conflict.draft.body)}”` : '.'} What would you like to
             do with it before you go on?
           </p>
@@ -331,7 +332,7 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
         >
           <p>
             {editing
-              ? `The entry from ${formatDayLong(editing.day)} stays as it was saved; the changes you made here are dropped.`
+              ? `The entry from ${longDayLabel(editing.day)} stays as it was saved; the changes you made here are dropped.`
               : 'The changes you made here are dropped.'}
           </p>
         </ConfirmDialog>

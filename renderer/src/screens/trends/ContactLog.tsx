@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import type { Day } from '../../../../shared/domain.ts';
 import { messageOf } from '../../api-client.ts';
 import { useCoreMutation, useCoreQuery } from '../../data/core-query.ts';
-import { mediumDayLabel } from '../../components/day-labels/day-labels.ts';
+import { mediumDayLabel } from '../../../../shared/day-labels.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 

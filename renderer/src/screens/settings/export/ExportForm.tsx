@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useMemo, useReducer, useRef } from 'react';
-import { formatDayLong } from '../../../../../shared/dates.ts';
+import { longDayLabel } from '../../../../../shared/day-labels.ts';
+
 import { PAGE_SIZES } from '../../../../../shared/domain.ts';
 import { ApiFailure, messageOf } from '../../../api-client.ts';
 import { useCoreMutation, useCoreQuery } from '../../../data/core-query.ts';
@@ -114,7 +115,7 @@ export function ExportForm() {
             <legend className="field-label">Dates</legend>
             <p className="field-hint">
               {spaceRange
-                ? `Your space period, ${formatDayLong(spaceRange.from)} to ${formatDayLong(spaceRange.to)}, unless you choose other dates.`
+                ? `Your space period, ${longDayLabel(spaceRange.from)} to ${longDayLabel(spaceRange.to)}, unless you choose other dates.`
                 : settingsQuery.isError
                   ? `${messageOf(settingsQuery.error)} Choose the dates yourself.`
                   : 'Looking up your space period…'}

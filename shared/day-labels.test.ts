@@ -10,3 +10,8 @@ it('names the calendar date the user wrote on, whatever the time zone', () => {
 it('names months', () => {
   expect(shortMonthLabel(2)).toBe('Feb');
 });
+
+it('writes the day out in the locale asked for, as exports do', () => {
+  expect(longDayLabel('2026-03-29', 'en-US')).toBe('Sunday, March 29, 2026');
+  expect(longDayLabel('2024-02-29', 'de-DE')).toBe('Donnerstag, 29. Februar 2024');
+});
