@@ -46,7 +46,8 @@ export function useJournalListing(filter: JournalFilter, query: string): Journal
     error: active.error,
     searched: trimmed !== '',
     loadMore: () => {
-      if (active.hasNextPage && !active.isFetchingNextPage) void active.fetchNextPage();
+      if (active.hasNextPage && !active.isFetchingNextPage)
+        void active.fetchNextPage({ cancelRefetch: false });
     },
     retry: () => void active.refetch(),
   };
