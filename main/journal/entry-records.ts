@@ -52,5 +52,5 @@ type EntryKey = Pick<Entry, 'day' | 'createdAt' | 'id'>;
 export function compareEntriesNewestFirst(a: EntryKey, b: EntryKey): number {
   if (a.day !== b.day) return a.day < b.day ? 1 : -1;
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
-  return a.id < b.id ? 1 : -1;
+  return a.id === b.id ? 0 : a.id < b.id ? 1 : -1;
 }
