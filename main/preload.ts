@@ -5,7 +5,12 @@
  */
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
 import type { ApiMethod, InterludeApi, LockedEvent } from '../shared/api.ts';
-import { channelFor, LOCK_REQUESTED_CHANNEL, LOCKED_CHANNEL } from '../shared/channels.ts';
+import {
+  channelFor,
+  JOURNAL_CHANGED_CHANNEL,
+  LOCK_REQUESTED_CHANNEL,
+  LOCKED_CHANNEL,
+} from '../shared/channels.ts';
 
 function invoke<K extends ApiMethod>(method: K): InterludeApi[K] {
   const channel = channelFor(method);
@@ -23,11 +28,12 @@ const api = {
   listBackups: invoke('listBackups'),
   restoreBackup: invoke('restoreBackup'),
   listEntries: invoke('listEntries'),
+  searchEntries: invoke('searchEntries'),
+  listTags: invoke('listTags'),
   getEntry: invoke('getEntry'),
   createEntry: invoke('createEntry'),
   updateEntry: invoke('updateEntry'),
   deleteEntry: invoke('deleteEntry'),
-  searchEntries: invoke('searchEntries'),
   getDraft: invoke('getDraft'),
   saveDraft: invoke('saveDraft'),
   discardDraft: invoke('discardDraft'),
@@ -51,6 +57,13 @@ const api = {
     ipcRenderer.on(LOCKED_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(LOCKED_CHANNEL, forward);
+    };
+  },
+  onJournalChanged(listener: () => void) {
+    const forward = () => listener();
+    ipcRenderer.on(JOURNAL_CHANGED_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(JOURNAL_CHANGED_CHANNEL, forward);
     };
   },
   onLockRequested(listener: () => void) {

@@ -57,6 +57,13 @@ export const EntryFilterSchema = z
   .default({});
 export type EntryFilter = z.input<typeof EntryFilterSchema>;
 
+/** At most this many entries come back in one page of the journal or of search results. */
+export const ENTRY_PAGE_MAX = 200;
+/** A summary's excerpt is at most this many characters of the entry's text. */
+export const EXCERPT_MAX_LENGTH = 300;
+const PageCursorSchema = z.string().max(400, 'is not a page of this journal').nullable().default(null);
+const PageLimitSchema = z.number().int().min(1).max(ENTRY_PAGE_MAX).default(50);
+
 export const ExportOptionsSchema = z.object({
   format: z.enum(EXPORT_FORMATS),
   from: DaySchema.optional(),
@@ -92,15 +99,21 @@ export const apiArgs = {
   restoreBackup: z.object({ id: z.string().min(1).max(200) }),
 
   // Entries and drafts
-  listEntries: EntryFilterSchema,
+  // The journal, a page at a time: summaries for the list, the whole entry on request.
+  listEntries: z
+    .object({ filter: EntryFilterSchema, cursor: PageCursorSchema, limit: PageLimitSchema })
+    .default({ filter: {}, cursor: null, limit: 50 }),
+  searchEntries: z.object({
+    query: z.string().max(500, 'can be at most 500 characters'),
+    filter: EntryFilterSchema,
+    cursor: PageCursorSchema,
+    limit: PageLimitSchema,
+  }),
+  listTags: z.undefined(),
   getEntry: z.object({ id: IdSchema }),
   createEntry: EntryInputSchema,
   updateEntry: z.object({ id: IdSchema, changes: EntryChangesSchema }),
   deleteEntry: z.object({ id: IdSchema }),
-  searchEntries: z.object({
-    query: z.string().max(500, 'can be at most 500 characters'),
-    limit: z.number().int().min(1).max(10_000).default(200),
-  }),
   getDraft: z.undefined(),
   saveDraft: DraftInputSchema,
   discardDraft: z.undefined(),
@@ -159,12 +172,13 @@ export interface ApiResults {
   lock: null;
   listBackups: BackupInfo[];
   restoreBackup: null;
-  listEntries: Entry[];
+  listEntries: EntryPage<EntrySummary>;
+  searchEntries: EntryPage<SearchHit>;
+  listTags: string[];
   getEntry: Entry;
   createEntry: Entry;
   updateEntry: Entry;
   deleteEntry: null;
-  searchEntries: SearchHit[];
   getDraft: Draft | null;
   saveDraft: Draft;
   discardDraft: null;
@@ -194,14 +208,14 @@ type Method<K extends ApiMethod> =
     ? (arg?: ApiArg<K>) => Promise<Result<ApiResults[K]>>
     : (arg: ApiArg<K>) => Promise<Result<ApiResults[K]>>;
 
-/** Events pushed from the core to the renderer. */
-export interface ApiEvents {
-  /** The vault was locked; the renderer must drop every decrypted value it holds. */
-  locked: LockedEvent;
-}
-
 export type InterludeApi = { [K in ApiMethod]: Method<K> } & {
+  /** The vault was locked; the renderer must drop every decrypted value it holds. */
   onLocked(listener: (event: LockedEvent) => void): () => void;
+  /**
+   * The journal changed without the renderer asking (for example a sync merged another device's
+   * entries): whatever the renderer shows of it must be read again.
+   */
+  onJournalChanged(listener: () => void): () => void;
   /**
    * The app is about to lock or close (the menu's Lock, closing the window, quitting): save what
    * is being written, then call `lock()`. If the renderer does not within a few seconds, the core
@@ -242,9 +256,39 @@ export interface MatchRange {
   end: number;
 }
 
+/** What the journal's list shows of an entry; `getEntry` gives the whole of it. */
+export interface EntrySummary {
+  id: string;
+  day: Day;
+  createdAt: string;
+  mood: Entry['mood'];
+  emotions: Emotion[];
+  tags: string[];
+  section: string | null;
+  /** The prompt's text as it was shown (at most EXCERPT_MAX_LENGTH characters), or null. */
+  prompt: string | null;
+  /** At most EXCERPT_MAX_LENGTH characters of the body, starting at `excerptOffset`. */
+  excerpt: string;
+  /** Where the excerpt starts in the body (after 0, the list shows an ellipsis before it). */
+  excerptOffset: number;
+  /** The body's full length, so the list knows whether text follows the excerpt. */
+  bodyLength: number;
+  wordCount: number;
+}
+
+/** One page of a listing: `nextCursor` asks for the page after it (null on the last page). */
+export interface EntryPage<T> {
+  items: T[];
+  nextCursor: string | null;
+  /** How many items the whole listing holds, across every page. */
+  total: number;
+}
+
+/** A search result: the summary's excerpt is taken around the first match in the body. */
 export interface SearchHit {
-  entry: Entry;
+  summary: EntrySummary;
   score: number;
+  /** Every match, in offsets of the whole entry's fields (the reader marks them in the full text). */
   matches: MatchRange[];
 }
 

@@ -13,3 +13,6 @@ export const LOCKED_CHANNEL = 'interlude:event:locked';
 
 /** The channel on which the shell asks the renderer to save its draft and lock. */
 export const LOCK_REQUESTED_CHANNEL = 'interlude:event:lock-requested';
+
+/** The channel on which the core tells the renderer that the journal changed without it asking. */
+export const JOURNAL_CHANGED_CHANNEL = 'interlude:event:journal-changed';

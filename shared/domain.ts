@@ -132,6 +132,7 @@ export type DraftInput = z.infer<typeof DraftInputSchema>;
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
 
 export const SettingsSchema = z.object({
   spaceStart: DaySchema,

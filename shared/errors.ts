@@ -58,10 +58,6 @@ export class InterludeError extends Error {
   }
 }
 
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
-}
-
 /**
  * Turns anything thrown into an ApiError. Unknown errors become INTERNAL with a generic
  * message: a raw message could carry a path or, worse, user text.

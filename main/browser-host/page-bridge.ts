@@ -21,6 +21,7 @@ export async function installBridge(page: Page, handlers: ApiHandlers): Promise<
     type Listener = (event: unknown) => void;
     const listeners = new Set<Listener>();
     const lockRequestListeners = new Set<() => void>();
+    const journalChangedListeners = new Set<() => void>();
     const target = globalThis as unknown as Record<string, unknown>;
     const invoke = target.__interludeInvoke as (method: string, arg: unknown) => Promise<unknown>;
     const api: Record<string, unknown> = {};
@@ -28,6 +29,10 @@ export async function installBridge(page: Page, handlers: ApiHandlers): Promise<
     api.onLocked = (listener: Listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    };
+    api.onJournalChanged = (listener: () => void) => {
+      journalChangedListeners.add(listener);
+      return () => journalChangedListeners.delete(listener);
     };
     api.onLockRequested = (listener: () => void) => {
       lockRequestListeners.add(listener);
@@ -38,6 +43,11 @@ export async function installBridge(page: Page, handlers: ApiHandlers): Promise<
     Object.defineProperty(globalThis, '__interludeEmitLocked', {
       value: (event: unknown) => {
         for (const listener of listeners) listener(event);
+      },
+    });
+    Object.defineProperty(globalThis, '__interludeEmitJournalChanged', {
+      value: () => {
+        for (const listener of journalChangedListeners) listener();
       },
     });
     Object.defineProperty(globalThis, '__interludeRequestLock', {
@@ -67,4 +77,18 @@ export async function requestLock(page: Page): Promise<void> {
   await page.evaluate(() => {
     (globalThis as unknown as { __interludeRequestLock: () => void }).__interludeRequestLock();
   });
+}
+
+/** Tells the page the journal changed on disk, as the shell does after a sync merge. */
+export async function emitJournalChanged(page: Page): Promise<void> {
+  if (page.isClosed()) return;
+  await page
+    .evaluate(() => {
+      (
+        globalThis as unknown as { __interludeEmitJournalChanged?: () => void }
+      ).__interludeEmitJournalChanged?.();
+    })
+    .catch(() => {
+      // As for emitLocked: a page going away has no one to tell.
+    });
 }

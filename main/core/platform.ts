@@ -14,4 +14,9 @@ export interface CorePlatform {
   printPdf: PdfPrinter;
   /** Tells the renderer the vault was locked. */
   notifyLocked(event: LockedEvent): void;
+  /**
+   * Tells the renderer the journal changed without it asking (a sync merging another device's
+   * entries), so it reads again what it shows. Hosts without such changes may leave it out.
+   */
+  notifyJournalChanged?(): void;
 }

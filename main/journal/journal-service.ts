@@ -7,7 +7,15 @@
 import { randomUUID } from 'node:crypto';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
-import type { ApiParsedArg, MoodTrends, PackWithProgress, PromptOfDay, SearchHit } from '../../shared/api.ts';
+import type {
+  ApiParsedArg,
+  EntryPage,
+  EntrySummary,
+  MoodTrends,
+  PackWithProgress,
+  PromptOfDay,
+  SearchHit,
+} from '../../shared/api.ts';
 import { dayOf } from '../../shared/dates.ts';
 import type {
   Contact,
@@ -22,14 +30,18 @@ import type {
   SettingsPatch,
 } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
+import { SerialQueue } from '../../shared/serial-queue.ts';
 import { articleToPack, importArticle } from '../importer/import-article.ts';
-import { moodTrends } from '../../shared/mood-stats.ts';
+import { moodTrends } from './mood/mood-trends.ts';
 import { BUILTIN_PACK } from '../prompts/builtin-pack.ts';
 import { choosePrompt } from '../prompts/today.ts';
-import { createSearchIndex, type SearchIndex } from '../../shared/search/search-index.ts';
 import { spacePeriodOn } from '../../shared/space-period.ts';
 import type { UnlockResult, Vault } from '../vault/vault.ts';
-import { changedEntry, filterEntries, newEntry } from './entry-records.ts';
+import { entryPage, filteredEntries, matchesFilter, rankedPage } from './entry-pages.ts';
+import { changedEntry, definedOnly, type ParsedEntryFilter, newEntry } from './entry-records.ts';
+import { entrySummary } from './entry-summary.ts';
+import { matchRanges } from './search/match-ranges.ts';
+import { type FullSearchHit, createSearchIndex, type SearchIndex } from './search/search-index.ts';
 import { type JournalDocument, loadJournalDocument, newJournalDocument } from './journal-document.ts';
 
 export interface JournalServiceOptions {
@@ -41,8 +53,8 @@ export interface JournalServiceOptions {
 interface OpenJournal {
   db: Low<JournalDocument>;
   /**
-   * Built on the first search, not on unlock: indexing 10,000 entries takes a few hundred
-   * milliseconds that opening the journal should not pay. Kept up to date once built.
+   * Made on the first search, not on unlock: folding the text of 10,000 entries takes time that
+   * opening the journal should not pay. Kept up to date once made.
    */
   index: SearchIndex | null;
 }
@@ -55,7 +67,7 @@ export class JournalService {
   readonly #now: () => Date;
   #open: OpenJournal | null = null;
   /** Changes run one after another: each reads the state the previous one left. */
-  #changes: Promise<unknown> = Promise.resolve();
+  readonly #changes = new SerialQueue();
 
   constructor(options: JournalServiceOptions) {
     this.#vault = options.vault;
@@ -98,7 +110,7 @@ export class JournalService {
 
   /** Waits for pending writes, then drops every decrypted value and zeroes the keys. */
   async lock(): Promise<void> {
-    await this.#changes.catch(() => undefined);
+    await this.#changes.idle();
     this.#open = null;
     this.#vault.lock();
   }
@@ -152,15 +164,31 @@ export class JournalService {
       }
       return result;
     };
-    const next = this.#changes.then(run, run);
-    this.#changes = next.catch(() => undefined);
-    return next;
+    return this.#changes.run(run);
   }
 
   // ----- Entries -----
 
-  listEntries(filter: ApiParsedArg<'listEntries'>): Entry[] {
-    return filterEntries(this.#read().entries, filter);
+  /** One page of the journal's summaries, newest first. */
+  listEntries(page: ApiParsedArg<'listEntries'>): EntryPage<EntrySummary> {
+    return entryPage(this.#read().entries, page, (entry) => entrySummary(entry));
+  }
+
+  /** Every entry that passes the filter, whole, newest first: for the command line. */
+  allEntries(filter: ParsedEntryFilter): Entry[] {
+    return filteredEntries(this.#read().entries, filter);
+  }
+
+  /** Every tag used in the journal, one spelling each (the first met), in alphabetical order. */
+  listTags(): string[] {
+    const byKey = new Map<string, string>();
+    for (const entry of this.#read().entries) {
+      for (const tag of entry.tags) {
+        const key = tag.toLocaleLowerCase();
+        if (!byKey.has(key)) byKey.set(key, tag);
+      }
+    }
+    return [...byKey.values()].sort((a, b) => a.localeCompare(b));
   }
 
   getEntry(id: string): Entry {
@@ -170,16 +198,22 @@ export class JournalService {
     return entry;
   }
 
+  /** Saves a new entry; the draft of a new entry goes in the same write, so it is never saved twice. */
   async createEntry(input: EntryInput): Promise<Entry> {
     const entry = newEntry(input, randomUUID(), this.#now());
     await this.#change((document) => ({
-      document: { ...document, entries: [...document.entries, entry] },
+      document: {
+        ...document,
+        entries: [...document.entries, entry],
+        draft: document.draft?.entryId ? document.draft : null,
+      },
       result: null,
     }));
     this.#require().index?.upsert(entry);
     return entry;
   }
 
+  /** Saves changes to an entry; a draft of those changes goes in the same write. */
   async updateEntry(id: string, changes: EntryChanges): Promise<Entry> {
     const updated = await this.#change((document) => {
       const index = document.entries.findIndex((entry) => entry.id === id);
@@ -189,7 +223,8 @@ export class JournalService {
       const entry = changedEntry(current, changes, this.#now());
       const entries = document.entries.slice();
       entries[index] = entry;
-      return { document: { ...document, entries }, result: entry };
+      const draft = document.draft?.entryId === id ? null : document.draft;
+      return { document: { ...document, entries, draft }, result: entry };
     });
     this.#require().index?.upsert(updated);
     return updated;
@@ -210,10 +245,26 @@ export class JournalService {
     this.#require().index?.remove(id);
   }
 
-  searchEntries(query: string, limit: number): SearchHit[] {
+  /** One page of search results that pass the filter, best first, each with its match ranges. */
+  searchEntries(search: ApiParsedArg<'searchEntries'>): EntryPage<SearchHit> {
+    const { terms, found } = this.#index().rank(search.query);
+    const passing = found.filter(({ entry }) => matchesFilter(entry, search.filter));
+    return rankedPage(passing, search, ({ entry, score }) => {
+      const matches = matchRanges(entry, terms);
+      const firstInBody = matches.find((match) => match.field === 'body');
+      return { summary: entrySummary(entry, firstInBody?.start ?? 0), score, matches };
+    });
+  }
+
+  /** The best `limit` results, with whole entries: for the command line. */
+  searchAll(query: string, limit: number): FullSearchHit[] {
+    return this.#index().search(query, limit);
+  }
+
+  #index(): SearchIndex {
     const open = this.#require();
     open.index ??= createSearchIndex(open.db.data.entries);
-    return open.index.search(query, limit);
+    return open.index;
   }
 
   // ----- Drafts -----
@@ -415,8 +466,4 @@ export class JournalService {
   snapshot(): JournalDocument {
     return this.#read();
   }
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -39,10 +39,10 @@ import { vaultAdapter } from './lowdb-adapter.ts';
 import { type OpenedFile, openWithPassphrase, openWithRecoveryKey } from './open-file.ts';
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from './recovery-key.ts';
 import { type OlderThanSeen, RevisionStore } from './revision-store.ts';
-import { SerialQueue } from './serial-queue.ts';
 import { changedWhileOpen, diskFingerprintOf, readVaultFile } from './vault-file.ts';
 
 export type { OlderThanSeen } from './revision-store.ts';
+import { SerialQueue } from '../../shared/serial-queue.ts';
 
 export interface VaultOptions {
   path: string;

@@ -47,7 +47,7 @@ function addOnce(text: string, killAfterMs: number): Promise<{ acknowledgedId: s
 async function openEntries(): Promise<string[]> {
   const journal = new JournalService({ vault: new Vault({ path: vaultPath }) });
   await journal.unlock(PASSPHRASE);
-  const ids = journal.listEntries({}).map((entry) => entry.id);
+  const ids = journal.allEntries({}).map((entry) => entry.id);
   await journal.lock();
   return ids;
 }

@@ -1,6 +1,7 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import type { Pack } from '../../../../shared/domain.ts';
-import { ApiFailure, call, messageOf } from '../../api-client.ts';
+import { ApiFailure, messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
@@ -22,6 +23,7 @@ type ImportState =
 export function ArticleImport({ onImported }: ArticleImportProps) {
   const id = useId();
   const [state, setState] = useState<ImportState>({ status: 'idle' });
+  const importing = useCoreMutation('importArticle');
 
   async function onChange(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
@@ -46,7 +48,7 @@ export function ArticleImport({ onImported }: ArticleImportProps) {
   async function importFile(fileName: string, content: string, replace: boolean) {
     setState({ status: 'working' });
     try {
-      const pack = await call('importArticle', { fileName, content, replace });
+      const pack = await importing.mutateAsync({ fileName, content, replace });
       setState({ status: 'done', pack, replaced: replace });
       onImported(pack);
     } catch (error) {

@@ -1,7 +1,7 @@
 import { type ReactNode, useId } from 'react';
 import type { PackWithProgress } from '../../../../shared/api.ts';
 import type { Pack, Prompt, Section } from '../../../../shared/domain.ts';
-import { mediumDayLabel } from '../../components/day-labels/day-labels.ts';
+import { mediumDayLabel } from '../../../../shared/day-labels.ts';
 import { Button } from '../../ui/Button.tsx';
 import { RenamePack } from './RenamePack.tsx';
 import { StageBadge, StagePicker } from './StagePicker.tsx';
@@ -11,7 +11,7 @@ interface PackViewProps {
   onWrite(section: Section, prompt: Prompt): void;
   onRemove(): void;
   /** The user renamed the pack or moved one of its sections to another stage. */
-  onChanged(pack: Pack): void;
+  onChanged?(pack: Pack): void;
 }
 
 function sectionAnchor(packId: string, sectionId: string): string {

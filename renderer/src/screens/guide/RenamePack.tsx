@@ -1,19 +1,21 @@
 import { type FormEvent, useState } from 'react';
 import type { Pack } from '../../../../shared/domain.ts';
-import { call, messageOf } from '../../api-client.ts';
+import { messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 
 interface RenamePackProps {
   pack: Pack;
-  onRenamed(pack: Pack): void;
+  onRenamed?(pack: Pack): void;
 }
 
 /** A "Rename" button that opens a small form for an imported pack's title. */
 export function RenamePack({ pack, onRenamed }: RenamePackProps) {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(pack.title);
-  const [saving, setSaving] = useState(false);
+  const renaming = useCoreMutation('renamePack');
+  const saving = renaming.isPending;
   const [error, setError] = useState<string | null>(null);
 
   if (!editing) {
@@ -37,15 +39,12 @@ export function RenamePack({ pack, onRenamed }: RenamePackProps) {
       setError('Give the pack a name.');
       return;
     }
-    setSaving(true);
     setError(null);
     try {
-      onRenamed(await call('renamePack', { id: pack.id, title: title.trim() }));
+      onRenamed?.(await renaming.mutateAsync({ id: pack.id, title: title.trim() }));
       setEditing(false);
     } catch (failure) {
       setError(messageOf(failure));
-    } finally {
-      setSaving(false);
     }
   }
 

@@ -1,6 +1,7 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import { STAGES, type Pack, type SectionStage } from '../../../../shared/domain.ts';
-import { call, messageOf } from '../../api-client.ts';
+import { messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
 import { STAGE_LABELS } from './stage-labels.ts';
 
 interface StageBadgeProps {
@@ -17,7 +18,7 @@ interface StagePickerProps {
   sectionId: string;
   sectionTitle: string;
   stage: SectionStage;
-  onChanged(pack: Pack): void;
+  onChanged?(pack: Pack): void;
 }
 
 /**
@@ -26,19 +27,17 @@ interface StagePickerProps {
  */
 export function StagePicker({ packId, sectionId, sectionTitle, stage, onChanged }: StagePickerProps) {
   const id = useId();
-  const [saving, setSaving] = useState(false);
+  const moving = useCoreMutation('setSectionStage');
+  const saving = moving.isPending;
   const [error, setError] = useState<string | null>(null);
 
   async function onChange(event: ChangeEvent<HTMLSelectElement>) {
     const next = event.currentTarget.value as SectionStage;
-    setSaving(true);
     setError(null);
     try {
-      onChanged(await call('setSectionStage', { packId, sectionId, stage: next }));
+      onChanged?.(await moving.mutateAsync({ packId, sectionId, stage: next }));
     } catch (failure) {
       setError(messageOf(failure));
-    } finally {
-      setSaving(false);
     }
   }
 

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { call, messageOf } from '../../api-client.ts';
+import { messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { NewPassphraseFields, newPassphraseReady } from '../../ui/NewPassphraseFields.tsx';
@@ -23,7 +24,8 @@ export function RecoveryKeyUnlock({ onUnlocked, onBack }: RecoveryKeyUnlockProps
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [showErrors, setShowErrors] = useState(false);
-  const [opening, setOpening] = useState(false);
+  const unlocking = useCoreMutation('unlockWithRecoveryKey');
+  const opening = unlocking.isPending;
   const [failure, setFailure] = useState('');
   const [newKey, setNewKey] = useState<string | null>(null);
   const strength = usePassphraseStrength(passphrase);
@@ -33,9 +35,8 @@ export function RecoveryKeyUnlock({ onUnlocked, onBack }: RecoveryKeyUnlockProps
     setShowErrors(true);
     setFailure('');
     if (!recoveryKey.trim() || !newPassphraseReady(passphrase, repeat, strength)) return;
-    setOpening(true);
     try {
-      const result = await call('unlockWithRecoveryKey', {
+      const result = await unlocking.mutateAsync({
         recoveryKey: recoveryKey.trim(),
         newPassphrase: passphrase,
       });
@@ -45,8 +46,6 @@ export function RecoveryKeyUnlock({ onUnlocked, onBack }: RecoveryKeyUnlockProps
       setNewKey(result.recoveryKey);
     } catch (error) {
       setFailure(messageOf(error));
-    } finally {
-      setOpening(false);
     }
   }
 

@@ -5,10 +5,9 @@
  */
 import type { EXPORT_FORMATS, ExportOptions } from '../../../../../shared/api.ts';
 import { addDays } from '../../../../../shared/dates.ts';
-import { DaySchema, type PAGE_SIZES, type Settings } from '../../../../../shared/domain.ts';
+import { DaySchema, type PageSize, type Settings } from '../../../../../shared/domain.ts';
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export type PageSize = (typeof PAGE_SIZES)[number];
 
 export interface FormatChoice {
   format: ExportFormat;
