@@ -130,7 +130,7 @@ function assertNewPassphrase(passphrase: string): void {
   }
 }
 
-function serialise(document: unknown): Buffer {
+function serialise(document: unknown): string {
   let json: string | undefined;
   try {
     json = JSON.stringify(document);
@@ -146,7 +146,7 @@ function serialise(document: unknown): Buffer {
   if (json === undefined) {
     throw new InterludeError('INTERNAL', 'Interlude was asked to save an empty journal. Nothing was saved.');
   }
-  return Buffer.from(json, 'utf8');
+  return json;
 }
 
 function parseDocument(plaintext: Buffer): unknown {
@@ -247,7 +247,7 @@ export class Vault {
     return this.queue.run(() =>
       this.writing(async () => {
         assertNewPassphrase(passphrase);
-        const plaintext = serialise(initialDocument);
+        const plaintext = Buffer.from(serialise(initialDocument), 'utf8');
         await this.refuseIfTaken();
         try {
           await mkdir(path.dirname(this.path), { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
@@ -423,10 +423,8 @@ export class Vault {
     let header: VaultHeader;
     try {
       state = this.requireUnlocked();
-      const plaintext = serialise(document);
       header = { ...state.header, revision: state.header.revision + 1 };
-      bytes = sealVaultFile(header, plaintext, state.keys.dataEncryptionKey);
-      plaintext.fill(0);
+      bytes = sealVaultFile(header, serialise(document), state.keys.dataEncryptionKey);
       state.header = header;
     } catch (error) {
       return Promise.reject(error);
