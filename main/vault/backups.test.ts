@@ -178,7 +178,7 @@ describe('restoring a backup', () => {
 
 describe('retention with a clock that jumps', () => {
   /** One day of use: open the journal (the day's backups), then save something. */
-  async function useOn(day: Date, n: number): Promise<void> {
+  async function spendDayOn(day: Date, n: number): Promise<void> {
     clock = day;
     const vault = vaultNow();
     await vault.unlock(PASSPHRASE);
@@ -190,11 +190,11 @@ describe('retention with a clock that jumps', () => {
   it('after a day at 2099, keeps a daily backup of every following correct day, and the 2099 one ages out', async () => {
     await vaultNow().create(PASSPHRASE, { n: 0 });
     const start = clock;
-    await useOn(start, 1);
-    await useOn(new Date(2099, 0, 1, 9), 2);
+    await spendDayOn(start, 1);
+    await spendDayOn(new Date(2099, 0, 1, 9), 2);
     const correctDays = Array.from({ length: 10 }, (_, index) => addDays(start, index + 1));
     for (const [index, day] of correctDays.entries()) {
-      await useOn(day, 3 + index);
+      await spendDayOn(day, 3 + index);
       expect(await dailies()).toContain(`journal.daily.${localDayStamp(day)}.interlude`);
     }
     const kept = await dailies();
@@ -206,9 +206,9 @@ describe('retention with a clock that jumps', () => {
   it('with the clock set back, keeps the backup it has just written', async () => {
     await vaultNow().create(PASSPHRASE, { n: 0 });
     const start = clock;
-    for (let index = 0; index < 9; index++) await useOn(addDays(start, index), index + 1);
+    for (let index = 0; index < 9; index++) await spendDayOn(addDays(start, index), index + 1);
     const back = addDays(start, -30);
-    await useOn(back, 100);
+    await spendDayOn(back, 100);
     const kept = await dailies();
     expect(kept).toContain(`journal.daily.${localDayStamp(back)}.interlude`);
     expect(kept).toHaveLength(7);
