@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadJournalDocument, type Migration, newJournalDocument } from './journal-document.ts';
+import {
+  CURRENT_SCHEMA_VERSION,
+  loadJournalDocument,
+  type Migration,
+  newJournalDocument,
+} from './journal-document.ts';
 
 const today = '2026-03-02';
 const now = new Date(2026, 2, 2, 9, 0);
@@ -41,7 +46,7 @@ describe('loading the decrypted journal document', () => {
   });
 
   it('refuses a journal from a newer Interlude without touching it', () => {
-    const future = { ...newJournalDocument(today, now), schemaVersion: 2 };
+    const future = { ...newJournalDocument(today, now), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
     expect(() => loadJournalDocument(future)).toThrow(
       expect.objectContaining({ code: 'UNSUPPORTED_VERSION' }),
     );

@@ -14,8 +14,9 @@ import {
   SettingsSchema,
 } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
+import { emptySyncState, SyncStateSchema } from '../sync/sync-state.ts';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const JournalDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -26,6 +27,11 @@ export const JournalDocumentSchema = z.object({
   contacts: z.array(ContactSchema),
   /** Imported prompt packs (the built-in pack ships with the app and is not stored). */
   packs: z.array(PackSchema),
+  /**
+   * Versions and tombstones for merging with another device's copy (format 2). Optional so that
+   * code building documents by hand keeps working; missing means "nothing stamped yet".
+   */
+  sync: SyncStateSchema.optional(),
 });
 export type JournalDocument = z.infer<typeof JournalDocumentSchema>;
 
@@ -52,6 +58,7 @@ export function newJournalDocument(today: Day, now: Date): JournalDocument {
     draft: null,
     contacts: [],
     packs: [],
+    sync: emptySyncState(),
   };
 }
 
@@ -59,10 +66,15 @@ export function newJournalDocument(today: Day, now: Date): JournalDocument {
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations by the version they upgrade from. Version 1 is the first format, so there are none
- * yet; the next format change adds `1: (document) => ({ ...document, schemaVersion: 2, … })`.
+ * Migrations by the version they upgrade from.
+ * - 1 → 2: records gain sync versions and tombstones (docs/sync.md). Records written before
+ *   carry no version, which the merge reads as "never edited since"; nothing else changes. The
+ *   version number itself is the point: an Interlude that predates merging would drop the
+ *   tombstones on its next save and bring deleted entries back, so it must refuse the file.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (document) => ({ ...document, schemaVersion: 2, sync: emptySyncState() }),
+};
 
 /**
  * Brings a decrypted document up to the current version and validates it. Refuses documents

@@ -27,6 +27,9 @@ import { BUILTIN_PACK } from '../../shared/prompts/builtin-pack.ts';
 import { choosePrompt } from '../../shared/prompts/today.ts';
 import { createSearchIndex, type SearchIndex } from '../../shared/search/search-index.ts';
 import { spacePeriodOn } from '../../shared/space-period.ts';
+import { type MergeReport, mergeJournalDocuments } from '../sync/merge-journal.ts';
+import { newWriterId } from '../sync/record-version.ts';
+import { stampChanges } from '../sync/stamp-changes.ts';
 import type { Vault } from '../vault/vault.ts';
 import { changedEntry, filterEntries, newEntry } from './entry-records.ts';
 import { type JournalDocument, loadJournalDocument, newJournalDocument } from './journal-document.ts';
@@ -44,6 +47,8 @@ interface OpenJournal {
    * milliseconds that opening the journal should not pay. Kept up to date once built.
    */
   index: SearchIndex | null;
+  /** Who stamps this session's changes (docs/sync.md): fresh for every unlock. */
+  writer: string;
 }
 
 type EntryInput = z.output<typeof EntryInputSchema>;
@@ -112,7 +117,7 @@ export class JournalService {
   #attach(document: JournalDocument): void {
     const db = new Low<JournalDocument>(this.#vault.adapter as Low<JournalDocument>['adapter'], document);
     db.data = document;
-    this.#open = { db, index: null };
+    this.#open = { db, index: null, writer: newWriterId() };
   }
 
   /** Throws LOCKED unless the journal is open. */
@@ -136,11 +141,11 @@ export class JournalService {
    * memory keeps it; the next saves go to that same copy and must carry this change too.
    */
   #change<T>(apply: (document: JournalDocument) => { document: JournalDocument; result: T }): Promise<T> {
-    const run = async () => {
+    return this.#serially(async () => {
       const open = this.#require();
       const previous = open.db.data;
       const { document, result } = apply(previous);
-      open.db.data = document;
+      open.db.data = stampChanges(previous, document, open.writer, this.#now());
       try {
         await open.db.write();
       } catch (error) {
@@ -148,10 +153,47 @@ export class JournalService {
         throw error;
       }
       return result;
-    };
+    });
+  }
+
+  #serially<T>(run: () => Promise<T>): Promise<T> {
     const next = this.#changes.then(run, run);
     this.#changes = next.catch(() => undefined);
     return next;
+  }
+
+  // ----- Sync (docs/sync.md) -----
+
+  /**
+   * Merges `theirs`, the decrypted document another device or process left in the journal file,
+   * into the open journal, and writes the result back when the file lacks anything of ours. The
+   * vault calls this whenever it finds the file changed since it last read or wrote it.
+   */
+  mergeFromDisk(theirs: unknown): Promise<MergeReport> {
+    return this.#serially(() => this.#merge(theirs));
+  }
+
+  /** Reads the journal file as it is now and merges it (the watcher's "changed"); null when it is gone. */
+  syncFromDisk(): Promise<MergeReport | null> {
+    return this.#serially(async () => {
+      this.#require();
+      const theirs = await this.#vault.adapter.read();
+      return theirs === null ? null : this.#merge(theirs);
+    });
+  }
+
+  async #merge(theirs: unknown): Promise<MergeReport> {
+    const open = this.#require();
+    const { document, report } = mergeJournalDocuments(
+      open.db.data,
+      loadJournalDocument(theirs),
+      this.#now(),
+    );
+    // Memory keeps the merge even if writing it fails: it holds both versions, the disk only theirs.
+    open.db.data = document;
+    if (report.changedOurs) open.index = null;
+    if (report.differsFromTheirs) await open.db.write();
+    return report;
   }
 
   // ----- Entries -----
