@@ -6,6 +6,7 @@ import { apiArgs } from '../../shared/api.ts';
 import { JournalService } from '../journal/journal-service.ts';
 import { TEST_SCRYPT_PARAMS } from '../vault/test-kdf.ts';
 import { Vault } from '../vault/vault.ts';
+import { watchJournal } from './journal-watcher.ts';
 
 const PASSPHRASE = 'correct horse battery staple';
 let dir: string;
@@ -95,6 +96,40 @@ describe('merging what another device left in the journal file', () => {
       await new Vault({ path: vaultPath, kdfParams: TEST_SCRYPT_PARAMS }).unlock(PASSPHRASE),
     );
     expect(laptop.searchEntries('lighthouse', 10)).toHaveLength(1);
+    await laptop.lock();
+  });
+
+  it('an unlocked journal merges a file another device synced in, within a second or two, without a restart', async () => {
+    const laptop = openService();
+    await laptop.create(PASSPHRASE);
+    await laptop.createEntry(input('written on the laptop'));
+    const merged = new Promise<void>((resolve) => {
+      const watcher = watchJournal({
+        journalPath: vaultPath,
+        debounceMs: 100,
+        onChanged: () => {
+          void laptop.syncFromDisk().then((report) => {
+            if (report?.entries.added) {
+              watcher.close();
+              resolve();
+            }
+          });
+        },
+      });
+    });
+    const desktop = openService();
+    await desktop.unlock(PASSPHRASE);
+    await desktop.createEntry(input('written on the desktop'));
+    await desktop.lock();
+    const started = performance.now();
+    await merged;
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(
+      laptop
+        .listEntries({})
+        .map((entry) => entry.body)
+        .sort(),
+    ).toEqual(['written on the desktop', 'written on the laptop']);
     await laptop.lock();
   });
 });
