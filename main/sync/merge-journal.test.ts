@@ -125,6 +125,21 @@ describe('merging two copies of a journal', () => {
     expect(desktop.document.entries.map((entry) => entry.body)).toEqual(['desktop text']);
   });
 
+  it('keeps an entry deleted after a conflict deleted on the device that lost it', () => {
+    const { laptop, desktop, tick } = twoDevices((d) => d.add('a', 'draft one'));
+    desktop.edit('a', 'desktop text');
+    tick();
+    laptop.edit('a', 'laptop text');
+    laptop.merge(desktop.document);
+    tick();
+    laptop.delete('a');
+    // The desktop has not seen the merge: its own version is the one the laptop kept as a copy.
+    desktop.merge(laptop.document);
+    expect(desktop.document.entries.map((entry) => [entry.body, entry.conflict?.of])).toEqual([
+      ['desktop text', 'a'],
+    ]);
+  });
+
   it('merges settings field by field, the newest change winning', () => {
     const { laptop, desktop, tick } = twoDevices();
     laptop.setSettings({ theme: 'dark', autoLockMinutes: 10 });
