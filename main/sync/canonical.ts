@@ -11,6 +11,28 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
+/**
+ * True when two JSON values are equal (key order aside; a key set to undefined counts as absent).
+ * A merge compares every record of both copies; node:util's isDeepStrictEqual is several times slower.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, index) => sameJson(item, b[index]))
+    );
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  for (const key in left) if (!sameJson(left[key], right[key])) return false;
+  for (const key in right) if (!(key in left) && right[key] !== undefined) return false;
+  return true;
+}
+
 /** -1, 0 or 1, comparing two values' canonical JSON. */
 export function compareCanonical(a: unknown, b: unknown): number {
   const left = canonicalJson(a);

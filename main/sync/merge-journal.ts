@@ -3,10 +3,9 @@
  * ancestor needed. Pure and symmetric: merge(a, b) and merge(b, a) give the same document, and
  * merging in any order converges. The rules, with a diagram per case, are in docs/sync.md.
  */
-import { isDeepStrictEqual } from 'node:util';
 import type { Contact, Draft, Entry, Pack, Settings } from '../../shared/domain.ts';
 import { CURRENT_SCHEMA_VERSION, type JournalDocument } from '../journal/journal-document.ts';
-import { canonicalJson, compareCanonical, derivedId } from './canonical.ts';
+import { canonicalJson, compareCanonical, derivedId, sameJson } from './canonical.ts';
 import {
   type KindMergeCounts,
   mergeRecordSets,
@@ -53,7 +52,7 @@ export function otherVersionId(loser: Versioned<Entry>): string {
 
 const entryRules: RecordKindRules<Entry> = {
   key: (entry) => entry.id,
-  same: (a, b) => isDeepStrictEqual(a, b),
+  same: sameJson,
   writtenAt: (entry) => entry.updatedAt,
   keepLoser: (loser, winner) => ({
     record: { ...loser.record, id: otherVersionId(loser), conflict: { of: winner.id } },
@@ -72,7 +71,7 @@ const contactRules: RecordKindRules<Contact> = {
 
 const packRules: RecordKindRules<Pack> = {
   key: (pack) => pack.id,
-  same: (a, b) => isDeepStrictEqual(a, b),
+  same: (a, b) => sameJson(a, b),
   writtenAt: (pack, version) => version?.at ?? pack.importedAt ?? '',
   compare: (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
 };
@@ -98,7 +97,7 @@ function mergeSettings(
     if (order === 0) order = compareCanonical(ours[field], theirs[field]);
     const takeTheirs = order < 0;
     const stamp = takeTheirs ? theirStamps[field] : ourStamps[field];
-    if (takeTheirs && !isDeepStrictEqual(ours[field], theirs[field])) fromTheirs.push(field);
+    if (takeTheirs && !sameJson(ours[field], theirs[field])) fromTheirs.push(field);
     settings[field] = takeTheirs ? theirs[field] : ours[field];
     if (stamp) stamps[field] = stamp;
   }
@@ -172,8 +171,8 @@ export function mergeJournalDocuments(
       entries.differsFromTheirs ||
       contacts.differsFromTheirs ||
       packs.differsFromTheirs ||
-      !isDeepStrictEqual(document.settings, theirs.settings) ||
-      !isDeepStrictEqual(settings.stamps, theirSync.settings) ||
+      !sameJson(document.settings, theirs.settings) ||
+      !sameJson(settings.stamps, theirSync.settings) ||
       document.draft !== theirs.draft ||
       document.createdAt !== theirs.createdAt,
     changedOurs:

@@ -94,10 +94,15 @@ function mergeLive<T>(a: Versioned<T>, b: Versioned<T>, rules: RecordKindRules<T
   const order = compareVersions(a.version, b.version);
   if (order === 'after') return { slot: { live: true, ...a } };
   if (order === 'before') return { slot: { live: true, ...b } };
-  const sameContent = rules.same(a.record, b.record);
+  // The common case: the same record, unchanged on both sides. A version names one edit by one
+  // writer session, so equal versions mean equal content; only unversioned records are compared.
+  const versioned = a.version !== undefined && sameVersion(a.version, b.version);
+  if (order === 'equal' && (versioned || rules.same(a.record, b.record))) {
+    return { slot: { live: true, ...a } };
+  }
   const aNewer = newer(a, b, rules);
   const [winner, loser] = aNewer ? [a, b] : [b, a];
-  if (sameContent) {
+  if (rules.same(a.record, b.record)) {
     return {
       slot: { live: true, record: winner.record, version: joinVersions(winner.version, loser.version) },
     };
@@ -161,7 +166,10 @@ function mergeSlots<T>(
 
 function sameSlot<T>(a: Slot<T> | undefined, b: Slot<T> | undefined, rules: RecordKindRules<T>): boolean {
   if (!a || !b) return a === b;
-  if (a.live && b.live) return sameVersion(a.version, b.version) && rules.same(a.record, b.record);
+  if (a.live && b.live) {
+    if (!sameVersion(a.version, b.version)) return false;
+    return a.version !== undefined || a.record === b.record || rules.same(a.record, b.record);
+  }
   if (!a.live && !b.live)
     return (
       a.tombstone.deletedAt === b.tombstone.deletedAt && sameVersion(a.tombstone.version, b.tombstone.version)
@@ -200,7 +208,7 @@ export function mergeRecordSets<T>(
       records.push(slot.record);
       if (slot.version) versions[key] = slot.version;
       if (!mine?.live) forOurs.added++;
-      else if (!rules.same(mine.record, slot.record)) forOurs.updated++;
+      else if (mine.record !== slot.record && !sameSlot(mine, slot, rules)) forOurs.updated++;
     } else {
       if (mine?.live) forOurs.deleted++;
       if (slot.tombstone.deletedAt >= forgetBefore) deleted[key] = slot.tombstone;
@@ -222,14 +230,8 @@ export function mergeRecordSets<T>(
   records.sort(rules.compare);
   return {
     records,
-    state: { versions: sortedRecord(versions), deleted: sortedRecord(deleted) },
+    state: { versions, deleted },
     forOurs,
     differsFromTheirs,
   };
-}
-
-function sortedRecord<V>(record: Record<string, V>): Record<string, V> {
-  const sorted: Record<string, V> = {};
-  for (const key of Object.keys(record).sort()) sorted[key] = record[key]!;
-  return sorted;
 }

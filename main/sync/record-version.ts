@@ -46,13 +46,16 @@ export function compareVersions(a: RecordVersion | undefined, b: RecordVersion |
   const seenB = b?.seen ?? {};
   let aAhead = false;
   let bAhead = false;
-  for (const writer of new Set([...Object.keys(seenA), ...Object.keys(seenB)])) {
-    const countA = seenA[writer] ?? 0;
+  for (const writer in seenA) {
+    const countA = seenA[writer]!;
     const countB = seenB[writer] ?? 0;
     if (countA > countB) aAhead = true;
     else if (countB > countA) bAhead = true;
-    if (aAhead && bAhead) return 'concurrent';
   }
+  for (const writer in seenB) {
+    if (!(writer in seenA)) bAhead = true;
+  }
+  if (aAhead && bAhead) return 'concurrent';
   if (aAhead) return 'after';
   if (bAhead) return 'before';
   return 'equal';
