@@ -198,6 +198,32 @@ describe('merging two copies of a journal', () => {
     expect(report.entries).toMatchObject({ added: 1, conflicts: 1 });
   });
 
+  it('keeps the text of a copy from before versions beside an entry edited since', () => {
+    const v1 = {
+      schemaVersion: 1,
+      createdAt: START.toISOString(),
+      settings: blankJournal().settings,
+      entries: [entryWith('a', 'the original', START)],
+      draft: null,
+      contacts: [],
+      packs: [],
+    };
+    // The fork Interlude 1 saved beside the journal, with an edit made there in the morning.
+    const fork = loadJournalDocument({
+      ...v1,
+      entries: [{ ...entryWith('a', 'edited in the fork', START), updatedAt: '2026-12-01T09:30:00.000Z' }],
+    });
+    const laptop = new TestDevice('laptop', loadJournalDocument(v1), () => new Date('2026-12-01T11:00:00Z'));
+    laptop.edit('a', 'edited after the upgrade');
+    laptop.merge(fork);
+    expect(laptop.entry('a')?.body).toBe('edited after the upgrade');
+    expect(laptop.document.entries.find((entry) => entry.conflict)?.body).toBe('edited in the fork');
+    const other = mergeJournalDocuments(fork, laptop.document, START).document;
+    expect(canonicalJson(other)).toBe(
+      canonicalJson(mergeJournalDocuments(laptop.document, fork, START).document),
+    );
+  });
+
   it('gives the same journal whichever copy is "ours"', () => {
     const { laptop, desktop, tick } = twoDevices((d) => {
       d.add('a', 'one');

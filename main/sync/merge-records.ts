@@ -91,6 +91,13 @@ function newer<T>(a: Versioned<T>, b: Versioned<T>, rules: RecordKindRules<T>): 
 }
 
 function mergeLive<T>(a: Versioned<T>, b: Versioned<T>, rules: RecordKindRules<T>): SlotMerge<T> {
+  // A record from before versions existed may hold an edit the versioned side never saw (a
+  // format-1 fork): unless the texts are equal, the versioned one stays the record and the other
+  // is kept beside it, whatever the clocks say (so the version keeps describing the text).
+  if ((a.version === undefined) !== (b.version === undefined) && !rules.same(a.record, b.record)) {
+    const [winner, loser] = a.version ? [a, b] : [b, a];
+    return conflictOf(winner, loser, rules);
+  }
   const order = compareVersions(a.version, b.version);
   if (order === 'after') return { slot: { live: true, ...a } };
   if (order === 'before') return { slot: { live: true, ...b } };
@@ -120,6 +127,10 @@ function mergeLive<T>(a: Versioned<T>, b: Versioned<T>, rules: RecordKindRules<T
     }
   }
   // Edited differently on both sides (or two copies from before versions existed that differ).
+  return conflictOf(winner, loser, rules);
+}
+
+function conflictOf<T>(winner: Versioned<T>, loser: Versioned<T>, rules: RecordKindRules<T>): SlotMerge<T> {
   const version = joinVersions(winner.version, loser.version);
   const extra = rules.keepLoser?.(loser, winner.record) ?? undefined;
   return {
