@@ -7,6 +7,7 @@ import { JournalService } from '../journal/journal-service.ts';
 import { TEST_SCRYPT_PARAMS } from '../vault/test-kdf.ts';
 import { Vault } from '../vault/vault.ts';
 import { watchJournal } from './journal-watcher.ts';
+import { decodeVersion } from './record-version.ts';
 
 const PASSPHRASE = 'correct horse battery staple';
 let dir: string;
@@ -33,14 +34,15 @@ describe('the journal service stamps what it changes', () => {
     const journal = openService();
     await journal.create(PASSPHRASE);
     const entry = await journal.createEntry(input('a private sentence'));
-    const created = journal.snapshot().sync?.entries.versions[entry.id];
-    expect(created && Object.values(created.seen)).toEqual([1]);
+    const versionOf = () => decodeVersion(journal.snapshot().sync!.entries.versions[entry.id]!);
+    const created = versionOf();
+    expect(Object.values(created.seen)).toEqual([1]);
     await journal.updateEntry(entry.id, { body: 'a private sentence, edited' });
-    expect(journal.snapshot().sync?.entries.versions[entry.id]?.seen[created!.by]).toBe(2);
+    expect(versionOf().seen[created.by]).toBe(2);
     await journal.deleteEntry(entry.id);
     const after = journal.snapshot();
     expect(after.sync?.entries.versions[entry.id]).toBeUndefined();
-    expect(after.sync?.entries.deleted[entry.id]?.version.seen[created!.by]).toBe(3);
+    expect(decodeVersion(after.sync!.entries.deleted[entry.id]!.version).seen[created.by]).toBe(3);
     expect(JSON.stringify(after)).not.toContain('private sentence');
     await journal.lock();
   });

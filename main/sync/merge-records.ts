@@ -6,12 +6,20 @@
 import { compareCanonical } from './canonical.ts';
 import {
   compareVersions,
+  decodeVersion,
+  encodeVersion,
   hasSeenContentOf,
   joinVersions,
   type RecordVersion,
+  type StoredVersion,
   sameVersion,
 } from './record-version.ts';
-import type { RecordSetState, Tombstone } from './sync-state.ts';
+import type { RecordSetState, Tombstone as StoredTombstone } from './sync-state.ts';
+
+interface Tombstone {
+  deletedAt: string;
+  version: RecordVersion;
+}
 
 /** How the merge reads one kind of record. */
 export interface RecordKindRules<T> {
@@ -58,19 +66,38 @@ export interface Versioned<T> {
   version: RecordVersion | undefined;
 }
 
-type Slot<T> = ({ live: true } & Versioned<T>) | { live: false; tombstone: Tombstone };
+/** A live record as read from a copy: its stored version is decoded only if the merge needs it. */
+interface LiveSlot<T> {
+  live: true;
+  record: T;
+  /** Set while the version is the one read from the copy, unchanged. */
+  stored?: StoredVersion | undefined;
+  version: RecordVersion | undefined;
+}
+
+type Slot<T> = LiveSlot<T> | { live: false; tombstone: Tombstone };
 
 function slotsOf<T>(side: RecordSide<T>, rules: RecordKindRules<T>): Map<string, Slot<T>> {
   const slots = new Map<string, Slot<T>>();
   for (const [key, tombstone] of Object.entries(side.state.deleted)) {
-    slots.set(key, { live: false, tombstone });
+    slots.set(key, {
+      live: false,
+      tombstone: { deletedAt: tombstone.deletedAt, version: decodeVersion(tombstone.version) },
+    });
   }
   // A live record wins over a tombstone in the same copy: it was written after the deletion.
   for (const record of side.records) {
     const key = rules.key(record);
-    slots.set(key, { live: true, record, version: side.state.versions[key] });
+    const stored = side.state.versions[key];
+    slots.set(key, { live: true, record, stored, version: undefined });
   }
   return slots;
+}
+
+/** The slot with its version decoded. */
+function decoded<T>(slot: LiveSlot<T>): LiveSlot<T> {
+  if (slot.stored === undefined || slot.version !== undefined) return slot;
+  return { ...slot, version: decodeVersion(slot.stored) };
 }
 
 interface SlotMerge<T> {
@@ -170,21 +197,30 @@ function mergeSlots<T>(
 ): SlotMerge<T> {
   if (!a) return { slot: b! };
   if (!b) return { slot: a };
-  if (a.live) return b.live ? mergeLive(a, b, rules) : mergeLiveWithDeleted(a, b.tombstone);
-  if (b.live) return mergeLiveWithDeleted(b, a.tombstone);
+  if (a.live) {
+    // The common case, a record unchanged on both sides: a version names one edit by one writer
+    // session, so the same stored version means the same content.
+    if (b.live && a.stored !== undefined && a.stored === b.stored) return { slot: a };
+    return b.live ? mergeLive(decoded(a), decoded(b), rules) : mergeLiveWithDeleted(decoded(a), b.tombstone);
+  }
+  if (b.live) return mergeLiveWithDeleted(decoded(b), a.tombstone);
   return { slot: { live: false, tombstone: mergeDeleted(a.tombstone, b.tombstone) } };
 }
 
 function sameSlot<T>(a: Slot<T> | undefined, b: Slot<T> | undefined, rules: RecordKindRules<T>): boolean {
   if (!a || !b) return a === b;
   if (a.live && b.live) {
-    if (!sameVersion(a.version, b.version)) return false;
-    return a.version !== undefined || a.record === b.record || rules.same(a.record, b.record);
+    if (a.stored !== undefined && a.stored === b.stored) return true;
+    const left = decoded(a).version;
+    const right = decoded(b).version;
+    if (!sameVersion(left, right)) return false;
+    return left !== undefined || a.record === b.record || rules.same(a.record, b.record);
   }
-  if (!a.live && !b.live)
+  if (!a.live && !b.live) {
     return (
       a.tombstone.deletedAt === b.tombstone.deletedAt && sameVersion(a.tombstone.version, b.tombstone.version)
     );
+  }
   return false;
 }
 
@@ -203,8 +239,8 @@ export function mergeRecordSets<T>(
   const forOurs: KindMergeCounts = { added: 0, updated: 0, deleted: 0, conflicts: 0 };
   let differsFromTheirs = false;
   const records: T[] = [];
-  const versions: Record<string, RecordVersion> = {};
-  const deleted: Record<string, Tombstone> = {};
+  const versions: Record<string, StoredVersion> = {};
+  const deleted: Record<string, StoredTombstone> = {};
   const extras: Versioned<T>[] = [];
 
   for (const key of new Set([...ourSlots.keys(), ...theirSlots.keys()])) {
@@ -217,12 +253,18 @@ export function mergeRecordSets<T>(
     if (!sameSlot(slot, other, rules)) differsFromTheirs = true;
     if (slot.live) {
       records.push(slot.record);
-      if (slot.version) versions[key] = slot.version;
+      const stored = slot.stored ?? (slot.version && encodeVersion(slot.version));
+      if (stored) versions[key] = stored;
       if (!mine?.live) forOurs.added++;
       else if (mine.record !== slot.record && !sameSlot(mine, slot, rules)) forOurs.updated++;
     } else {
       if (mine?.live) forOurs.deleted++;
-      if (slot.tombstone.deletedAt >= forgetBefore) deleted[key] = slot.tombstone;
+      if (slot.tombstone.deletedAt >= forgetBefore) {
+        deleted[key] = {
+          deletedAt: slot.tombstone.deletedAt,
+          version: encodeVersion(slot.tombstone.version),
+        };
+      }
     }
   }
 
@@ -234,7 +276,7 @@ export function mergeRecordSets<T>(
     if (present.has(key) || deleted[key]) continue;
     present.add(key);
     records.push(extra.record);
-    if (extra.version) versions[key] = extra.version;
+    if (extra.version) versions[key] = encodeVersion(extra.version);
     differsFromTheirs = true;
   }
 

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, sameJson } from './canonical.ts';
 import {
   compareVersions,
+  decodeVersion,
+  encodeVersion,
   hasSeenContentOf,
   joinVersions,
   nextVersion,
   newWriterId,
+  StoredVersionSchema,
 } from './record-version.ts';
 
 const at = new Date('2026-12-01T10:00:00Z');
@@ -31,6 +34,22 @@ describe('record versions', () => {
     expect(hasSeenContentOf(joined, laptop)).toBe(true);
     expect(hasSeenContentOf(desktop, laptop)).toBe(false);
     expect(compareVersions(laptop, joined)).toBe('before');
+  });
+
+  it('stores a version as one short string that reads back the same', () => {
+    const version = nextVersion(nextVersion(undefined, 'Zp0a-M1', at), 'k3Fq_9x', at);
+    const stored = encodeVersion(version);
+    expect(stored).toBe('k3Fq_9x 2026-12-01T10:00:00.000Z Zp0a-M1:1 k3Fq_9x:1');
+    expect(StoredVersionSchema.parse(stored)).toBe(stored);
+    expect(decodeVersion(stored)).toEqual(version);
+    for (const broken of [
+      '',
+      'k3Fq9x',
+      'k3Fq9x 2026-12-01 k3Fq9x:1',
+      'k3Fq9x 2026-12-01T10:00:00Z k3Fq9x:0',
+    ]) {
+      expect(StoredVersionSchema.safeParse(broken).success).toBe(false);
+    }
   });
 
   it('gives each session its own short writer id', () => {

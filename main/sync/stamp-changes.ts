@@ -5,8 +5,14 @@
  */
 import type { JournalDocument } from '../journal/journal-document.ts';
 import { sameJson } from './canonical.ts';
-import { nextVersion } from './record-version.ts';
+import { decodeVersion, encodeVersion, nextVersion, type StoredVersion } from './record-version.ts';
 import { type RecordSetState, SETTINGS_FIELDS, type SyncState, syncStateOf } from './sync-state.ts';
+
+function stampedAfter(previous: StoredVersion | undefined, writer: string, now: Date): StoredVersion {
+  return encodeVersion(
+    nextVersion(previous === undefined ? undefined : decodeVersion(previous), writer, now),
+  );
+}
 
 /** A shallow copy; for a 10,000-key record, a for-in loop copies in about half the time of a spread. */
 function copyOf<V>(record: Record<string, V>): Record<string, V> {
@@ -65,7 +71,7 @@ function stampRecords<T>(
   let deleted = state.deleted;
   for (const id of changed) {
     const tombstone = deleted[id];
-    versions[id] = nextVersion(versions[id] ?? tombstone?.version, writer, now);
+    versions[id] = stampedAfter(versions[id] ?? tombstone?.version, writer, now);
     if (tombstone) {
       if (deleted === state.deleted) deleted = copyOf(deleted);
       delete deleted[id];
@@ -73,7 +79,7 @@ function stampRecords<T>(
   }
   for (const id of removed) {
     if (deleted === state.deleted) deleted = copyOf(deleted);
-    deleted[id] = { deletedAt: now.toISOString(), version: nextVersion(versions[id], writer, now) };
+    deleted[id] = { deletedAt: now.toISOString(), version: stampedAfter(versions[id], writer, now) };
     delete versions[id];
   }
   return { versions, deleted };

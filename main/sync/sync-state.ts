@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { SettingsSchema } from '../../shared/domain.ts';
-import { RecordVersionSchema, WriterIdSchema } from './record-version.ts';
+import { StoredVersionSchema, WriterIdSchema } from './record-version.ts';
 
 /** How long a deletion is remembered. A copy that has been offline longer may bring a deleted record back. */
 export const TOMBSTONE_RETENTION_DAYS = 180;
@@ -13,13 +13,13 @@ export const TOMBSTONE_RETENTION_DAYS = 180;
 /** A deleted record: no content (what the user deleted is gone), only when and which version. */
 export const TombstoneSchema = z.object({
   deletedAt: z.iso.datetime(),
-  version: RecordVersionSchema,
+  version: StoredVersionSchema,
 });
 export type Tombstone = z.infer<typeof TombstoneSchema>;
 
 /** Versions of the live records of one kind, by record id, and tombstones of the deleted ones. */
 const RecordSetSchema = z.object({
-  versions: z.record(z.string().min(1).max(200), RecordVersionSchema).default({}),
+  versions: z.record(z.string().min(1).max(200), StoredVersionSchema).default({}),
   deleted: z.record(z.string().min(1).max(200), TombstoneSchema).default({}),
 });
 export type RecordSetState = z.infer<typeof RecordSetSchema>;
