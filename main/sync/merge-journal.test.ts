@@ -18,6 +18,17 @@ function twoDevices(setup?: (laptop: TestDevice) => void) {
   return { laptop, desktop, tick, clock };
 }
 
+/** A journal as Interlude 1 wrote it (format 1: no versions), holding one entry. */
+const v1 = {
+  schemaVersion: 1,
+  createdAt: START.toISOString(),
+  settings: blankJournal().settings,
+  entries: [entryWith('a', 'the original', START)],
+  draft: null,
+  contacts: [],
+  packs: [],
+};
+
 function bodies(device: TestDevice): string[] {
   return device.document.entries.map((entry) => entry.body).sort();
 }
@@ -171,15 +182,6 @@ describe('merging two copies of a journal', () => {
   });
 
   it('merges two copies forked before versions existed, losing neither text', () => {
-    const v1 = {
-      schemaVersion: 1,
-      createdAt: START.toISOString(),
-      settings: blankJournal().settings,
-      entries: [entryWith('a', 'the original', START)],
-      draft: null,
-      contacts: [],
-      packs: [],
-    };
     const ours = loadJournalDocument({
       ...v1,
       entries: [{ ...entryWith('a', 'changed here', START), updatedAt: '2026-12-01T10:00:00.000Z' }],
@@ -199,15 +201,6 @@ describe('merging two copies of a journal', () => {
   });
 
   it('keeps the text of a copy from before versions beside an entry edited since', () => {
-    const v1 = {
-      schemaVersion: 1,
-      createdAt: START.toISOString(),
-      settings: blankJournal().settings,
-      entries: [entryWith('a', 'the original', START)],
-      draft: null,
-      contacts: [],
-      packs: [],
-    };
     // The fork Interlude 1 saved beside the journal, with an edit made there in the morning.
     const fork = loadJournalDocument({
       ...v1,
