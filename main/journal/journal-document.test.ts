@@ -7,6 +7,17 @@ import {
 } from './journal-document.ts';
 
 const today = '2026-03-02';
+const emptyDraft = {
+  day: today,
+  body: '',
+  mood: null,
+  emotions: [],
+  tags: [],
+  section: null,
+  prompt: null,
+  entryId: null,
+  savedAt: '2026-03-02T08:00:00.000Z',
+};
 const now = new Date(2026, 2, 2, 9, 0);
 
 describe('loading the decrypted journal document', () => {
@@ -43,6 +54,31 @@ describe('loading the decrypted journal document', () => {
     });
     expect(theme).toBe('system');
     expect(contacts).toEqual([]);
+  });
+
+  it('upgrades a format-1 journal: same records, an empty sync state, the draft still there', () => {
+    const { sync, ...current } = newJournalDocument(today, now);
+    const storedV1 = {
+      ...current,
+      schemaVersion: 1,
+      entries: [
+        {
+          id: 'e1',
+          day: today,
+          body: 'before sync existed',
+          mood: null,
+          emotions: [],
+          tags: [],
+          section: null,
+          prompt: null,
+          createdAt: now.toISOString(),
+          updatedAt: now.toISOString(),
+        },
+      ],
+      draft: { ...emptyDraft, body: 'half a sentence' },
+    };
+    const migrated = loadJournalDocument(structuredClone(storedV1));
+    expect(migrated).toEqual({ ...storedV1, schemaVersion: 2, sync });
   });
 
   it('refuses a journal from a newer Interlude without touching it', () => {
