@@ -170,7 +170,7 @@ export class JournalService {
    * vault calls this whenever it finds the file changed since it last read or wrote it.
    */
   mergeFromDisk(theirs: unknown): Promise<MergeReport> {
-    return this.#serially(() => this.#merge(theirs));
+    return this.#serially(() => this.#merge(theirs, (report) => report.differsFromTheirs));
   }
 
   /** Reads the journal file as it is now and merges it (the watcher's "changed"); null when it is gone. */
@@ -178,22 +178,23 @@ export class JournalService {
     return this.#serially(async () => {
       this.#require();
       const theirs = await this.#vault.adapter.read();
-      return theirs === null ? null : this.#merge(theirs);
+      return theirs === null ? null : this.#merge(theirs, (report) => report.differsFromTheirs);
     });
   }
 
-  async #merge(theirs: unknown): Promise<MergeReport> {
+  /** Merges a copy found beside the journal file (a sync client's conflict copy), saving what it brought. */
+  mergeCopy(copy: unknown): Promise<MergeReport> {
+    return this.#serially(() => this.#merge(copy, (report) => report.changedOurs));
+  }
+
+  async #merge(theirs: unknown, mustWrite: (report: MergeReport) => boolean): Promise<MergeReport> {
     const open = this.#require();
-    const { document, report } = mergeJournalDocuments(
-      open.db.data,
-      loadJournalDocument(theirs),
-      this.#now(),
-    );
-    // Memory keeps the merge even if writing it fails: it holds both versions, the disk only theirs.
-    open.db.data = document;
-    if (report.changedOurs) open.index = null;
-    if (report.differsFromTheirs) await open.db.write();
-    return report;
+    const merged = mergeJournalDocuments(open.db.data, loadJournalDocument(theirs), this.#now());
+    // Memory keeps the merge even if writing it fails: it holds both versions, the disk only one.
+    open.db.data = merged.document;
+    if (merged.report.changedOurs) open.index = null;
+    if (mustWrite(merged.report)) await open.db.write();
+    return merged.report;
   }
 
   // ----- Entries -----
