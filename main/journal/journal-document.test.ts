@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeEntry } from '../export/entry-fixture.ts';
 import {
   CURRENT_SCHEMA_VERSION,
   loadJournalDocument,
@@ -7,17 +8,6 @@ import {
 } from './journal-document.ts';
 
 const today = '2026-03-02';
-const emptyDraft = {
-  day: today,
-  body: '',
-  mood: null,
-  emotions: [],
-  tags: [],
-  section: null,
-  prompt: null,
-  entryId: null,
-  savedAt: '2026-03-02T08:00:00.000Z',
-};
 const now = new Date(2026, 2, 2, 9, 0);
 
 describe('loading the decrypted journal document', () => {
@@ -58,24 +48,16 @@ describe('loading the decrypted journal document', () => {
 
   it('upgrades a format-1 journal: same records, an empty sync state, the draft still there', () => {
     const { sync, ...current } = newJournalDocument(today, now);
+    const { id, createdAt, updatedAt, ...draftFields } = makeEntry({
+      id: 'd',
+      day: today,
+      body: 'half a sentence',
+    });
     const storedV1 = {
       ...current,
       schemaVersion: 1,
-      entries: [
-        {
-          id: 'e1',
-          day: today,
-          body: 'before sync existed',
-          mood: null,
-          emotions: [],
-          tags: [],
-          section: null,
-          prompt: null,
-          createdAt: now.toISOString(),
-          updatedAt: now.toISOString(),
-        },
-      ],
-      draft: { ...emptyDraft, body: 'half a sentence' },
+      entries: [makeEntry({ id: 'e1', day: today, body: 'before sync existed' })],
+      draft: { ...draftFields, entryId: null, savedAt: now.toISOString() },
     };
     const migrated = loadJournalDocument(structuredClone(storedV1));
     expect(migrated).toEqual({ ...storedV1, schemaVersion: 2, sync });

@@ -2,23 +2,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiArgs } from '../../shared/api.ts';
-import { JournalService } from '../journal/journal-service.ts';
 import { TEST_SCRYPT_PARAMS } from '../vault/test-kdf.ts';
 import { Vault } from '../vault/vault.ts';
 import { watchJournal } from './journal-watcher.ts';
 import { decodeVersion } from './record-version.ts';
+import { bodiesOnDisk, entryInput as input, PASSPHRASE, serviceAt } from './test-journal.ts';
 
-const PASSPHRASE = 'correct horse battery staple';
 let dir: string;
 let vaultPath: string;
 
-function openService(): JournalService {
-  const vault = new Vault({ path: vaultPath, kdfParams: TEST_SCRYPT_PARAMS });
-  return new JournalService({ vault });
-}
-
-const input = (body: string) => apiArgs.createEntry.parse({ day: '2026-12-01', body });
+const openService = () => serviceAt(vaultPath);
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'interlude-sync-'));
@@ -75,15 +68,11 @@ describe('merging what another device left in the journal file', () => {
     await laptop.createEntry(input('written on the laptop, later'));
     await laptop.lock();
 
-    const reopened = openService();
-    await reopened.unlock(PASSPHRASE);
-    expect(
-      reopened
-        .listEntries({})
-        .map((entry) => entry.body)
-        .sort(),
-    ).toEqual(['written on the desktop', 'written on the laptop', 'written on the laptop, later']);
-    await reopened.lock();
+    expect(await bodiesOnDisk(vaultPath)).toEqual([
+      'written on the desktop',
+      'written on the laptop',
+      'written on the laptop, later',
+    ]);
   });
 
   it('finds newly merged entries by search', async () => {

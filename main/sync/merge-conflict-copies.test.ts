@@ -2,21 +2,17 @@ import { copyFile, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiArgs } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
-import { JournalService } from '../journal/journal-service.ts';
 import { TEST_SCRYPT_PARAMS } from '../vault/test-kdf.ts';
 import { Vault } from '../vault/vault.ts';
 import { describeMerge, mergeConflictCopies } from './merge-conflict-copies.ts';
 import type { MergeReport } from './merge-journal.ts';
+import { bodiesOnDisk, entryInput, PASSPHRASE, serviceAt } from './test-journal.ts';
 
-const PASSPHRASE = 'correct horse battery staple';
 let dir: string;
 let journalPath: string;
 
-const input = (body: string) => apiArgs.createEntry.parse({ day: '2026-12-01', body });
-const serviceAt = (file: string) =>
-  new JournalService({ vault: new Vault({ path: file, kdfParams: TEST_SCRYPT_PARAMS }) });
+const input = entryInput;
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'interlude-copies-'));
@@ -68,15 +64,12 @@ describe('merging the conflict copies left beside the journal, at unlock', () =>
     );
     await journal.lock();
 
-    const reopened = serviceAt(journalPath);
-    await reopened.unlock(PASSPHRASE);
-    expect(
-      reopened
-        .listEntries({})
-        .map((entry) => entry.body)
-        .sort(),
-    ).toEqual(['from Dropbox', 'from Syncthing', 'written before the devices parted', 'written here']);
-    await reopened.lock();
+    expect(await bodiesOnDisk(journalPath)).toEqual([
+      'from Dropbox',
+      'from Syncthing',
+      'written before the devices parted',
+      'written here',
+    ]);
     expect((await readdir(dir)).filter((name) => name.endsWith('.interlude'))).toEqual(['journal.interlude']);
     expect((await readdir(backups)).sort()).toContain(
       "journal (Laptop's conflicted copy 2026-12-01).interlude",
