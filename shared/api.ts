@@ -76,7 +76,8 @@ export const apiArgs = {
   // The vault
   vaultStatus: z.undefined(),
   createVault: z.object({ passphrase: NewPassphraseSchema }),
-  unlock: z.object({ passphrase: PassphraseSchema }),
+  /** `openOlder`: the user chose to open a file older than the one this device last opened. */
+  unlock: z.object({ passphrase: PassphraseSchema, openOlder: z.boolean().optional() }),
   unlockWithRecoveryKey: z.object({
     recoveryKey: z.string().min(1, 'is empty').max(200, 'is too long'),
     newPassphrase: NewPassphraseSchema,
@@ -134,7 +135,8 @@ export const API_METHODS = Object.keys(apiArgs) as ApiMethod[];
 export interface ApiResults {
   vaultStatus: VaultStatus;
   createVault: { recoveryKey: string };
-  unlock: null;
+  /** `recoveryKey`: a new one, when opening moved a version-1 journal to version 2 (show it once). */
+  unlock: { recoveryKey: string | null };
   unlockWithRecoveryKey: { recoveryKey: string };
   changePassphrase: null;
   newRecoveryKey: { recoveryKey: string };
@@ -195,6 +197,8 @@ export type InterludeApi = { [K in ApiMethod]: Method<K> } & {
 export interface VaultStatus {
   exists: boolean;
   unlocked: boolean;
+  /** What went wrong with the last backup (or backup re-encryption), in plain words; null when all is well. */
+  backupProblem: string | null;
   /** Where the vault file lives, so Settings → About can show it. */
   path: string;
   appVersion: string;

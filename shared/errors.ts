@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'NO_VAULT',
   /** Creating a journal where one already exists. */
   'VAULT_EXISTS',
+  /** The journal file is older than the one this device opened last (a rollback); opening it needs a choice. */
+  'OLDER_THAN_SEEN',
   /** The journal is locked; unlock it first. */
   'LOCKED',
   /** An argument failed validation; the message names the field. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,5 +80,28 @@ describe('interlude article FILE', () => {
       expect(await runArticleCommand(argv, io)).toBe(2);
       expect(expectOnePlainErrorLine(io.err())).toMatch(/Usage: interlude article FILE \[--json\]/);
     }
+  });
+});
+
+describe('interlude article on special files', () => {
+  it('refuses /dev/zero at once instead of reading forever', async () => {
+    const io = createTestIo();
+    expect(await runArticleCommand(['/dev/zero'], io)).toBe(1);
+    expect(expectOnePlainErrorLine(io.err())).toMatch(/device, pipe or socket/);
+  });
+
+  it('refuses a FIFO without waiting for a writer', async () => {
+    const fifo = join(folder, 'article.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const io = createTestIo();
+    expect(await runArticleCommand([fifo], io)).toBe(1);
+    expect(expectOnePlainErrorLine(io.err())).toMatch(/device, pipe or socket/);
+  });
+
+  it('reads no more than 2 MB and one byte of a larger file', async () => {
+    const big = file('big.txt', 'a'.repeat(3 * 1024 * 1024));
+    const io = createTestIo();
+    expect(await runArticleCommand([big], io)).toBe(1);
+    expect(expectOnePlainErrorLine(io.err())).toMatch(/larger than 2 MB/);
   });
 });

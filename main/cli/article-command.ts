@@ -5,12 +5,12 @@
  * Exit codes: 0 printed, 1 the file could not be read or imported, 2 the command line was wrong.
  * Every failure is one plain line on stderr.
  */
-import { readFile } from 'node:fs/promises';
 import { ARTICLE_MAX_BYTES } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
 import { type ArticlePack, importArticle } from '../../shared/importer/import-article.ts';
 import { parseCommandArguments } from './arguments.ts';
 import type { CliCommandRun, CliIo } from './io.ts';
+import { readRegularFile } from './read-regular-file.ts';
 
 const USAGE = 'article FILE [--json]';
 const OPTIONS = { json: { type: 'boolean' } } as const;
@@ -53,12 +53,7 @@ function fail(io: CliIo, error: unknown, code: number): number {
 
 /** Reads the file as text: UTF-8 (or UTF-16 with a byte order mark), else Windows-1252. */
 async function readArticle(file: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw readError(error);
-  }
+  const bytes = await readRegularFile(file, ARTICLE_MAX_BYTES, 'article file');
   if (bytes.length > ARTICLE_MAX_BYTES) {
     throw new InterludeError(
       'TOO_LARGE',
@@ -73,19 +68,6 @@ async function readArticle(file: string): Promise<string> {
     // Not UTF-8: older text files are most often Windows-1252 (a superset of Latin-1).
     return new TextDecoder('windows-1252').decode(bytes);
   }
-}
-
-function readError(error: unknown): InterludeError {
-  const code = (error as { code?: string }).code;
-  const message =
-    code === 'ENOENT'
-      ? 'There is no file at that path. Check the name and try again.'
-      : code === 'EISDIR'
-        ? 'That path is a folder. Give the path of the article file itself.'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'Interlude is not allowed to read that file. Check its permissions and try again.'
-          : 'The file could not be read. Check that it is still there and try again.';
-  return new InterludeError(code === 'ENOENT' ? 'NOT_FOUND' : 'IO_ERROR', message, { cause: error });
 }
 
 function toJson(pack: ArticlePack): ArticleJson {

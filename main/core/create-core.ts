@@ -2,10 +2,13 @@
  * Builds the core: the API handlers over the vault and the journal, for one vault file.
  * Both hosts (Electron's main process and the e2e harness) call this and nothing else.
  */
+import path from 'node:path';
 import type { LockReason } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
 import { JournalService } from '../journal/journal-service.ts';
+import { REVISION_FILE_NAME } from '../vault/revision-store.ts';
 import { Vault } from '../vault/vault.ts';
+import { writerLockPathFor } from '../vault/writer-lock.ts';
 import { exportJournal } from './export-journal.ts';
 import type { ApiHandlers } from './handlers.ts';
 import { createIdleLock } from './idle-lock.ts';
@@ -16,6 +19,11 @@ export interface CoreOptions {
   appVersion: string;
   platform: CorePlatform;
   now?: () => Date;
+  /**
+   * The app's data folder, where the device remembers the revision of each journal it opened
+   * (shared with the CLI). Without it, an older copy of the journal is not noticed.
+   */
+  deviceDataDir?: string;
   /** Overrides the idle limit from settings (the e2e auto-lock journey uses a few seconds). */
   idleLockMsOverride?: number;
 }
@@ -31,7 +39,16 @@ const MINUTE_MS = 60_000;
 
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
-  const vault = new Vault({ path: options.vaultPath, now });
+  const vault = new Vault({
+    path: options.vaultPath,
+    now,
+    ...(options.deviceDataDir
+      ? {
+          revisionFile: path.join(options.deviceDataDir, REVISION_FILE_NAME),
+          lockFile: writerLockPathFor(options.deviceDataDir, options.vaultPath),
+        }
+      : {}),
+  });
   const journal = new JournalService({ vault, now });
   const idle = createIdleLock(options.idleLockMsOverride ?? 5 * MINUTE_MS, () => void lock('idle'));
 
@@ -52,6 +69,7 @@ export function createCore(options: CoreOptions): Core {
     vaultStatus: async () => ({
       exists: await vault.exists(),
       unlocked: journal.isOpen,
+      backupProblem: vault.backupProblem(),
       path: vault.path,
       appVersion: options.appVersion,
     }),
@@ -60,10 +78,18 @@ export function createCore(options: CoreOptions): Core {
       startIdleCountdown();
       return result;
     },
-    unlock: async ({ passphrase }) => {
-      await journal.unlock(passphrase);
+    unlock: async ({ passphrase, openOlder }) => {
+      const { olderThanSeen, recoveryKey } = await journal.unlock(passphrase);
+      if (olderThanSeen && !openOlder) {
+        await journal.lock();
+        throw new InterludeError(
+          'OLDER_THAN_SEEN',
+          'This journal is older than the one this device last opened: entries saved since may be missing ' +
+            '(a sync service or a copy may have put back an earlier version). Open it anyway, or restore the newest backup.',
+        );
+      }
       startIdleCountdown();
-      return null;
+      return { recoveryKey };
     },
     unlockWithRecoveryKey: async ({ recoveryKey, newPassphrase }) => {
       const result = await journal.unlockWithRecoveryKey(recoveryKey, newPassphrase);

@@ -30,7 +30,7 @@ import { spacePeriodOn } from '../../shared/space-period.ts';
 import { type MergeReport, mergeJournalDocuments } from '../sync/merge-journal.ts';
 import { newWriterId } from '../sync/record-version.ts';
 import { stampChanges } from '../sync/stamp-changes.ts';
-import type { Vault } from '../vault/vault.ts';
+import type { UnlockResult, Vault } from '../vault/vault.ts';
 import { changedEntry, filterEntries, newEntry } from './entry-records.ts';
 import { type JournalDocument, loadJournalDocument, newJournalDocument } from './journal-document.ts';
 
@@ -84,9 +84,11 @@ export class JournalService {
     return { recoveryKey };
   }
 
-  async unlock(passphrase: string): Promise<void> {
-    const raw = await this.#vault.unlock(passphrase);
-    this.#attachOrLock(raw);
+  /** Opens the journal; says when the file is older than this device saw, or a new recovery key was issued. */
+  async unlock(passphrase: string): Promise<Omit<UnlockResult, 'document'>> {
+    const { document, ...notices } = await this.#vault.unlock(passphrase);
+    this.#attachOrLock(document);
+    return notices;
   }
 
   async unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<{ recoveryKey: string }> {

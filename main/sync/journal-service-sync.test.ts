@@ -83,9 +83,8 @@ describe('merging what another device left in the journal file', () => {
     await desktop.unlock(PASSPHRASE);
     await desktop.createEntry(input('we walked to the lighthouse'));
     await desktop.lock();
-    await laptop.mergeFromDisk(
-      await new Vault({ path: vaultPath, kdfParams: TEST_SCRYPT_PARAMS }).unlock(PASSPHRASE),
-    );
+    const theirs = await new Vault({ path: vaultPath, kdfParams: TEST_SCRYPT_PARAMS }).unlock(PASSPHRASE);
+    await laptop.mergeFromDisk(theirs.document);
     expect(laptop.searchEntries('lighthouse', 10)).toHaveLength(1);
     await laptop.lock();
   });

@@ -51,10 +51,10 @@ describe('merging the conflict copies left beside the journal, at unlock', () =>
     await mkdir(backups, { recursive: true });
     const result = await mergeConflictCopies(journalPath, journal, {
       belongsToJournal: async () => true,
-      openCopy: (candidate) =>
-        new Vault({ path: candidate.path, kdfParams: TEST_SCRYPT_PARAMS }).unlock(PASSPHRASE, {
-          readOnly: true,
-        }),
+      openCopy: async (candidate) => {
+        const copy = new Vault({ path: candidate.path, kdfParams: TEST_SCRYPT_PARAMS });
+        return (await copy.unlock(PASSPHRASE, { readOnly: true })).document;
+      },
       setAside: (candidate) => rename(candidate.path, path.join(backups, candidate.name)),
     });
     expect(result.waiting).toEqual([]);

@@ -8,6 +8,7 @@ import { CURRENT_SCHEMA_VERSION, type JournalDocument } from '../journal/journal
 import { canonicalJson, compareCanonical, derivedId, sameJson } from './canonical.ts';
 import {
   type KindMergeCounts,
+  type KindMergeResult,
   mergeRecordSets,
   type RecordKindRules,
   type Versioned,
@@ -54,10 +55,19 @@ const entryRules: RecordKindRules<Entry> = {
   key: (entry) => entry.id,
   same: sameJson,
   writtenAt: (entry) => entry.updatedAt,
-  keepLoser: (loser, winner) => ({
-    record: { ...loser.record, id: otherVersionId(loser), conflict: { of: winner.id } },
-    version: loser.version,
-  }),
+  keepLoser: (loser, winner) => {
+    const id = otherVersionId(loser);
+    return {
+      record: { ...loser.record, id, conflict: { of: winner.id } },
+      // A new record with a history of its own: one edit by a writer named after it, the same on
+      // every device. (The original's history would make the copy's later edits reuse its counts.)
+      version: {
+        by: `c${id.slice(0, 8)}`,
+        at: loser.version?.at ?? loser.record.updatedAt,
+        seen: { [`c${id.slice(0, 8)}`]: 1 },
+      },
+    };
+  },
   compare: (a, b) =>
     a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? -1 : 1) : a.id < b.id ? -1 : 1,
 };
@@ -104,6 +114,42 @@ function mergeSettings(
   return { settings: settings as Settings, stamps, fromTheirs };
 }
 
+/** An entry's text and fields, leaving out which record it is. */
+function contentOf(entry: Entry): Omit<Entry, 'id' | 'conflict'> {
+  const { id, conflict, ...content } = entry;
+  return content;
+}
+
+/**
+ * Drops "the other version" of an entry once the entry itself holds the same text again. Merges
+ * in different orders can reach that state (one device kept one version, another device the other,
+ * and a later edit or deletion settled it): the copy then only shows the same words twice. The
+ * rule looks at the merged result alone, so every device drops the same copies.
+ */
+function withoutRedundantCopies(
+  merged: KindMergeResult<Entry>,
+  ourEntries: readonly Entry[],
+  theirEntries: readonly Entry[],
+): KindMergeResult<Entry> {
+  const byId = new Map(merged.records.map((entry) => [entry.id, entry]));
+  const redundant = merged.records.filter((entry) => {
+    const original = entry.conflict && byId.get(entry.conflict.of);
+    return original !== undefined && sameJson(contentOf(original), contentOf(entry));
+  });
+  if (redundant.length === 0) return merged;
+  const dropped = new Set(redundant.map((entry) => entry.id));
+  const versions = { ...merged.state.versions };
+  for (const id of dropped) delete versions[id];
+  const weHad = ourEntries.filter((entry) => dropped.has(entry.id)).length;
+  return {
+    ...merged,
+    records: merged.records.filter((entry) => !dropped.has(entry.id)),
+    state: { ...merged.state, versions },
+    forOurs: { ...merged.forOurs, deleted: merged.forOurs.deleted + weHad },
+    differsFromTheirs: merged.differsFromTheirs || theirEntries.some((entry) => dropped.has(entry.id)),
+  };
+}
+
 /** Drafts belong to one device (docs/sync.md); until they move out of the journal, the newer is kept. */
 function mergeDraft(a: Draft | null, b: Draft | null): Draft | null {
   if (!a || !b) return a ?? b;
@@ -124,11 +170,15 @@ export function mergeJournalDocuments(
   const theirSync = syncStateOf(theirs);
   const forgetBefore = new Date(now.getTime() - TOMBSTONE_RETENTION_DAYS * DAY_MS).toISOString();
 
-  const entries = mergeRecordSets(
-    { records: ours.entries, state: ourSync.entries },
-    { records: theirs.entries, state: theirSync.entries },
-    entryRules,
-    forgetBefore,
+  const entries = withoutRedundantCopies(
+    mergeRecordSets(
+      { records: ours.entries, state: ourSync.entries },
+      { records: theirs.entries, state: theirSync.entries },
+      entryRules,
+      forgetBefore,
+    ),
+    ours.entries,
+    theirs.entries,
   );
   const contacts = mergeRecordSets(
     { records: ours.contacts, state: ourSync.contacts },

@@ -111,12 +111,12 @@ describe('restoring a backup', () => {
     await vault.unlock(PASSPHRASE);
     await vault.restoreBackup(dailyId);
     expect(vault.isUnlocked()).toBe(false);
-    expect(await vaultNow().unlock(PASSPHRASE)).toEqual({ version: 1 });
+    expect((await vaultNow().unlock(PASSPHRASE)).document).toEqual({ version: 1 });
 
     const saved = (await vault.listBackups()).find((backup) => backup.kind === 'before-restore')!;
     expect((await readFile(path.join(backupDir, saved.id))).equals(current)).toBe(true);
     await vault.restoreBackup(saved.id);
-    expect(await vaultNow().unlock(PASSPHRASE)).toEqual({ version: 2 });
+    expect((await vaultNow().unlock(PASSPHRASE)).document).toEqual({ version: 2 });
   });
 
   it('rescues a damaged vault while locked', async () => {
@@ -128,7 +128,7 @@ describe('restoring a backup', () => {
     expect(await errorCodeOf(vault.unlock(PASSPHRASE))).toBe('VAULT_DAMAGED');
 
     await vault.restoreBackup(dailyId);
-    expect(await vault.unlock(PASSPHRASE)).toEqual({ version: 1 });
+    expect((await vault.unlock(PASSPHRASE)).document).toEqual({ version: 1 });
     const saved = (await vault.listBackups()).find((backup) => backup.kind === 'before-restore')!;
     expect((await readFile(path.join(backupDir, saved.id))).equals(damaged)).toBe(true);
   });
