@@ -110,6 +110,11 @@ export const EntrySchema = z.object({
   id: z.string().min(1).max(64),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /**
+   * Set on "the other version" of an entry edited differently on two devices: `of` is the entry
+   * that kept the newer text. The Journal screen shows the two side by side (docs/sync.md).
+   */
+  conflict: z.object({ of: z.string().min(1).max(64) }).optional(),
 });
 export type Entry = z.infer<typeof EntrySchema>;
 

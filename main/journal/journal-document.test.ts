@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadJournalDocument, type Migration, newJournalDocument } from './journal-document.ts';
+import { makeEntry } from '../export/entry-fixture.ts';
+import {
+  CURRENT_SCHEMA_VERSION,
+  loadJournalDocument,
+  type Migration,
+  newJournalDocument,
+} from './journal-document.ts';
 
 const today = '2026-03-02';
 const now = new Date(2026, 2, 2, 9, 0);
@@ -40,8 +46,25 @@ describe('loading the decrypted journal document', () => {
     expect(contacts).toEqual([]);
   });
 
+  it('upgrades a format-1 journal: same records, an empty sync state, the draft still there', () => {
+    const { sync, ...current } = newJournalDocument(today, now);
+    const { id, createdAt, updatedAt, ...draftFields } = makeEntry({
+      id: 'd',
+      day: today,
+      body: 'half a sentence',
+    });
+    const storedV1 = {
+      ...current,
+      schemaVersion: 1,
+      entries: [makeEntry({ id: 'e1', day: today, body: 'before sync existed' })],
+      draft: { ...draftFields, entryId: null, savedAt: now.toISOString() },
+    };
+    const migrated = loadJournalDocument(structuredClone(storedV1));
+    expect(migrated).toEqual({ ...storedV1, schemaVersion: 2, sync });
+  });
+
   it('refuses a journal from a newer Interlude without touching it', () => {
-    const future = { ...newJournalDocument(today, now), schemaVersion: 2 };
+    const future = { ...newJournalDocument(today, now), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
     expect(() => loadJournalDocument(future)).toThrow(
       expect.objectContaining({ code: 'UNSUPPORTED_VERSION' }),
     );

@@ -14,8 +14,9 @@ import {
   StoredDaySchema,
 } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
+import { emptySyncState, SyncStateSchema } from '../sync/sync-state.ts';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 // What a journal already holds may carry any real date (earlier versions took any year): it must
 // still open. New days are held to 1900–2100 where they enter (shared/domain.ts DaySchema).
@@ -28,6 +29,11 @@ export const JournalDocumentSchema = z.object({
   contacts: z.array(ContactSchema.extend({ day: StoredDaySchema })),
   /** Imported prompt packs (the built-in pack ships with the app and is not stored). */
   packs: z.array(PackSchema),
+  /**
+   * Versions and tombstones for merging with another device's copy (format 2). Optional so that
+   * code building documents by hand keeps working; missing means "nothing stamped yet".
+   */
+  sync: SyncStateSchema.optional(),
 });
 export type JournalDocument = z.infer<typeof JournalDocumentSchema>;
 
@@ -54,6 +60,7 @@ export function newJournalDocument(today: Day, now: Date): JournalDocument {
     draft: null,
     contacts: [],
     packs: [],
+    sync: emptySyncState(),
   };
 }
 
@@ -61,10 +68,15 @@ export function newJournalDocument(today: Day, now: Date): JournalDocument {
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations by the version they upgrade from. Version 1 is the first format, so there are none
- * yet; the next format change adds `1: (document) => ({ ...document, schemaVersion: 2, … })`.
+ * Migrations by the version they upgrade from.
+ * - 1 → 2: records gain sync versions and tombstones (docs/sync.md). Records written before
+ *   carry no version, which the merge reads as "never edited since"; nothing else changes. The
+ *   version number itself is the point: an Interlude that predates merging would drop the
+ *   tombstones on its next save and bring deleted entries back, so it must refuse the file.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (document) => ({ ...document, schemaVersion: 2, sync: emptySyncState() }),
+};
 
 /**
  * Brings a decrypted document up to the current version and validates it. Refuses documents

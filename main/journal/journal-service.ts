@@ -36,6 +36,9 @@ import { moodTrends } from './mood/mood-trends.ts';
 import { BUILTIN_PACK } from '../prompts/builtin-pack.ts';
 import { choosePrompt } from '../prompts/today.ts';
 import { spacePeriodOn } from '../../shared/space-period.ts';
+import { type MergeReport, mergeJournalDocuments } from '../sync/merge-journal.ts';
+import { newWriterId } from '../sync/record-version.ts';
+import { stampChanges } from '../sync/stamp-changes.ts';
 import type { UnlockResult, Vault } from '../vault/vault.ts';
 import { entryPage, filteredEntries, matchesFilter, rankedPage } from './entry-pages.ts';
 import { changedEntry, definedOnly, type ParsedEntryFilter, newEntry } from './entry-records.ts';
@@ -57,6 +60,8 @@ interface OpenJournal {
    * opening the journal should not pay. Kept up to date once made.
    */
   index: SearchIndex | null;
+  /** Who stamps this session's changes (docs/sync.md): fresh for every unlock. */
+  writer: string;
 }
 
 type EntryInput = z.output<typeof EntryInputSchema>;
@@ -127,7 +132,7 @@ export class JournalService {
   #attach(document: JournalDocument): void {
     const db = new Low<JournalDocument>(this.#vault.adapter as Low<JournalDocument>['adapter'], document);
     db.data = document;
-    this.#open = { db, index: null };
+    this.#open = { db, index: null, writer: newWriterId() };
   }
 
   /** Throws LOCKED unless the journal is open. */
@@ -151,11 +156,11 @@ export class JournalService {
    * memory keeps it; the next saves go to that same copy and must carry this change too.
    */
   #change<T>(apply: (document: JournalDocument) => { document: JournalDocument; result: T }): Promise<T> {
-    const run = async () => {
+    return this.#serially(async () => {
       const open = this.#require();
       const previous = open.db.data;
       const { document, result } = apply(previous);
-      open.db.data = document;
+      open.db.data = stampChanges(previous, document, open.writer, this.#now());
       try {
         await open.db.write();
       } catch (error) {
@@ -163,8 +168,46 @@ export class JournalService {
         throw error;
       }
       return result;
-    };
+    });
+  }
+
+  #serially<T>(run: () => Promise<T>): Promise<T> {
     return this.#changes.run(run);
+  }
+
+  // ----- Sync (docs/sync.md) -----
+
+  /**
+   * Merges `theirs`, the decrypted document another device or process left in the journal file,
+   * into the open journal, and writes the result back when the file lacks anything of ours. The
+   * vault calls this whenever it finds the file changed since it last read or wrote it.
+   */
+  mergeFromDisk(theirs: unknown): Promise<MergeReport> {
+    return this.#serially(() => this.#merge(theirs, (report) => report.differsFromTheirs));
+  }
+
+  /** Reads the journal file as it is now and merges it (the watcher's "changed"); null when it is gone. */
+  syncFromDisk(): Promise<MergeReport | null> {
+    return this.#serially(async () => {
+      this.#require();
+      const theirs = await this.#vault.adapter.read();
+      return theirs === null ? null : this.#merge(theirs, (report) => report.differsFromTheirs);
+    });
+  }
+
+  /** Merges a copy found beside the journal file (a sync client's conflict copy), saving what it brought. */
+  mergeCopy(copy: unknown): Promise<MergeReport> {
+    return this.#serially(() => this.#merge(copy, (report) => report.changedOurs));
+  }
+
+  async #merge(theirs: unknown, mustWrite: (report: MergeReport) => boolean): Promise<MergeReport> {
+    const open = this.#require();
+    const merged = mergeJournalDocuments(open.db.data, loadJournalDocument(theirs), this.#now());
+    // Memory keeps the merge even if writing it fails: it holds both versions, the disk only one.
+    open.db.data = merged.document;
+    if (merged.report.changedOurs) open.index = null;
+    if (mustWrite(merged.report)) await open.db.write();
+    return merged.report;
   }
 
   // ----- Entries -----
