@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { API_METHODS, type LockedEvent } from '../shared/api.ts';
+import { API_METHODS, type ImportProgress, type LockedEvent } from '../shared/api.ts';
 import { dispatch, isApiMethod } from '../main/core/dispatch.ts';
 import type { ApiHandlers } from '../main/core/handlers.ts';
 
@@ -19,6 +19,7 @@ export async function installBridge(page: Page, handlers: ApiHandlers): Promise<
     type Listener = (event: unknown) => void;
     const listeners = new Set<Listener>();
     const lockRequestListeners = new Set<() => void>();
+    const progressListeners = new Set<Listener>();
     const target = window as unknown as Record<string, unknown>;
     const invoke = target.__interludeInvoke as (method: string, arg: unknown) => Promise<unknown>;
     const api: Record<string, unknown> = {};
@@ -31,11 +32,20 @@ export async function installBridge(page: Page, handlers: ApiHandlers): Promise<
       lockRequestListeners.add(listener);
       return () => lockRequestListeners.delete(listener);
     };
+    api.onImportProgress = (listener: Listener) => {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
+    };
     // Like contextBridge: a frozen object the page cannot rewire.
     Object.defineProperty(window, 'interlude', { value: Object.freeze(api), enumerable: true });
     Object.defineProperty(window, '__interludeEmitLocked', {
       value: (event: unknown) => {
         for (const listener of listeners) listener(event);
+      },
+    });
+    Object.defineProperty(window, '__interludeEmitImportProgress', {
+      value: (event: unknown) => {
+        for (const listener of progressListeners) listener(event);
       },
     });
     Object.defineProperty(window, '__interludeRequestLock', {
@@ -65,4 +75,18 @@ export async function requestLock(page: Page): Promise<void> {
   await page.evaluate(() => {
     (window as unknown as { __interludeRequestLock: () => void }).__interludeRequestLock();
   });
+}
+
+/** Delivers the core's import progress to the page, as the shell's webContents.send would. */
+export async function emitImportProgress(page: Page, progress: ImportProgress): Promise<void> {
+  if (page.isClosed()) return;
+  await page
+    .evaluate((payload) => {
+      const emit = (window as unknown as { __interludeEmitImportProgress?: (e: unknown) => void })
+        .__interludeEmitImportProgress;
+      emit?.(payload);
+    }, progress)
+    .catch(() => {
+      // Progress is a courtesy: a page that is closing has no one to show it to.
+    });
 }

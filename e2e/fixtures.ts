@@ -12,7 +12,7 @@ import { test as base, type Browser, _electron as electron, expect, type Page } 
 import { createCore } from '../main/core/create-core.ts';
 import { type PdfPrintOptions, playwrightPdfOptions } from '../main/export/print-layout.ts';
 import { LOCK_REQUESTED_CHANNEL } from '../shared/channels.ts';
-import { emitLocked, installBridge, requestLock } from './bridge.ts';
+import { emitImportProgress, emitLocked, installBridge, requestLock } from './bridge.ts';
 import { findElectronBinary } from './electron-binary.ts';
 import { HARNESS_ORIGIN, serveRenderer } from './serve-renderer.ts';
 
@@ -97,6 +97,7 @@ export const test = base.extend<AppOptions & { app: AppUnderTest }>({
           },
           printPdf: (html, options) => printWithChromium(browser, html, options),
           notifyLocked: (event) => void emitLocked(page, event),
+          notifyImportProgress: (progress) => void emitImportProgress(page, progress),
         },
       });
       // A page that trips its own CSP or throws uncaught errors is broken even if the story passes.

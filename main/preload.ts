@@ -4,8 +4,13 @@
  * types and channel names, so the bundle stays small.
  */
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
-import type { ApiMethod, InterludeApi, LockedEvent } from '../shared/api.ts';
-import { channelFor, LOCK_REQUESTED_CHANNEL, LOCKED_CHANNEL } from '../shared/channels.ts';
+import type { ApiMethod, ImportProgress, InterludeApi, LockedEvent } from '../shared/api.ts';
+import {
+  channelFor,
+  IMPORT_PROGRESS_CHANNEL,
+  LOCK_REQUESTED_CHANNEL,
+  LOCKED_CHANNEL,
+} from '../shared/channels.ts';
 
 function invoke<K extends ApiMethod>(method: K): InterludeApi[K] {
   const channel = channelFor(method);
@@ -43,6 +48,7 @@ const api = {
   removeContact: invoke('removeContact'),
   exportJournal: invoke('exportJournal'),
   reportActivity: invoke('reportActivity'),
+  importJournal: invoke('importJournal'),
   onLocked(listener: (event: LockedEvent) => void) {
     // Never hand the renderer the IpcRendererEvent: it carries the sender.
     const forward = (_event: IpcRendererEvent, payload: LockedEvent) => listener(payload);
@@ -56,6 +62,13 @@ const api = {
     ipcRenderer.on(LOCK_REQUESTED_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(LOCK_REQUESTED_CHANNEL, forward);
+    };
+  },
+  onImportProgress(listener: (event: ImportProgress) => void) {
+    const forward = (_event: IpcRendererEvent, payload: ImportProgress) => listener(payload);
+    ipcRenderer.on(IMPORT_PROGRESS_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(IMPORT_PROGRESS_CHANNEL, forward);
     };
   },
 } satisfies InterludeApi;

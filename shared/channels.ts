@@ -13,3 +13,6 @@ export const LOCKED_CHANNEL = 'interlude:event:locked';
 
 /** The channel on which the shell asks the renderer to save its draft and lock. */
 export const LOCK_REQUESTED_CHANNEL = 'interlude:event:lock-requested';
+
+/** The channel on which the core reports how far a journal import has read. */
+export const IMPORT_PROGRESS_CHANNEL = 'interlude:event:import-progress';

@@ -4,6 +4,7 @@
  */
 import type { LockReason } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
+import { importJournalFile } from '../journal-import/import-journal.ts';
 import { JournalService } from '../journal/journal-service.ts';
 import { Vault } from '../vault/vault.ts';
 import { exportJournal } from './export-journal.ts';
@@ -125,6 +126,14 @@ export function createCore(options: CoreOptions): Core {
     exportJournal: (exportOptions) =>
       exportJournal({ journal, vault, platform: options.platform, now }, exportOptions),
     reportActivity: async () => null,
+    importJournal: async ({ fileName, contentBase64, format, dryRun, moods }) => {
+      journal.assertOpen();
+      return importJournalFile(
+        journal,
+        { fileName, bytes: Buffer.from(contentBase64, 'base64'), format, dryRun, moods },
+        (progress) => options.platform.notifyImportProgress?.(progress),
+      );
+    },
   };
 
   return {

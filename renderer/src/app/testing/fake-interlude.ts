@@ -254,6 +254,9 @@ export function installFakeInterlude(
     removeContact: () => [],
     exportJournal: () => ({ path: '/tmp/export' }),
     reportActivity: () => null,
+    importJournal: () => {
+      throw new FakeFailure('INTERNAL', 'Not in this fake.');
+    },
   };
 
   const calls: FakeInterlude['calls'] = [];
@@ -279,6 +282,7 @@ export function installFakeInterlude(
     lockRequestListeners.add(listener);
     return () => lockRequestListeners.delete(listener);
   };
+  api.onImportProgress = () => () => undefined;
   Object.defineProperty(window, 'interlude', { value: api as InterludeApi, configurable: true });
 
   return {

@@ -62,6 +62,7 @@ export function installFakeInterlude(handlers: FakeHandlers): FakeInterlude {
     return () => listeners.delete(listener);
   };
   api.onLockRequested = () => () => undefined;
+  api.onImportProgress = () => () => undefined;
   Object.defineProperty(window, 'interlude', { value: api as InterludeApi, configurable: true });
   return {
     calls,
