@@ -11,6 +11,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Reads all of standard input (for `add` with the body on stdin). */
   readStdin(): Promise<string>;
+  /** True when standard error is a terminal, so a long command may show its progress there. */
+  stderrIsTerminal?: boolean;
   /** Asks for a secret on the terminal without echo; rejects when there is no TTY. */
   promptSecret(question: string): Promise<string>;
   env: Readonly<Record<string, string | undefined>>;

@@ -58,6 +58,7 @@ export function createNodeIo(): CliIo {
     },
     readStdin: readAllOfStdin,
     promptSecret: promptWithoutEcho,
+    stderrIsTerminal: process.stderr.isTTY === true,
     env: process.env,
     now: () => new Date(),
   };

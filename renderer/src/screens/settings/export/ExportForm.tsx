@@ -16,6 +16,7 @@ import {
   isEncrypted,
   isPrintFormat,
   type PageSize,
+  defaultsToWholeJournal,
   spacePeriodRange,
   WITHOUT_A_PROMPT,
 } from './export-choices.ts';
@@ -116,7 +117,9 @@ export function ExportForm() {
     [allSectionIds, unticked],
   );
   const spaceRange = settings ? spacePeriodRange(settings) : null;
-  const shownRange = range ?? spaceRange ?? { from: '', to: '' };
+  const wholeJournal = defaultsToWholeJournal(format);
+  const emptyRange = { from: '', to: '' };
+  const shownRange = range ?? (wholeJournal ? emptyRange : (spaceRange ?? emptyRange));
   const pageSize = chosenPageSize ?? settings?.pdfPageSize ?? 'A4';
   const choice = formatChoice(format);
 
@@ -193,11 +196,13 @@ export function ExportForm() {
           <fieldset className="export-group">
             <legend className="field-label">Dates</legend>
             <p className="field-hint">
-              {spaceRange
-                ? `Your space period, ${formatDayLong(spaceRange.from)} to ${formatDayLong(spaceRange.to)}, unless you choose other dates.`
-                : loadFailure.settings
-                  ? `${loadFailure.settings} Choose the dates yourself.`
-                  : 'Looking up your space period…'}
+              {wholeJournal
+                ? 'Your whole journal, from its first entry to its last, unless you choose dates.'
+                : spaceRange
+                  ? `Your space period, ${formatDayLong(spaceRange.from)} to ${formatDayLong(spaceRange.to)}, unless you choose other dates.`
+                  : loadFailure.settings
+                    ? `${loadFailure.settings} Choose the dates yourself.`
+                    : 'Looking up your space period…'}
             </p>
             <div className="export-range">
               <TextField
@@ -217,7 +222,20 @@ export function ExportForm() {
                 error={problems.to}
               />
             </div>
-            {range && spaceRange && (range.from !== spaceRange.from || range.to !== spaceRange.to) ? (
+            {range && wholeJournal ? (
+              <div className="row">
+                <Button
+                  size="small"
+                  variant="quiet"
+                  onClick={() => {
+                    setRange(null);
+                    setProblems(({ from: _from, to: _to, ...rest }) => rest);
+                  }}
+                >
+                  Export the whole journal again
+                </Button>
+              </div>
+            ) : range && spaceRange && (range.from !== spaceRange.from || range.to !== spaceRange.to) ? (
               <div className="row">
                 <Button
                   size="small"
