@@ -20,6 +20,14 @@ const mediumDayFormat = new Intl.DateTimeFormat('en-US', {
 });
 const shortDayFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
+// The time an entry was written, on this computer's clock (the export runs where the user is).
+const timeOfDayFormat = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' });
+
+/** "9:30 PM" for an ISO 8601 instant, in this computer's time zone. */
+export function formatTimeOfDay(isoDateTime: string): string {
+  return timeOfDayFormat.format(new Date(isoDateTime));
+}
+
 /** "Monday, March 3, 2025". */
 export function formatLongDay(day: Day): string {
   return longDayFormat.format(dayToUtc(day));
