@@ -6,6 +6,7 @@ import type {
   ApiArg,
   ApiMethod,
   ApiResults,
+  ImportProgress,
   InterludeApi,
   LockedEvent,
   MatchRange,
@@ -34,6 +35,7 @@ export interface FakeInterlude {
   calls: { method: ApiMethod; arg: unknown }[];
   callsTo(method: ApiMethod): unknown[];
   emitLocked(event: LockedEvent): void;
+  emitImportProgress(progress: ImportProgress): void;
 }
 
 /** Installs the fake as `window.interlude` and returns what the test inspects. */
@@ -62,13 +64,20 @@ export function installFakeInterlude(handlers: FakeHandlers): FakeInterlude {
     return () => listeners.delete(listener);
   };
   api.onLockRequested = () => () => undefined;
-  api.onImportProgress = () => () => undefined;
+  const progressListeners = new Set<(progress: ImportProgress) => void>();
+  api.onImportProgress = (listener: (progress: ImportProgress) => void) => {
+    progressListeners.add(listener);
+    return () => progressListeners.delete(listener);
+  };
   Object.defineProperty(window, 'interlude', { value: api as InterludeApi, configurable: true });
   return {
     calls,
     callsTo: (method) => calls.filter((call) => call.method === method).map((call) => call.arg),
     emitLocked: (event) => {
       for (const listener of listeners) listener(event);
+    },
+    emitImportProgress: (progress) => {
+      for (const listener of progressListeners) listener(progress);
     },
   };
 }

@@ -230,8 +230,10 @@ function ImportProgressLine({ phase }: { phase: Phase }) {
     <div className="import-progress" role="status">
       {progress && progress.total > 0 ? (
         <>
-          <progress value={progress.read} max={progress.total} aria-hidden="true" />{' '}
-          {`${words} entries: ${progress.read.toLocaleString()} of ${progress.total.toLocaleString()}`}
+          <progress value={progress.read} max={progress.total} aria-hidden="true" />
+          <span className="import-progress-words">
+            {`${words} entries: ${progress.read.toLocaleString()} of ${progress.total.toLocaleString()}`}
+          </span>
         </>
       ) : (
         `${words} the file…`

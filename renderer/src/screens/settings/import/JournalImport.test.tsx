@@ -1,0 +1,105 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiArg, ImportReport } from '../../../../../shared/api.ts';
+import { FakeFailure, installFakeInterlude } from '../../../components/testing/fake-interlude.ts';
+import { JournalImport } from './JournalImport.tsx';
+
+afterEach(cleanup);
+
+function report(overrides: Partial<ImportReport> = {}): ImportReport {
+  const dryRun = overrides.dryRun ?? true;
+  return {
+    format: 'daylio',
+    source: 'Daylio',
+    dryRun,
+    read: 3,
+    added: 2,
+    alreadyImported: 0,
+    skipped: [{ where: 'entry 3 (2024-02-31)', reason: 'its date (“2024-02-31”) is not a real date' }],
+    notes: [],
+    customMoods: [],
+    firstDay: '2024-03-04',
+    lastDay: '2024-03-06',
+    summary: `${dryRun ? 'Would import ' : ''}2 entries from Daylio, 1 skipped: entry 3 (2024-02-31) because its date is not a real date.`,
+    ...overrides,
+  };
+}
+
+function chooseFile(text: string, name = 'daylio_export.csv') {
+  const input = screen.getByLabelText('Journal file');
+  fireEvent.change(input, { target: { files: [new File([text], name, { type: 'text/csv' })] } });
+}
+
+const decoded = (arg: unknown) => atob((arg as ApiArg<'importJournal'>).contentBase64);
+
+describe('Settings → Import a journal', () => {
+  it('previews first, changing nothing, then imports what the preview showed', async () => {
+    const fake = installFakeInterlude({ importJournal: (arg) => report({ dryRun: arg.dryRun }) });
+    render(<JournalImport />);
+    chooseFile('full_date,date,weekday,time,mood\n');
+    expect(await screen.findByText(/^Would import 2 entries from Daylio, 1 skipped/)).toBeTruthy();
+    const [preview] = fake.callsTo('importJournal');
+    expect(preview).toMatchObject({ fileName: 'daylio_export.csv', dryRun: true });
+    expect(decoded(preview)).toBe('full_date,date,weekday,time,mood\n');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import 2 entries' }));
+    expect(await screen.findByText(/^2 entries from Daylio, 1 skipped/)).toBeTruthy();
+    expect(screen.getByText(/They were from 2024-03-04 to 2024-03-06/)).toBeTruthy();
+    expect(fake.callsTo('importJournal').at(-1)).toMatchObject({ dryRun: false });
+  });
+
+  it('shows how far a long import has read', async () => {
+    let finish: (value: ImportReport) => void = () => {};
+    const fake = installFakeInterlude({
+      importJournal: () => new Promise<ImportReport>((resolve) => (finish = resolve)),
+    });
+    render(<JournalImport />);
+    chooseFile('x');
+    await waitFor(() => expect(fake.callsTo('importJournal')).toHaveLength(1));
+    act(() => fake.emitImportProgress({ read: 500, total: 1200 }));
+    expect(screen.getByRole('status').textContent).toBe('Reading entries: 500 of 1,200');
+    await act(async () => finish(report()));
+    expect(screen.queryByText(/Reading entries/)).toBeNull();
+  });
+
+  it('asks for the level of each Daylio mood of the user’s own, and sends the choice', async () => {
+    const fake = installFakeInterlude({
+      importJournal: (arg) =>
+        report({
+          dryRun: arg.dryRun,
+          customMoods: [{ name: 'irritable', count: 4, mood: arg.moods?.irritable === 2 ? 2 : null }],
+        }),
+    });
+    render(<JournalImport />);
+    chooseFile('x');
+    const level = await screen.findByLabelText('“irritable” (4 entries)');
+    fireEvent.change(level, { target: { value: '2' } });
+    await waitFor(() => expect(fake.callsTo('importJournal')).toHaveLength(2));
+    expect(fake.callsTo('importJournal')[1]).toMatchObject({ dryRun: true, moods: { irritable: 2 } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 2 entries' }));
+    await screen.findByText(/^2 entries from Daylio/);
+    expect(fake.callsTo('importJournal').at(-1)).toMatchObject({ dryRun: false, moods: { irritable: 2 } });
+  });
+
+  it('says plainly why a file cannot be imported, and offers nothing to import', async () => {
+    installFakeInterlude({
+      importJournal: () => {
+        throw new FakeFailure('INVALID_INPUT', 'Interlude cannot tell which app made this file.');
+      },
+    });
+    render(<JournalImport />);
+    chooseFile('hello');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Interlude cannot tell which app made this file.',
+    );
+    expect(screen.queryByRole('button', { name: /^Import/ })).toBeNull();
+  });
+
+  it('refuses an empty file before sending anything', async () => {
+    const fake = installFakeInterlude({ importJournal: () => report() });
+    render(<JournalImport />);
+    chooseFile('');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/This file is empty/);
+    expect(fake.callsTo('importJournal')).toEqual([]);
+  });
+});
