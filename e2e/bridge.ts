@@ -56,18 +56,30 @@ export async function installBridge(page: Page, handlers: ApiHandlers): Promise<
   }, API_METHODS as string[]);
 }
 
-/** Delivers the core's `locked` event to the page, as the shell's webContents.send would. */
-export async function emitLocked(page: Page, event: LockedEvent): Promise<void> {
+/** Calls one of the page's event hooks (installed above) with a payload, as webContents.send would. */
+async function emitToPage(page: Page, hook: string, payload: unknown): Promise<void> {
   if (page.isClosed()) return;
   await page
-    .evaluate((payload) => {
-      const emit = (window as unknown as { __interludeEmitLocked?: (e: unknown) => void })
-        .__interludeEmitLocked;
-      emit?.(payload);
-    }, event)
+    .evaluate(
+      ({ hook, payload }) => {
+        const emit = (window as unknown as Record<string, ((e: unknown) => void) | undefined>)[hook];
+        emit?.(payload);
+      },
+      { hook, payload },
+    )
     .catch(() => {
       // The page may be navigating or closing at the end of a test; the event has no one to tell.
     });
+}
+
+/** Delivers the core's `locked` event to the page, as the shell's webContents.send would. */
+export function emitLocked(page: Page, event: LockedEvent): Promise<void> {
+  return emitToPage(page, '__interludeEmitLocked', event);
+}
+
+/** Delivers the core's import progress to the page. */
+export function emitImportProgress(page: Page, progress: ImportProgress): Promise<void> {
+  return emitToPage(page, '__interludeEmitImportProgress', progress);
 }
 
 /** Asks the page to save its draft and lock, as the shell does for the menu's Lock or closing the window. */
@@ -75,18 +87,4 @@ export async function requestLock(page: Page): Promise<void> {
   await page.evaluate(() => {
     (window as unknown as { __interludeRequestLock: () => void }).__interludeRequestLock();
   });
-}
-
-/** Delivers the core's import progress to the page, as the shell's webContents.send would. */
-export async function emitImportProgress(page: Page, progress: ImportProgress): Promise<void> {
-  if (page.isClosed()) return;
-  await page
-    .evaluate((payload) => {
-      const emit = (window as unknown as { __interludeEmitImportProgress?: (e: unknown) => void })
-        .__interludeEmitImportProgress;
-      emit?.(payload);
-    }, progress)
-    .catch(() => {
-      // Progress is a courtesy: a page that is closing has no one to show it to.
-    });
 }

@@ -36,3 +36,15 @@ export function asObject(value: unknown): Record<string, unknown> | null {
 export function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
+
+/**
+ * True when `json.entries` is an array whose first entry has one of `keys`, or an empty array
+ * beside `emptyMarker` (how each app's export says what it is).
+ */
+export function entriesLookLike(json: unknown, keys: readonly string[], emptyMarker: string): boolean {
+  const entries = asObject(json)?.entries;
+  if (!Array.isArray(entries)) return false;
+  if (entries.length === 0) return emptyMarker in (json as object);
+  const first = asObject(entries[0]);
+  return Boolean(first && keys.some((key) => key in first));
+}

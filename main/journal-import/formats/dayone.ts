@@ -7,6 +7,7 @@ import { InterludeError } from '../../../shared/errors.ts';
 import { idFromContent, importedEntry, occurrenceCounter, SkipEntry } from '../imported-entry.ts';
 import {
   asObject,
+  entriesLookLike,
   entryLabel,
   type FormatReading,
   type ImportRecord,
@@ -31,12 +32,7 @@ export function dayOneText(text: string): string {
 
 /** True for parsed JSON that looks like a Day One journal. */
 export function looksLikeDayOne(json: unknown): boolean {
-  const entries = asObject(json)?.entries;
-  if (!Array.isArray(entries)) return false;
-  const first = asObject(entries[0]);
-  return entries.length === 0
-    ? 'metadata' in (json as object)
-    : Boolean(first && ('uuid' in first || 'creationDate' in first));
+  return entriesLookLike(json, ['uuid', 'creationDate'], 'metadata');
 }
 
 interface DayOneJournal {

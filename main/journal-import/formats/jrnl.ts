@@ -4,18 +4,15 @@
  */
 import { DaySchema } from '../../../shared/domain.ts';
 import { idFromContent, importedEntry, occurrenceCounter, SkipEntry } from '../imported-entry.ts';
-import { asObject, entryLabel, type FormatReading, stringList } from '../format-reading.ts';
+import { asObject, entriesLookLike, entryLabel, type FormatReading, stringList } from '../format-reading.ts';
 import { localWallTime, parseClockTime } from '../zoned-time.ts';
 import { STARRED_TAG } from './dayone.ts';
 
 /** True for parsed JSON that looks like a jrnl export. */
 export function looksLikeJrnl(json: unknown): boolean {
-  const entries = asObject(json)?.entries;
-  if (!Array.isArray(entries)) return false;
-  const first = asObject(entries[0]);
-  return entries.length === 0
-    ? 'tags' in (json as object)
-    : Boolean(first && 'date' in first && ('body' in first || 'title' in first));
+  // jrnl's entries have a date and a body or title; Day One's have a creationDate instead.
+  const first = asObject((asObject(json)?.entries as unknown[] | undefined)?.[0]);
+  return entriesLookLike(json, ['body', 'title'], 'tags') && (!first || 'date' in first);
 }
 
 export function readJrnl(json: unknown): FormatReading {

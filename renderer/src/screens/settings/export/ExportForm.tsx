@@ -222,7 +222,9 @@ export function ExportForm() {
                 error={problems.to}
               />
             </div>
-            {range && wholeJournal ? (
+            {range &&
+            (wholeJournal ||
+              (spaceRange && (range.from !== spaceRange.from || range.to !== spaceRange.to))) ? (
               <div className="row">
                 <Button
                   size="small"
@@ -232,20 +234,7 @@ export function ExportForm() {
                     setProblems(({ from: _from, to: _to, ...rest }) => rest);
                   }}
                 >
-                  Export the whole journal again
-                </Button>
-              </div>
-            ) : range && spaceRange && (range.from !== spaceRange.from || range.to !== spaceRange.to) ? (
-              <div className="row">
-                <Button
-                  size="small"
-                  variant="quiet"
-                  onClick={() => {
-                    setRange(null);
-                    setProblems(({ from: _from, to: _to, ...rest }) => rest);
-                  }}
-                >
-                  Use the space period again
+                  {wholeJournal ? 'Export the whole journal again' : 'Use the space period again'}
                 </Button>
               </div>
             ) : null}
