@@ -13,7 +13,7 @@ export async function installBridge(page: Page, handlers: ApiHandlers): Promise<
     if (!isApiMethod(method)) {
       return { ok: false, error: { code: 'INVALID_INPUT', message: 'Unknown request.' } };
     }
-    return dispatch(handlers, method, arg);
+    return dispatch(handlers, method, decodeBytes(arg));
   });
   await page.addInitScript((methods: string[]) => {
     type Listener = (event: unknown) => void;
@@ -22,8 +22,26 @@ export async function installBridge(page: Page, handlers: ApiHandlers): Promise<
     const progressListeners = new Set<Listener>();
     const target = window as unknown as Record<string, unknown>;
     const invoke = target.__interludeInvoke as (method: string, arg: unknown) => Promise<unknown>;
+    // IPC carries bytes as a structured clone; this bridge speaks JSON, so a Uint8Array field of the
+    // argument travels as base64 and is turned back into bytes on the other side (decodeBytes).
+    const encodeBytes = (arg: unknown): unknown => {
+      if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) return arg;
+      const encoded: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(arg)) {
+        if (!(value instanceof Uint8Array)) {
+          encoded[key] = value;
+          continue;
+        }
+        let binary = '';
+        for (let offset = 0; offset < value.length; offset += 0x8000) {
+          binary += String.fromCharCode(...value.subarray(offset, offset + 0x8000));
+        }
+        encoded[key] = { __interludeBytes: btoa(binary) };
+      }
+      return encoded;
+    };
     const api: Record<string, unknown> = {};
-    for (const method of methods) api[method] = (arg?: unknown) => invoke(method, arg);
+    for (const method of methods) api[method] = (arg?: unknown) => invoke(method, encodeBytes(arg));
     api.onLocked = (listener: Listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -87,4 +105,15 @@ export async function requestLock(page: Page): Promise<void> {
   await page.evaluate(() => {
     (window as unknown as { __interludeRequestLock: () => void }).__interludeRequestLock();
   });
+}
+
+/** The inverse of the page's encodeBytes: base64 fields of the argument back to bytes. */
+function decodeBytes(arg: unknown): unknown {
+  if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) return arg;
+  const decoded: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(arg)) {
+    const base64 = (value as { __interludeBytes?: unknown } | null)?.__interludeBytes;
+    decoded[key] = typeof base64 === 'string' ? new Uint8Array(Buffer.from(base64, 'base64')) : value;
+  }
+  return decoded;
 }

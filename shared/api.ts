@@ -138,11 +138,14 @@ export const apiArgs = {
   // Importing a journal from another app
   importJournal: z.object({
     fileName: z.string().min(1, 'is empty').max(260, 'is too long'),
-    /** The file's bytes in base64: JSON-safe on every transport (IPC and the e2e bridge). */
-    contentBase64: z
-      .string()
-      .max(Math.ceil(IMPORT_MAX_BYTES / 3) * 4, 'is larger than 200 MB')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64'),
+    /**
+     * The file's bytes. Raw bytes cross IPC as a structured clone at their own size (base64 would add
+     * a third, and push a 200 MB export past Chromium's 256 MB message limit); the e2e bridge, which
+     * speaks JSON, encodes them on the way.
+     */
+    content: z
+      .instanceof(Uint8Array, { message: 'must be the bytes of a file' })
+      .refine((bytes) => bytes.byteLength <= IMPORT_MAX_BYTES, 'is larger than 200 MB'),
     /** Absent: Interlude tells the format from the file. */
     format: z.enum(IMPORT_FORMATS).optional(),
     /** True: read everything and report what would happen, changing nothing (the app's preview). */

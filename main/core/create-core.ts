@@ -126,12 +126,10 @@ export function createCore(options: CoreOptions): Core {
     exportJournal: (exportOptions) =>
       exportJournal({ journal, vault, platform: options.platform, now }, exportOptions),
     reportActivity: async () => null,
-    importJournal: async ({ fileName, contentBase64, format, dryRun, moods }) => {
+    importJournal: async ({ fileName, content, format, dryRun, moods }) => {
       journal.assertOpen();
-      return importJournalFile(
-        journal,
-        { fileName, bytes: Buffer.from(contentBase64, 'base64'), format, dryRun, moods },
-        (progress) => options.platform.notifyImportProgress?.(progress),
+      return importJournalFile(journal, { fileName, bytes: content, format, dryRun, moods }, (progress) =>
+        options.platform.notifyImportProgress?.(progress),
       );
     },
   };

@@ -30,7 +30,7 @@ function chooseFile(text: string, name = 'daylio_export.csv') {
   fireEvent.change(input, { target: { files: [new File([text], name, { type: 'text/csv' })] } });
 }
 
-const decoded = (arg: unknown) => atob((arg as ApiArg<'importJournal'>).contentBase64);
+const decoded = (arg: unknown) => new TextDecoder().decode((arg as ApiArg<'importJournal'>).content);
 
 describe('Settings → Import a journal', () => {
   it('previews first, changing nothing, then imports what the preview showed', async () => {

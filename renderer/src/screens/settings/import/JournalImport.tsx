@@ -10,7 +10,7 @@ import {
   FORMAT_OPTIONS,
   IMPORT_ACCEPT,
   importFileProblem,
-  readFileAsBase64,
+  readFileBytes,
 } from './import-file.ts';
 
 type Phase =
@@ -23,7 +23,7 @@ type Phase =
 
 interface ChosenFile {
   name: string;
-  contentBase64: string;
+  content: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -61,7 +61,7 @@ export function JournalImport() {
     try {
       const report = await call('importJournal', {
         fileName: file.name,
-        contentBase64: file.contentBase64,
+        content: file.content,
         ...(format ? { format } : {}),
         dryRun,
         ...(Object.keys(chosenMoods).length > 0 ? { moods: chosenMoods } : {}),
@@ -89,7 +89,7 @@ export function JournalImport() {
     }
     setPhase({ kind: 'reading', progress: null });
     try {
-      chosen.current = { name: file.name, contentBase64: await readFileAsBase64(file) };
+      chosen.current = { name: file.name, content: await readFileBytes(file) };
     } catch {
       setPhase({
         kind: 'failed',

@@ -21,15 +21,13 @@ export function importFileProblem(file: { size: number }): string | null {
   return null;
 }
 
-/** The file's bytes as base64, the form the contract carries them in. */
-export function readFileAsBase64(file: Blob): Promise<string> {
+/** The file's bytes, read in memory (never written anywhere). */
+export function readFileBytes(file: Blob): Promise<Uint8Array<ArrayBuffer>> {
+  // FileReader rather than Blob#arrayBuffer: the same call works in every engine the app and its tests run in.
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.readAsDataURL(file);
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.readAsArrayBuffer(file);
   });
 }
