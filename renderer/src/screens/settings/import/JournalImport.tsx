@@ -4,6 +4,7 @@ import { MOOD_LABELS } from '../../../../../shared/domain.ts';
 import { ApiFailure, call, messageOf } from '../../../api-client.ts';
 import { useSession } from '../../../app/session.ts';
 import { Button } from '../../../ui/Button.tsx';
+import { longDayLabel } from '../../../components/day-labels/day-labels.ts';
 import { Notice } from '../../../ui/Notice.tsx';
 import {
   FORMAT_LABELS,
@@ -248,8 +249,8 @@ function ReportDetails({ report }: { report: ImportReport }) {
       <p className="import-summary">{report.summary}</p>
       {report.firstDay && report.added > 0 ? (
         <p>
-          {report.dryRun ? 'They are' : 'They were'} from {report.firstDay} to {report.lastDay}; find them in
-          the Journal on those days.
+          They were written from {longDayLabel(report.firstDay)} to{' '}
+          {longDayLabel(report.lastDay ?? report.firstDay)}; find them in the Journal on those days.
         </p>
       ) : null}
       {report.notes.map((note) => (
