@@ -20,13 +20,13 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { API_METHODS } from '../shared/api.ts';
 import { addDays, dayOf, daysBetween, laterDay } from '../shared/dates.ts';
 import { InterludeError } from '../shared/errors.ts';
 import { type Core, createCore } from '../main/core/create-core.ts';
 import { dispatch, isApiMethod } from '../main/core/dispatch.ts';
+import { HARNESS_ORIGIN, serveRenderer } from '../main/browser-host/serve-renderer.ts';
 import { newJournalDocument } from '../main/journal/journal-document.ts';
 import { Vault } from '../main/vault/vault.ts';
 import playwrightConfig from '../playwright.config.ts';
@@ -37,20 +37,6 @@ import { generateEntries } from './search.bench.ts';
 const ENTRY_COUNT = 10_000;
 const PASSPHRASE = 'ten thousand days of writing';
 const rendererRoot = path.resolve(import.meta.dirname, '..', 'out', 'renderer');
-
-interface RendererServer {
-  HARNESS_ORIGIN: string;
-  serveRenderer(page: Page, rendererRoot: string): Promise<void>;
-}
-
-/**
- * The e2e harness's server for the built renderer (same CSP, same path guard as app://). Imported
- * by URL because e2e/ sits outside this file's TypeScript project.
- */
-async function rendererServer(): Promise<RendererServer> {
-  const url = pathToFileURL(path.resolve(import.meta.dirname, '..', 'e2e', 'serve-renderer.ts')).href;
-  return (await import(url)) as RendererServer;
-}
 
 interface UiContext {
   browser: Browser;
@@ -177,7 +163,6 @@ export default defineBenchmarks([
       });
       const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      const { HARNESS_ORIGIN, serveRenderer } = await rendererServer();
       await serveRenderer(page, rendererRoot);
       await installApi(page, core);
       await page.goto(`${HARNESS_ORIGIN}/index.html`);

@@ -165,6 +165,24 @@ function saveBenchmark(name: string, count: number, target: string) {
   };
 }
 
+/** A rotation: both derivations (check the old passphrase, derive the new), re-encrypting the journal and its three backups. */
+function changePassphraseBenchmark(name: string, count: number, target: string) {
+  const passphrases = [PASSPHRASE, 'another benchmark passphrase, also long'];
+  let turn = 0;
+  return {
+    name,
+    setup: () => vaultContext(count),
+    run: async (context: VaultContext) => {
+      const [current, next] = [passphrases[turn % 2]!, passphrases[(turn + 1) % 2]!];
+      turn++;
+      return context.vault.changePassphrase(current, next);
+    },
+    teardown: removeDir,
+    iterations: 5,
+    target,
+  };
+}
+
 function floorBenchmark(name: string, count: number) {
   return {
     name,
@@ -202,6 +220,7 @@ export default defineBenchmarks([
   floorBenchmark('vault.save.1k.floor', 1_000),
   saveBenchmark('vault.save.10k', 10_000, '≤ 1.3 × vault.save.10k.floor; ≥ 5× faster than crypto-js'),
   floorBenchmark('vault.save.10k.floor', 10_000),
+  changePassphraseBenchmark('vault.changePassphrase.10k', 10_000, '≤ 2 × vault.kdf + 100 ms'),
   {
     name: 'vault.save.10k.cryptojs',
     setup: () => cryptoJsContext(10_000),

@@ -12,9 +12,14 @@ import { test as base, type Browser, _electron as electron, expect, type Page } 
 import { createCore } from '../main/core/create-core.ts';
 import { type PdfPrintOptions, playwrightPdfOptions } from '../main/export/print-layout.ts';
 import { LOCK_REQUESTED_CHANNEL } from '../shared/channels.ts';
-import { emitImportProgress, emitLocked, installBridge, requestLock } from './bridge.ts';
+import {
+  emitImportProgress,
+  emitLocked,
+  installBridge,
+  requestLock,
+} from '../main/browser-host/page-bridge.ts';
 import { findElectronBinary } from './electron-binary.ts';
-import { HARNESS_ORIGIN, serveRenderer } from './serve-renderer.ts';
+import { HARNESS_ORIGIN, serveRenderer } from '../main/browser-host/serve-renderer.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const rendererRoot = path.join(projectRoot, 'out', 'renderer');

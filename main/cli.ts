@@ -1,5 +1,5 @@
 /**
- * The command-line front end: `npm run cli -- <command>`, or the `interlude` bin. Commands live
+ * The command-line front end, run through the `interlude` bin (bin/interlude.js). Commands live
  * in main/cli/ and are listed in main/cli/command-table.ts.
  */
 import { createNodeIo } from './cli/node-io.ts';

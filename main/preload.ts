@@ -48,6 +48,8 @@ const api = {
   removeContact: invoke('removeContact'),
   exportJournal: invoke('exportJournal'),
   reportActivity: invoke('reportActivity'),
+  renamePack: invoke('renamePack'),
+  setSectionStage: invoke('setSectionStage'),
   importJournal: invoke('importJournal'),
   onLocked(listener: (event: LockedEvent) => void) {
     // Never hand the renderer the IpcRendererEvent: it carries the sender.

@@ -7,7 +7,7 @@
  * entries instead of reading a vault.
  */
 import { constants } from 'node:fs';
-import { access, chmod, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Day, DaySchema, PAGE_SIZES } from '../shared/domain.ts';
@@ -18,6 +18,8 @@ import { createChromiumPdfPrinter } from '../main/export/pdf-printer.ts';
 import { pdfFooterTemplate } from '../main/export/print-layout.ts';
 import { exportMoodPoints } from '../main/export/export-mood-points.ts';
 import { buildSampleJournal } from '../main/export/sample-journal.ts';
+import { checkExportTarget, writeExportFile } from '../main/export/write-export-file.ts';
+import { defaultVaultPath } from '../main/paths.ts';
 import { resolveExportRange, selectEntriesForExport } from '../main/export/select-entries.ts';
 import { exportInputFromJournal, localIsoDateTime } from '../main/export/export-from-journal.ts';
 import { loadJournalDocument } from '../main/journal/journal-document.ts';
@@ -184,6 +186,10 @@ export async function runExportPdf(argv: string[], io: ExportPdfIo): Promise<num
   try {
     const args = parseExportPdfArguments(argv);
     await folderIsWritable(args.out);
+    await checkExportTarget(
+      args.out,
+      args.source.kind === 'vault' ? path.resolve(args.source.vaultPath) : defaultVaultPath(),
+    );
     const generatedAt = localIsoDateTime(io.now());
     const input =
       args.source.kind === 'sample'
@@ -199,9 +205,8 @@ export async function runExportPdf(argv: string[], io: ExportPdfIo): Promise<num
     } finally {
       await printer.close();
     }
-    // Owner-only, even when replacing an older file: the PDF is not encrypted.
-    await writeFile(args.out, pdf, { mode: 0o600 });
-    await chmod(args.out, 0o600);
+    // The same durable, owner-only write as the app's exports: the PDF is not encrypted.
+    await writeExportFile(args.out, pdf);
     const count = input.entries.length;
     io.stdout(`Wrote ${args.out}: ${count} ${count === 1 ? 'entry' : 'entries'}, ${pdf.byteLength} bytes.\n`);
     io.stdout('This PDF is not encrypted. Keep it somewhere private.\n');

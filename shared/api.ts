@@ -3,8 +3,9 @@
  *
  * Three implementations derive from this one file: the Electron IPC handlers (main/electron/ipc.ts),
  * the preload that exposes them (main/preload.ts, checked with `satisfies InterludeApi`), and the
- * Playwright bridge the e2e tests use (e2e/bridge.ts). Arguments are validated with `apiArgs` on
- * arrival in the core's process; results are plain JSON-safe data; failures are `ApiError` values.
+ * Playwright bridge of the e2e tests and the fallback browser host (main/browser-host/page-bridge.ts).
+ * Arguments are validated with `apiArgs` on arrival in the core's process; results are plain
+ * JSON-safe data; failures are `ApiError` values.
  */
 import { z } from 'zod';
 import {
@@ -20,10 +21,12 @@ import {
   MoodSchema,
   type Pack,
   PAGE_SIZES,
+  PackTitleSchema,
   type Prompt,
   type SectionStage,
   type Settings,
   SettingsPatchSchema,
+  StageSchema,
   type Emotion,
   type Mood,
 } from './domain.ts';
@@ -85,7 +88,8 @@ export const apiArgs = {
   // The vault
   vaultStatus: z.undefined(),
   createVault: z.object({ passphrase: NewPassphraseSchema }),
-  unlock: z.object({ passphrase: PassphraseSchema }),
+  /** `openOlder`: the user chose to open a file older than the one this device last opened. */
+  unlock: z.object({ passphrase: PassphraseSchema, openOlder: z.boolean().optional() }),
   unlockWithRecoveryKey: z.object({
     recoveryKey: z.string().min(1, 'is empty').max(200, 'is too long'),
     newPassphrase: NewPassphraseSchema,
@@ -120,6 +124,11 @@ export const apiArgs = {
   importArticle: z.object({
     fileName: z.string().min(1).max(260),
     content: z.string().max(ARTICLE_MAX_BYTES, 'is larger than 2 MB'),
+    /**
+     * Importing an article already in the journal fails with DUPLICATE unless this is true; then
+     * the existing pack is replaced (it keeps its id, so entries still point at its prompts).
+     */
+    replace: z.boolean().default(false),
   }),
   removePack: z.object({ id: z.string().min(1).max(80) }),
 
@@ -135,6 +144,13 @@ export const apiArgs = {
   /** The renderer reports user activity (throttled) so idle auto-lock knows the user is there. */
   reportActivity: z.undefined(),
 
+  // Packs: renaming, and the stage of an imported section
+  renamePack: z.object({ id: z.string().min(1).max(80), title: PackTitleSchema }),
+  setSectionStage: z.object({
+    packId: z.string().min(1).max(80),
+    sectionId: z.string().min(1).max(80),
+    stage: StageSchema,
+  }),
   // Importing a journal from another app
   importJournal: z.object({
     fileName: z.string().min(1, 'is empty').max(260, 'is too long'),
@@ -162,7 +178,8 @@ export const API_METHODS = Object.keys(apiArgs) as ApiMethod[];
 export interface ApiResults {
   vaultStatus: VaultStatus;
   createVault: { recoveryKey: string };
-  unlock: null;
+  /** `recoveryKey`: a new one, when opening moved a version-1 journal to version 2 (show it once). */
+  unlock: { recoveryKey: string | null };
   unlockWithRecoveryKey: { recoveryKey: string };
   changePassphrase: null;
   newRecoveryKey: { recoveryKey: string };
@@ -190,6 +207,8 @@ export interface ApiResults {
   removeContact: Contact[];
   exportJournal: { path: string };
   reportActivity: null;
+  renamePack: Pack;
+  setSectionStage: Pack;
   importJournal: ImportReport;
 }
 
@@ -226,6 +245,8 @@ export type InterludeApi = { [K in ApiMethod]: Method<K> } & {
 export interface VaultStatus {
   exists: boolean;
   unlocked: boolean;
+  /** What went wrong with the last backup (or backup re-encryption), in plain words; null when all is well. */
+  backupProblem: string | null;
   /** Where the vault file lives, so Settings → About can show it. */
   path: string;
   appVersion: string;

@@ -5,8 +5,12 @@
  */
 import { z } from 'zod';
 
-/** A local calendar date, `YYYY-MM-DD`, that really exists (no 2026-02-30). */
-export const DaySchema = z
+/**
+ * A local calendar date, `YYYY-MM-DD`, that really exists (no 2026-02-30), of any year. Only for
+ * reading what a journal already holds: earlier versions accepted any year, and a journal must
+ * never fail to open over a date.
+ */
+export const StoredDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
   .refine((value) => {
@@ -14,6 +18,21 @@ export const DaySchema = z
     const date = new Date(Date.UTC(y, m - 1, d));
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'is not a real calendar date');
+
+/** The first and last day Interlude accepts: a journal's dates, not a calendar's whole range. */
+export const FIRST_DAY = '1900-01-01';
+export const LAST_DAY = '2100-12-31';
+
+/**
+ * A day as it enters Interlude (the API, the CLI, imports): a real date from 1900-01-01 to
+ * 2100-12-31. Day-by-day series (the mood chart, the space period) stay small this way; year 0100
+ * or 9999 made them millions of days long.
+ */
+export const DaySchema = StoredDaySchema.refine(
+  // Same-length YYYY-MM-DD strings compare like the dates they spell.
+  (value) => value >= FIRST_DAY && value <= LAST_DAY,
+  `must be between ${FIRST_DAY} and ${LAST_DAY}`,
+);
 export type Day = z.infer<typeof DaySchema>;
 
 export const MOOD_LABELS = ['awful', 'bad', 'okay', 'good', 'great'] as const;
@@ -50,7 +69,7 @@ const TagSchema = z
   .trim()
   .min(1, 'a tag cannot be empty')
   .max(40, 'a tag can be at most 40 characters');
-const BODY_MAX = 200_000;
+export const BODY_MAX = 200_000;
 
 /** Which prompt an entry answered, with the text exactly as it was shown. */
 export const EntryPromptSchema = z.object({
@@ -143,6 +162,8 @@ export const PromptSchema = z.object({
   id: z.string().min(1).max(200),
   text: z.string().min(1).max(2000),
   title: z.string().max(300).optional(),
+  /** For an imported prompt that asks about the article's advice: the article's own sentence. */
+  quote: z.string().max(2000).optional(),
   source: SourceSpanSchema.optional(),
 });
 export type Prompt = z.infer<typeof PromptSchema>;
@@ -166,6 +187,11 @@ export const PackSchema = z.object({
   title: z.string().min(1).max(300),
   builtIn: z.boolean(),
   importedAt: z.iso.datetime().optional(),
+  /** For an imported pack: a hash of the article's normalised text, so importing it again is noticed. */
+  fingerprint: z.string().max(128).optional(),
   sections: z.array(SectionSchema),
 });
 export type Pack = z.infer<typeof PackSchema>;
+
+/** A pack's title as the user may set it. */
+export const PackTitleSchema = z.string().trim().min(1, 'is empty').max(300, 'can be at most 300 characters');

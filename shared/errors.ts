@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'NO_VAULT',
   /** Creating a journal where one already exists. */
   'VAULT_EXISTS',
+  /** The journal file is older than the one this device opened last (a rollback); opening it needs a choice. */
+  'OLDER_THAN_SEEN',
   /** The journal is locked; unlock it first. */
   'LOCKED',
   /** An argument failed validation; the message names the field. */
@@ -26,6 +28,8 @@ export const ERROR_CODES = [
   'CHANGED_ON_DISK',
   /** An input (an article, an import) is larger than we accept. */
   'TOO_LARGE',
+  /** The same thing is already there (an article imported before); the caller may offer to replace it. */
+  'DUPLICATE',
   /** The user cancelled (a save dialog, for instance). */
   'CANCELLED',
   /** A bug. The message says so plainly; no internals leak. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,9 @@ describe('interlude article FILE', () => {
     const io = createTestIo();
     expect(await runArticleCommand([file('worksheet.md', WORKSHEET)], io)).toBe(0);
     expect(io.out()).toBe(
-      'Coping Worksheet\n2 sections, 2 prompts\n\n1. Sleep\n   - What helps you rest?\n\n2. Friends\n   - Reach out: Name one friend you trust.\n',
+      'Coping Worksheet\n2 sections, 2 prompts\n\n1. Sleep (during the space period)\n   - What helps you rest?\n\n' +
+        '2. Friends (during the space period)\n   - What would “Reach out” look like for you this week, in one small, doable step?\n' +
+        '     “Name one friend you trust.”\n',
     );
     expect(io.err()).toBe('');
   });
@@ -33,8 +36,24 @@ describe('interlude article FILE', () => {
     expect(JSON.parse(io.out())).toEqual({
       title: 'Coping Worksheet',
       sections: [
-        { title: 'Sleep', prompts: [{ text: 'What helps you rest?' }] },
-        { title: 'Friends', prompts: [{ text: 'Name one friend you trust.', title: 'Reach out' }] },
+        {
+          title: 'Sleep',
+          stage: 'space',
+          stageReason: 'the heading says “sleep”',
+          prompts: [{ text: 'What helps you rest?' }],
+        },
+        {
+          title: 'Friends',
+          stage: 'space',
+          stageReason: 'the heading says “friends”',
+          prompts: [
+            {
+              text: 'What would “Reach out” look like for you this week, in one small, doable step?',
+              title: 'Reach out',
+              quote: 'Name one friend you trust.',
+            },
+          ],
+        },
       ],
     });
   });
@@ -79,5 +98,28 @@ describe('interlude article FILE', () => {
       expect(await runArticleCommand(argv, io)).toBe(2);
       expect(expectOnePlainErrorLine(io.err())).toMatch(/Usage: interlude article FILE \[--json\]/);
     }
+  });
+});
+
+describe('interlude article on special files', () => {
+  it('refuses /dev/zero at once instead of reading forever', async () => {
+    const io = createTestIo();
+    expect(await runArticleCommand(['/dev/zero'], io)).toBe(1);
+    expect(expectOnePlainErrorLine(io.err())).toMatch(/device, pipe or socket/);
+  });
+
+  it('refuses a FIFO without waiting for a writer', async () => {
+    const fifo = join(folder, 'article.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const io = createTestIo();
+    expect(await runArticleCommand([fifo], io)).toBe(1);
+    expect(expectOnePlainErrorLine(io.err())).toMatch(/device, pipe or socket/);
+  });
+
+  it('reads no more than 2 MB and one byte of a larger file', async () => {
+    const big = file('big.txt', 'a'.repeat(3 * 1024 * 1024));
+    const io = createTestIo();
+    expect(await runArticleCommand([big], io)).toBe(1);
+    expect(expectOnePlainErrorLine(io.err())).toMatch(/larger than 2 MB/);
   });
 });

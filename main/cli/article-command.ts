@@ -5,20 +5,26 @@
  * Exit codes: 0 printed, 1 the file could not be read or imported, 2 the command line was wrong.
  * Every failure is one plain line on stderr.
  */
-import { readFile } from 'node:fs/promises';
 import { ARTICLE_MAX_BYTES } from '../../shared/api.ts';
+import type { SectionStage } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
-import { type ArticlePack, importArticle } from '../../shared/importer/import-article.ts';
+import { type ArticlePack, importArticle } from '../importer/import-article.ts';
 import { parseCommandArguments } from './arguments.ts';
 import type { CliCommandRun, CliIo } from './io.ts';
+import { readRegularFile } from './read-regular-file.ts';
 
 const USAGE = 'article FILE [--json]';
 const OPTIONS = { json: { type: 'boolean' } } as const;
 
-/** The JSON the command prints: the pack without source spans. */
+/** The JSON the command prints: the pack without source spans, each section with its stage and why. */
 export interface ArticleJson {
   title: string;
-  sections: { title: string; prompts: { text: string; title?: string }[] }[];
+  sections: {
+    title: string;
+    stage: SectionStage;
+    stageReason: string;
+    prompts: { text: string; title?: string; quote?: string }[];
+  }[];
 }
 
 /** The article command (see the file comment). */
@@ -53,12 +59,7 @@ function fail(io: CliIo, error: unknown, code: number): number {
 
 /** Reads the file as text: UTF-8 (or UTF-16 with a byte order mark), else Windows-1252. */
 async function readArticle(file: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw readError(error);
-  }
+  const bytes = await readRegularFile(file, ARTICLE_MAX_BYTES, 'article file');
   if (bytes.length > ARTICLE_MAX_BYTES) {
     throw new InterludeError(
       'TOO_LARGE',
@@ -75,27 +76,18 @@ async function readArticle(file: string): Promise<string> {
   }
 }
 
-function readError(error: unknown): InterludeError {
-  const code = (error as { code?: string }).code;
-  const message =
-    code === 'ENOENT'
-      ? 'There is no file at that path. Check the name and try again.'
-      : code === 'EISDIR'
-        ? 'That path is a folder. Give the path of the article file itself.'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'Interlude is not allowed to read that file. Check its permissions and try again.'
-          : 'The file could not be read. Check that it is still there and try again.';
-  return new InterludeError(code === 'ENOENT' ? 'NOT_FOUND' : 'IO_ERROR', message, { cause: error });
-}
-
 function toJson(pack: ArticlePack): ArticleJson {
   return {
     title: pack.title,
     sections: pack.sections.map((section) => ({
       title: section.title,
-      prompts: section.prompts.map((prompt) =>
-        prompt.title ? { text: prompt.text, title: prompt.title } : { text: prompt.text },
-      ),
+      stage: section.stage,
+      stageReason: section.stageReason,
+      prompts: section.prompts.map((prompt) => ({
+        text: prompt.text,
+        ...(prompt.title ? { title: prompt.title } : {}),
+        ...(prompt.quote ? { quote: prompt.quote } : {}),
+      })),
     })),
   };
 }
@@ -105,13 +97,23 @@ function readablePack(pack: ArticlePack): string {
   const promptCount = pack.sections.reduce((total, section) => total + section.prompts.length, 0);
   const lines = [pack.title, `${plural(pack.sections.length, 'section')}, ${plural(promptCount, 'prompt')}`];
   pack.sections.forEach((section, index) => {
-    lines.push('', `${index + 1}. ${section.title}`);
+    lines.push('', `${index + 1}. ${section.title} (${STAGE_WORDS[section.stage]})`);
     for (const prompt of section.prompts) {
-      lines.push(`   - ${prompt.title ? `${prompt.title}: ` : ''}${prompt.text}`);
+      // A question about advice already names the advice's title.
+      const title = prompt.title && !prompt.quote ? `${prompt.title}: ` : '';
+      lines.push(`   - ${title}${prompt.text}`);
+      if (prompt.quote) lines.push(`     “${prompt.quote}”`);
     }
   });
   return `${lines.join('\n')}\n`;
 }
+
+const STAGE_WORDS: Record<SectionStage, string> = {
+  space: 'during the space period',
+  after: 'after the space period',
+  any: 'any time',
+  end: 'at the end',
+};
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

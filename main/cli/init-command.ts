@@ -19,7 +19,8 @@ export function createInitCommand(initialDocument: (io: CliIo) => unknown = () =
     if (await vault.exists()) {
       throw new InterludeError(
         'VAULT_EXISTS',
-        `A journal already exists at ${vaultPath}. Interlude will not overwrite it; choose another path with --vault.`,
+        `A journal already exists at ${vaultPath}. Interlude will not overwrite it; choose another path with --vault. ` +
+          'If an earlier init was interrupted before it showed the recovery key, run "interlude recovery-key" for a new one.',
       );
     }
     const passphrase = await readPassphraseForNewVault(io, { passphraseFile: values['passphrase-file'] });

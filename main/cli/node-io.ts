@@ -1,6 +1,8 @@
 /** The real CliIo: the process's streams, environment and clock, and a no-echo terminal prompt. */
 import { InterludeError } from '../../shared/errors.ts';
 import type { CliIo } from './io.ts';
+import { forStream } from './terminal-safe.ts';
+import { editInEditor, editorCommand } from './text-editor.ts';
 
 const ENTER = new Set(['\r', '\n']);
 const BACKSPACE = new Set(['\u007f', '\b']);
@@ -50,13 +52,20 @@ async function readAllOfStdin(): Promise<string> {
 /** The CliIo of the running process. */
 export function createNodeIo(): CliIo {
   return {
+    // Entry text and articles may hold escape sequences: a terminal gets them neutralised, a
+    // pipe or a file gets the exact text (so `show --json > entry.json` loses nothing).
     stdout: (text) => {
-      process.stdout.write(text);
+      process.stdout.write(forStream(text, process.stdout.isTTY === true));
     },
     stderr: (text) => {
-      process.stderr.write(text);
+      process.stderr.write(forStream(text, process.stderr.isTTY === true));
     },
     readStdin: readAllOfStdin,
+    stdinIsTerminal: process.stdin.isTTY === true,
+    editText: async (initial) => {
+      const command = editorCommand(process.env);
+      return command === null ? null : editInEditor(command, initial, process.env);
+    },
     promptSecret: promptWithoutEcho,
     stderrIsTerminal: process.stderr.isTTY === true,
     env: process.env,

@@ -1,7 +1,10 @@
-/** `interlude passwd`: changes the passphrase (the data is not re-encrypted; the recovery key still works). */
+/**
+ * `interlude passwd`: changes the passphrase. The data key rotates and the journal and its backups
+ * are re-encrypted, so the old passphrase opens nothing written from now on; the recovery key still works.
+ */
 import { parseCommandArguments, VAULT_OPTIONS } from './arguments.ts';
 import type { CliCommandRun } from './io.ts';
-import { existingVault, vaultPathFrom } from './open-vault.ts';
+import { existingVault, rotationNotice, vaultPathFrom } from './open-vault.ts';
 import { readNewPassphrase, readPassphrase } from './secrets.ts';
 
 const USAGE = 'passwd [--vault PATH] [--passphrase-file FILE]';
@@ -14,7 +17,16 @@ export const runPasswdCommand: CliCommandRun = async (argv, io) => {
     question: 'Current passphrase: ',
   });
   const next = await readNewPassphrase(io);
-  await vault.changePassphrase(current, next);
-  io.stdout('Passphrase changed. Your recovery key still works.\n');
+  const result = await vault.changePassphrase(current, next);
+  vault.lock();
+  io.stdout(
+    [
+      'Passphrase changed. The journal was re-encrypted: the old passphrase opens nothing written from now on.',
+      result.recoveryKey
+        ? `The journal was also updated to the current format, so it has a new recovery key (the old one no longer works), shown only this once:\n\n    ${result.recoveryKey}\n`
+        : 'Your recovery key still works.',
+      rotationNotice(result.backups),
+    ].join('\n'),
+  );
   return 0;
 };

@@ -77,7 +77,9 @@ export async function runCli(
     return EXIT_USAGE;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`Usage: interlude ${entry.usage}\n${entry.summary}.\n`);
+    io.stdout(
+      `Usage: interlude ${entry.usage}\n${entry.summary}.\n${entry.details ? `\n${entry.details}\n` : ''}`,
+    );
     return EXIT_OK;
   }
   try {

@@ -1,4 +1,7 @@
 /** A CliIo for tests: collects output, answers prompts from a list, and uses the cheap test KDF. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { InterludeError } from '../../shared/errors.ts';
 import { TEST_SCRYPT_PARAMS } from '../vault/test-kdf.ts';
 import type { CliIo } from './io.ts';
@@ -12,7 +15,15 @@ export interface TestIo extends CliIo {
 
 /** `answers` are typed at successive prompts; with none left, the prompt fails as without a terminal. */
 export function createTestIo(
-  options: { env?: Record<string, string | undefined>; answers?: string[]; now?: Date } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    answers?: string[];
+    now?: Date;
+    deviceDataDir?: string;
+    stdinIsTerminal?: boolean;
+    /** Stands in for the user's editor: gets the file's text, returns what they saved (null: no editor set). */
+    editor?: (initial: string) => string | null;
+  } = {},
 ): TestIo {
   let out = '';
   let err = '';
@@ -26,6 +37,8 @@ export function createTestIo(
       err += text;
     },
     readStdin: async () => '',
+    stdinIsTerminal: options.stdinIsTerminal ?? false,
+    editText: async (initial) => options.editor?.(initial) ?? null,
     promptSecret: async (question) => {
       questions.push(question);
       const answer = answers.shift();
@@ -34,6 +47,7 @@ export function createTestIo(
     },
     env: options.env ?? {},
     now: () => options.now ?? new Date(),
+    deviceDataDir: options.deviceDataDir ?? mkdtempSync(path.join(tmpdir(), 'interlude-device-')),
     vaultKdfParams: TEST_SCRYPT_PARAMS,
     out: () => out,
     err: () => err,

@@ -49,7 +49,7 @@ describe('init', () => {
     const recoveryKey = await init();
     expect(recoveryKey).toMatch(RECOVERY_KEY_PATTERN);
     expect((await stat(file)).mode & 0o777).toBe(0o600);
-    expect(await testVault(file).unlock(PASSPHRASE)).toEqual({});
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({});
   });
 
   it('prints the recovery key for a person, with the path', async () => {
@@ -68,7 +68,7 @@ describe('init', () => {
     const io = createTestIo({ answers: [PASSPHRASE, PASSPHRASE] });
     expect(await runCli(['init', '--vault', file], io)).toBe(0);
     expect(io.questions).toEqual(['New passphrase: ', 'Repeat the new passphrase: ']);
-    expect(await testVault(file).unlock(PASSPHRASE)).toEqual({});
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({});
   });
 
   it('refuses a short passphrase and an existing journal', async () => {
@@ -98,7 +98,9 @@ describe('init', () => {
       win32: path.join(dir, 'appdata', 'Interlude'),
     }[process.platform as 'linux' | 'darwin' | 'win32'];
     expect(await runCli(['init'], createTestIo({ env }))).toBe(0);
-    expect(await testVault(path.join(dataDir, 'journal.interlude')).unlock(PASSPHRASE)).toEqual({});
+    expect((await testVault(path.join(dataDir, 'journal.interlude')).unlock(PASSPHRASE)).document).toEqual(
+      {},
+    );
   });
 });
 
@@ -115,7 +117,7 @@ describe('verify', () => {
     expect(JSON.parse(io.out())).toMatchObject({
       ok: true,
       counts: { entries: 3, packs: 0 },
-      formatVersion: 1,
+      formatVersion: 2,
     });
     expect(await readdir(dir)).toEqual(namesBefore);
 
@@ -170,7 +172,7 @@ describe('passwd and recover', () => {
       env: { INTERLUDE_PASSPHRASE: PASSPHRASE, INTERLUDE_NEW_PASSPHRASE: 'the new one here' },
     });
     expect(await runCli(['passwd', '--vault', file], io)).toBe(0);
-    expect(await testVault(file).unlock('the new one here')).toEqual({});
+    expect((await testVault(file).unlock('the new one here')).document).toEqual({});
   });
 
   it('asks for the new passphrase twice on the terminal', async () => {
@@ -181,7 +183,7 @@ describe('passwd and recover', () => {
     });
     expect(await runCli(['passwd', '--vault', file], io)).toBe(0);
     expect(io.questions).toEqual(['New passphrase: ', 'Repeat the new passphrase: ']);
-    expect(await testVault(file).unlock('typed new one')).toEqual({});
+    expect((await testVault(file).unlock('typed new one')).document).toEqual({});
   });
 
   it('keeps the old passphrase when the current one is wrong', async () => {
@@ -190,7 +192,7 @@ describe('passwd and recover', () => {
       env: { INTERLUDE_PASSPHRASE: 'wrong wrong', INTERLUDE_NEW_PASSPHRASE: 'new one here' },
     });
     expect(await runCli(['passwd', '--vault', file], io)).toBe(1);
-    expect(await testVault(file).unlock(PASSPHRASE)).toEqual({});
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({});
   });
 
   it('recovers with the recovery key and prints a new one', async () => {
@@ -202,7 +204,7 @@ describe('passwd and recover', () => {
     const fresh = (JSON.parse(io.out()) as { recoveryKey: string }).recoveryKey;
     expect(fresh).toMatch(RECOVERY_KEY_PATTERN);
     expect(fresh).not.toBe(recoveryKey);
-    expect(await testVault(file).unlock('after recovery')).toEqual({});
+    expect((await testVault(file).unlock('after recovery')).document).toEqual({});
 
     const stale = createTestIo({
       env: { INTERLUDE_RECOVERY_KEY: recoveryKey, INTERLUDE_NEW_PASSPHRASE: 'again again' },
@@ -242,7 +244,7 @@ describe('backups', () => {
     const restore = createTestIo();
     expect(await runCli(['backups', 'restore', daily.id, '--vault', file], restore)).toBe(0);
     expect(restore.out()).toContain('before-restore');
-    expect(await testVault(file).unlock(PASSPHRASE)).toEqual({ version: 1 });
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ version: 1 });
 
     const text = createTestIo();
     expect(await runCli(['backups', 'list', '--vault', file], text)).toBe(0);

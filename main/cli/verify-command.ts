@@ -1,9 +1,9 @@
 /** `interlude verify`: opens the journal read-only, decrypts it, checks it, and reports counts. */
-import { stat } from 'node:fs/promises';
-import { FORMAT_VERSION } from '../vault/format.ts';
+import { readFile, stat } from 'node:fs/promises';
+import { formatVersionOf } from '../vault/format.ts';
 import { parseCommandArguments, VAULT_OPTIONS } from './arguments.ts';
 import type { CliCommandRun } from './io.ts';
-import { openVault } from './open-vault.ts';
+import { olderThanSeenWarning, openVault } from './open-vault.ts';
 
 const USAGE = 'verify [--vault PATH] [--passphrase-file FILE] [--json]';
 
@@ -36,18 +36,22 @@ export function createVerifyCommand(
 ): CliCommandRun {
   return async (argv, io) => {
     const { values } = parseCommandArguments(argv, VAULT_OPTIONS, { usage: USAGE });
-    const { vault, document } = await openVault(values, io, { readOnly: true });
+    const { vault, document, olderThanSeen } = await openVault(values, io, { readOnly: true });
     vault.lock();
     const report = inspect(document);
+    const formatVersion = formatVersionOf(await readFile(vault.path));
+    // An older copy than this device saw is not sound for the user: entries may be missing.
+    if (olderThanSeen) io.stderr(olderThanSeenWarning(olderThanSeen));
     const sizeBytes = (await stat(vault.path)).size;
     const backups = await vault.listBackups();
-    const ok = report.problems.length === 0;
+    const ok = report.problems.length === 0 && !olderThanSeen;
     if (values.json) {
       io.stdout(
         `${JSON.stringify({
           ok,
           path: vault.path,
-          formatVersion: FORMAT_VERSION,
+          formatVersion,
+          olderThanSeen,
           sizeBytes,
           counts: report.counts,
           problems: report.problems,
@@ -58,11 +62,13 @@ export function createVerifyCommand(
       const counts = Object.entries(report.counts).map(([name, count]) => `  ${name}: ${count}`);
       io.stdout(
         [
-          ok
-            ? `The journal at ${vault.path} is sound: it decrypted, passed authentication and parsed completely.`
-            : `The journal at ${vault.path} decrypted, but its contents have problems:`,
+          olderThanSeen
+            ? `The journal at ${vault.path} decrypted and passed authentication, but it is older than the one this device last opened.`
+            : ok
+              ? `The journal at ${vault.path} is sound: it decrypted, passed authentication and parsed completely.`
+              : `The journal at ${vault.path} decrypted, but its contents have problems:`,
           ...report.problems.map((problem) => `  - ${problem}`),
-          `  format version ${FORMAT_VERSION}, ${sizeBytes} bytes`,
+          `  format version ${formatVersion}, ${sizeBytes} bytes`,
           ...counts,
           `  backups: ${backups.length}`,
           '',

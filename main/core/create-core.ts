@@ -2,11 +2,14 @@
  * Builds the core: the API handlers over the vault and the journal, for one vault file.
  * Both hosts (Electron's main process and the e2e harness) call this and nothing else.
  */
+import path from 'node:path';
 import type { LockReason } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
 import { importJournalFile } from '../journal-import/import-journal.ts';
 import { JournalService } from '../journal/journal-service.ts';
+import { REVISION_FILE_NAME } from '../vault/revision-store.ts';
 import { Vault } from '../vault/vault.ts';
+import { writerLockPathFor } from '../vault/writer-lock.ts';
 import { exportJournal } from './export-journal.ts';
 import type { ApiHandlers } from './handlers.ts';
 import { createIdleLock } from './idle-lock.ts';
@@ -17,6 +20,11 @@ export interface CoreOptions {
   appVersion: string;
   platform: CorePlatform;
   now?: () => Date;
+  /**
+   * The app's data folder, where the device remembers the revision of each journal it opened
+   * (shared with the CLI). Without it, an older copy of the journal is not noticed.
+   */
+  deviceDataDir?: string;
   /** Overrides the idle limit from settings (the e2e auto-lock journey uses a few seconds). */
   idleLockMsOverride?: number;
 }
@@ -32,7 +40,16 @@ const MINUTE_MS = 60_000;
 
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
-  const vault = new Vault({ path: options.vaultPath, now });
+  const vault = new Vault({
+    path: options.vaultPath,
+    now,
+    ...(options.deviceDataDir
+      ? {
+          revisionFile: path.join(options.deviceDataDir, REVISION_FILE_NAME),
+          lockFile: writerLockPathFor(options.deviceDataDir, options.vaultPath),
+        }
+      : {}),
+  });
   const journal = new JournalService({ vault, now });
   const idle = createIdleLock(options.idleLockMsOverride ?? 5 * MINUTE_MS, () => void lock('idle'));
 
@@ -53,6 +70,7 @@ export function createCore(options: CoreOptions): Core {
     vaultStatus: async () => ({
       exists: await vault.exists(),
       unlocked: journal.isOpen,
+      backupProblem: vault.backupProblem(),
       path: vault.path,
       appVersion: options.appVersion,
     }),
@@ -61,10 +79,18 @@ export function createCore(options: CoreOptions): Core {
       startIdleCountdown();
       return result;
     },
-    unlock: async ({ passphrase }) => {
-      await journal.unlock(passphrase);
+    unlock: async ({ passphrase, openOlder }) => {
+      const { olderThanSeen, recoveryKey } = await journal.unlock(passphrase);
+      if (olderThanSeen && !openOlder) {
+        await journal.lock();
+        throw new InterludeError(
+          'OLDER_THAN_SEEN',
+          'This journal is older than the one this device last opened: entries saved since may be missing ' +
+            '(a sync service or a copy may have put back an earlier version). Open it anyway, or restore the newest backup.',
+        );
+      }
       startIdleCountdown();
-      return null;
+      return { recoveryKey };
     },
     unlockWithRecoveryKey: async ({ recoveryKey, newPassphrase }) => {
       const result = await journal.unlockWithRecoveryKey(recoveryKey, newPassphrase);
@@ -117,7 +143,7 @@ export function createCore(options: CoreOptions): Core {
     },
     todayPrompt: async ({ offset }) => journal.todayPrompt(offset),
     listPacks: async () => journal.listPacks(),
-    importArticle: ({ fileName, content }) => journal.importArticle(fileName, content),
+    importArticle: ({ fileName, content, replace }) => journal.importArticle(fileName, content, replace),
     removePack: ({ id }) => journal.removePack(id),
     moodTrends: async ({ range }) => journal.moodTrends(range),
     listContacts: async () => journal.listContacts(),
@@ -126,6 +152,8 @@ export function createCore(options: CoreOptions): Core {
     exportJournal: (exportOptions) =>
       exportJournal({ journal, vault, platform: options.platform, now }, exportOptions),
     reportActivity: async () => null,
+    renamePack: ({ id, title }) => journal.renamePack(id, title),
+    setSectionStage: ({ packId, sectionId, stage }) => journal.setSectionStage(packId, sectionId, stage),
     importJournal: async ({ fileName, content, format, dryRun, moods }) => {
       journal.assertOpen();
       return importJournalFile(journal, { fileName, bytes: content, format, dryRun, moods }, (progress) =>

@@ -2,7 +2,7 @@
  * The export the user asked for: build it from the open journal, ask where to save it, write it.
  * The PDF is printed by the host (Electron's printToPDF, or Chromium in the e2e harness).
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiParsedArg } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
@@ -12,7 +12,11 @@ import { DEFAULT_EXPORT_TITLE } from '../export/export-input.ts';
 import { buildJsonExport } from '../export/export-json.ts';
 import { buildMarkdownExport } from '../export/export-markdown.ts';
 import { pdfFooterTemplate } from '../export/print-layout.ts';
-import { refuseJournalFilesAsTarget, writeExportFile } from '../export/write-export-file.ts';
+import {
+  checkExportTarget,
+  removeAbandonedExportTemps,
+  writeExportFile,
+} from '../export/write-export-file.ts';
 import type { JournalService } from '../journal/journal-service.ts';
 import type { Vault } from '../vault/vault.ts';
 import type { CorePlatform } from './platform.ts';
@@ -52,7 +56,12 @@ export async function exportJournal(
     options.format,
   );
   if (!target) throw new InterludeError('CANCELLED', 'Export cancelled. Nothing was saved.');
-  await refuseJournalFilesAsTarget(target, context.vault.path);
+  await checkExportTarget(target, context.vault.path, {
+    folder: options.format === 'markdown-folder',
+    replacingAJournalCopy: options.format === 'vault-backup',
+  });
+  // What an export killed earlier left here is plaintext: remove it before writing anew.
+  await removeAbandonedExportTemps(path.dirname(path.resolve(target)), now());
 
   switch (options.format) {
     case 'pdf': {
@@ -70,8 +79,11 @@ export async function exportJournal(
     }
     case 'markdown-folder': {
       await mkdir(target, { recursive: true, mode: 0o700 });
+      await removeAbandonedExportTemps(target, now());
       for (const file of buildMarkdownExport(input, 'file-per-day')) {
-        await writeExportFile(path.join(target, file.fileName), file.content);
+        const filePath = path.join(target, file.fileName);
+        await checkExportTarget(filePath, context.vault.path);
+        await writeExportFile(filePath, file.content);
       }
       break;
     }
@@ -79,20 +91,25 @@ export async function exportJournal(
       await writeExportFile(target, buildJsonExport(input).content);
       break;
     case 'vault-backup':
-      // The encrypted file as it is on disk: pending saves first, then a byte-for-byte copy.
+      // The encrypted file as it is on disk: pending saves first, then a byte-for-byte copy
+      // through the same durable path (a full disk fails loudly, never a cut-off copy).
       await context.vault.flush();
-      try {
-        await copyFile(context.vault.path, target);
-      } catch (error) {
-        throw new InterludeError(
-          'IO_ERROR',
-          'The backup copy could not be saved there. Choose another place.',
-          {
-            cause: error,
-          },
-        );
-      }
+      await writeExportFile(target, await readVaultBytes(context.vault.path));
       break;
   }
   return { path: target };
+}
+
+async function readVaultBytes(vaultPath: string): Promise<Buffer> {
+  try {
+    return await readFile(vaultPath);
+  } catch (error) {
+    throw new InterludeError(
+      'IO_ERROR',
+      'The journal file could not be read for the backup copy. Try again.',
+      {
+        cause: error,
+      },
+    );
+  }
 }

@@ -17,6 +17,9 @@ import { hardenSession } from './session-hardening.ts';
 import { createMainWindow } from './window.ts';
 import { exportFileFilters } from './export-dialog.ts';
 import { electronPdfPrinter } from './print-to-pdf.ts';
+import { applySpellcheckPlan, spellcheckMenuItem } from './spellcheck.ts';
+import { START_FAILED_EXIT_CODE, startFailureMessage, startLogLine, writeStartLog } from './start-failure.ts';
+import { testHooksFrom, vaultPathFrom } from './test-hooks.ts';
 
 // A second instance would be a second writer on the same vault: refuse it before anything opens.
 if (!app.requestSingleInstanceLock()) {
@@ -26,7 +29,25 @@ if (!app.requestSingleInstanceLock()) {
   app.enableSandbox();
   // Electron's own files (window state, caches) live beside the journal, in one folder per OS convention.
   app.setPath('userData', defaultDataDir());
-  void app.whenReady().then(start);
+  void app.whenReady().then(start).catch(showStartFailure);
+}
+
+/** A failed start is shown, with a log that holds nothing personal, and the app exits non-zero. */
+async function showStartFailure(error: unknown): Promise<void> {
+  let logDir: string;
+  try {
+    logDir = app.getPath('logs');
+  } catch {
+    logDir = path.join(defaultDataDir(), 'logs');
+  }
+  const logPath = await writeStartLog(logDir, startLogLine(error, new Date(), app.getVersion()));
+  const { title, message, detail } = startFailureMessage(logPath);
+  try {
+    dialog.showMessageBoxSync({ type: 'error', title, message, detail, buttons: ['Quit'] });
+  } catch {
+    dialog.showErrorBox(title, `${message}\n\n${detail}`);
+  }
+  app.exit(START_FAILED_EXIT_CODE);
 }
 
 async function start(): Promise<void> {
@@ -34,22 +55,27 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRendererOverAppScheme(path.join(outDir, 'renderer'));
 
+  const dataDir = app.getPath('userData');
+  const spellcheckDownloadsAllowed = await applySpellcheckPlan(session.defaultSession, dataDir);
+
   // The same default as the CLI, so `interlude verify` and the app open the same journal.
-  const vaultPath = process.env.INTERLUDE_VAULT ?? defaultVaultPath();
-  const idleOverride = Number(process.env.INTERLUDE_IDLE_LOCK_MS);
+  const vaultPath = vaultPathFrom(process.env, defaultVaultPath());
+  // Test hooks only outside a packaged app (test-hooks.ts).
+  const hooks = testHooksFrom(process.env, app.isPackaged);
   let window = createMainWindow(path.join(outDir, 'preload', 'index.cjs'));
 
   const core = createCore({
     vaultPath,
+    // The same folder as the CLI's default: the revision record and the writer lock are shared.
+    deviceDataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
-    idleLockMsOverride: Number.isFinite(idleOverride) && idleOverride > 0 ? idleOverride : undefined,
+    idleLockMsOverride: hooks.idleLockMs,
     platform: {
       async chooseExportPath(suggestedName, format) {
         // e2e against the real app answers the save dialog with a folder of the test's own.
-        const testExportDir = process.env.INTERLUDE_E2E_EXPORT_DIR;
-        if (testExportDir) {
-          await mkdir(testExportDir, { recursive: true });
-          return path.join(testExportDir, suggestedName);
+        if (hooks.exportDir) {
+          await mkdir(hooks.exportDir, { recursive: true });
+          return path.join(hooks.exportDir, suggestedName);
         }
         const result = await dialog.showSaveDialog(window, {
           defaultPath: path.join(app.getPath('documents'), suggestedName),
@@ -70,7 +96,10 @@ async function start(): Promise<void> {
 
   registerIpcHandlers(core.handlers);
   lockBeforeClosing(window, core);
-  installAppMenu(() => void lockThroughRenderer(window, core));
+  installAppMenu(
+    () => void lockThroughRenderer(window, core),
+    spellcheckMenuItem(dataDir, spellcheckDownloadsAllowed, () => window),
+  );
   lockOnSystemEvents((reason) => void core.lock(reason));
 
   app.on('second-instance', () => {

@@ -1,7 +1,13 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
-/** A small menu: the standard edit roles (copy/paste need them on macOS) and Lock. */
-export function installAppMenu(lockNow: () => void): void {
+/**
+ * A small menu: the standard edit roles (copy/paste need them on macOS), Lock, and the device
+ * setting for spell-check dictionaries where there is one (see spellcheck.ts).
+ */
+export function installAppMenu(
+  lockNow: () => void,
+  spellcheckItem: MenuItemConstructorOptions | null = null,
+): void {
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
@@ -14,7 +20,22 @@ export function installAppMenu(lockNow: () => void): void {
         { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    spellcheckItem
+      ? {
+          label: 'Edit',
+          submenu: [
+            { role: 'undo' },
+            { role: 'redo' },
+            { type: 'separator' },
+            { role: 'cut' },
+            { role: 'copy' },
+            { role: 'paste' },
+            { role: 'selectAll' },
+            { type: 'separator' },
+            spellcheckItem,
+          ],
+        }
+      : { role: 'editMenu' },
     { role: 'windowMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -21,6 +21,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // On here; the session decides whether it runs (spellcheck.ts). A window made with false can
+      // never turn it on later (electron/electron#32755).
       spellcheck: true,
       safeDialogs: true,
     },

@@ -5,7 +5,7 @@
 import type { ApiParsedArg } from '../../shared/api.ts';
 import type { Day, Pack } from '../../shared/domain.ts';
 import { defaultsToWholeJournal } from '../../shared/export-defaults.ts';
-import { BUILTIN_PACK } from '../../shared/prompts/builtin-pack.ts';
+import { BUILTIN_PACK } from '../prompts/builtin-pack.ts';
 import { spacePeriodOn } from '../../shared/space-period.ts';
 import type { JournalDocument } from '../journal/journal-document.ts';
 import { exportMoodPoints } from './export-mood-points.ts';

@@ -62,3 +62,23 @@ describe('loading the decrypted journal document', () => {
     );
   });
 });
+
+describe('days outside 1900–2100 in a stored journal', () => {
+  it('still open, so a journal written by an earlier version is never locked out over a date', () => {
+    const document = newJournalDocument('2026-03-10', new Date('2026-03-10T20:00:00Z'));
+    const stored = structuredClone(document);
+    stored.entries.push({
+      id: 'old',
+      day: '0100-01-01',
+      body: 'written before days had a range',
+      mood: null,
+      emotions: [],
+      tags: [],
+      section: null,
+      prompt: null,
+      createdAt: '2026-03-10T20:00:00.000Z',
+      updatedAt: '2026-03-10T20:00:00.000Z',
+    });
+    expect(loadJournalDocument(stored).entries[0]?.day).toBe('0100-01-01');
+  });
+});

@@ -12,18 +12,21 @@ import {
   PackSchema,
   type Settings,
   SettingsSchema,
+  StoredDaySchema,
 } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
+// What a journal already holds may carry any real date (earlier versions took any year): it must
+// still open. New days are held to 1900–2100 where they enter (shared/domain.ts DaySchema).
 export const JournalDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   createdAt: z.iso.datetime(),
-  settings: SettingsSchema,
-  entries: z.array(EntrySchema),
-  draft: DraftSchema.nullable(),
-  contacts: z.array(ContactSchema),
+  settings: SettingsSchema.extend({ spaceStart: StoredDaySchema }),
+  entries: z.array(EntrySchema.extend({ day: StoredDaySchema })),
+  draft: DraftSchema.extend({ day: StoredDaySchema }).nullable(),
+  contacts: z.array(ContactSchema.extend({ day: StoredDaySchema })),
   /** Imported prompt packs (the built-in pack ships with the app and is not stored). */
   packs: z.array(PackSchema),
 });

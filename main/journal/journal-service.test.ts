@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiArgs } from '../../shared/api.ts';
-import { BUILTIN_PACK } from '../../shared/prompts/builtin-pack.ts';
+import { BUILTIN_PACK } from '../prompts/builtin-pack.ts';
 import { Vault } from '../vault/vault.ts';
 import { JournalService } from './journal-service.ts';
 import { TEST_SCRYPT_PARAMS } from '../vault/test-kdf.ts';

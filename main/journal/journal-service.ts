@@ -17,17 +17,18 @@ import type {
   EntryChanges,
   EntryInputSchema,
   Pack,
+  SectionStage,
   Settings,
   SettingsPatch,
 } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
-import { articleToPack, importArticle } from '../../shared/importer/import-article.ts';
+import { articleToPack, importArticle } from '../importer/import-article.ts';
 import { moodTrends } from '../../shared/mood-stats.ts';
-import { BUILTIN_PACK } from '../../shared/prompts/builtin-pack.ts';
-import { choosePrompt } from '../../shared/prompts/today.ts';
+import { BUILTIN_PACK } from '../prompts/builtin-pack.ts';
+import { choosePrompt } from '../prompts/today.ts';
 import { createSearchIndex, type SearchIndex } from '../../shared/search/search-index.ts';
 import { spacePeriodOn } from '../../shared/space-period.ts';
-import type { Vault } from '../vault/vault.ts';
+import type { UnlockResult, Vault } from '../vault/vault.ts';
 import { changedEntry, filterEntries, newEntry } from './entry-records.ts';
 import { type JournalDocument, loadJournalDocument, newJournalDocument } from './journal-document.ts';
 
@@ -79,9 +80,11 @@ export class JournalService {
     return { recoveryKey };
   }
 
-  async unlock(passphrase: string): Promise<void> {
-    const raw = await this.#vault.unlock(passphrase);
-    this.#attachOrLock(raw);
+  /** Opens the journal; says when the file is older than this device saw, or a new recovery key was issued. */
+  async unlock(passphrase: string): Promise<Omit<UnlockResult, 'document'>> {
+    const { document, ...notices } = await this.#vault.unlock(passphrase);
+    this.#attachOrLock(document);
+    return notices;
   }
 
   async unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<{ recoveryKey: string }> {
@@ -312,22 +315,74 @@ export class JournalService {
     }));
   }
 
-  async importArticle(fileName: string, content: string): Promise<Pack> {
+  /**
+   * Imports an article as a pack. The same article (the same content once normalised) is never
+   * added twice: without `replace` that fails with DUPLICATE, naming the pack it would repeat; with
+   * it, the existing pack is replaced under its own id, so entries keep pointing at its prompts.
+   */
+  async importArticle(fileName: string, content: string, replace = false): Promise<Pack> {
     this.#require();
     const article = importArticle({ fileName, content });
-    const imported = articleToPack(article, {
-      id: `import-${randomUUID().slice(0, 8)}`,
-      importedAt: this.#now().toISOString(),
+    const importedAt = this.#now().toISOString();
+    return this.#change((document) => {
+      const existing = document.packs.find((pack) => pack.fingerprint === article.fingerprint);
+      if (existing && !replace) {
+        throw new InterludeError(
+          'DUPLICATE',
+          `This article is already in your guide, as “${existing.title}”. You can replace that pack with this import, or keep the one you have.`,
+        );
+      }
+      const imported = articleToPack(article, {
+        id: existing?.id ?? `import-${randomUUID().slice(0, 8)}`,
+        importedAt,
+      });
+      // Entries name their section by id alone, so an imported pack's sections carry the pack's id.
+      const pack: Pack = {
+        ...imported,
+        sections: imported.sections.map((section) => ({ ...section, id: `${imported.id}/${section.id}` })),
+      };
+      const packs = existing
+        ? document.packs.map((candidate) => (candidate === existing ? pack : candidate))
+        : [...document.packs, pack];
+      return { document: { ...document, packs }, result: pack };
     });
-    // Entries name their section by id alone, so an imported pack's sections carry the pack's id.
-    const pack: Pack = {
-      ...imported,
-      sections: imported.sections.map((section) => ({ ...section, id: `${imported.id}/${section.id}` })),
-    };
-    return this.#change((document) => ({
-      document: { ...document, packs: [...document.packs, pack] },
-      result: pack,
-    }));
+  }
+
+  /** Renames an imported pack; the built-in guide keeps its name. */
+  renamePack(id: string, title: string): Promise<Pack> {
+    return this.#changePack(id, (pack) => ({ ...pack, title }));
+  }
+
+  /** Moves a section of an imported pack to another stage of the space period. */
+  setSectionStage(packId: string, sectionId: string, stage: SectionStage): Promise<Pack> {
+    return this.#changePack(packId, (pack) => {
+      if (!pack.sections.some((section) => section.id === sectionId)) {
+        throw new InterludeError('NOT_FOUND', 'That section is not in this prompt pack any more.');
+      }
+      return {
+        ...pack,
+        sections: pack.sections.map((section) =>
+          section.id === sectionId ? { ...section, stage } : section,
+        ),
+      };
+    });
+  }
+
+  #changePack(id: string, change: (pack: Pack) => Pack): Promise<Pack> {
+    return this.#change((document) => {
+      if (id === BUILTIN_PACK.id) {
+        throw new InterludeError(
+          'INVALID_INPUT',
+          'The built-in guide follows its article as it is: its name and stages cannot be changed.',
+        );
+      }
+      const current = document.packs.find((pack) => pack.id === id);
+      if (!current)
+        throw new InterludeError('NOT_FOUND', 'That prompt pack is not in your journal any more.');
+      const changed = change(current);
+      const packs = document.packs.map((pack) => (pack === current ? changed : pack));
+      return { document: { ...document, packs }, result: changed };
+    });
   }
 
   removePack(id: string): Promise<null> {

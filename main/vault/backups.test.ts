@@ -111,12 +111,12 @@ describe('restoring a backup', () => {
     await vault.unlock(PASSPHRASE);
     await vault.restoreBackup(dailyId);
     expect(vault.isUnlocked()).toBe(false);
-    expect(await vaultNow().unlock(PASSPHRASE)).toEqual({ version: 1 });
+    expect((await vaultNow().unlock(PASSPHRASE)).document).toEqual({ version: 1 });
 
     const saved = (await vault.listBackups()).find((backup) => backup.kind === 'before-restore')!;
     expect((await readFile(path.join(backupDir, saved.id))).equals(current)).toBe(true);
     await vault.restoreBackup(saved.id);
-    expect(await vaultNow().unlock(PASSPHRASE)).toEqual({ version: 2 });
+    expect((await vaultNow().unlock(PASSPHRASE)).document).toEqual({ version: 2 });
   });
 
   it('rescues a damaged vault while locked', async () => {
@@ -128,7 +128,7 @@ describe('restoring a backup', () => {
     expect(await errorCodeOf(vault.unlock(PASSPHRASE))).toBe('VAULT_DAMAGED');
 
     await vault.restoreBackup(dailyId);
-    expect(await vault.unlock(PASSPHRASE)).toEqual({ version: 1 });
+    expect((await vault.unlock(PASSPHRASE)).document).toEqual({ version: 1 });
     const saved = (await vault.listBackups()).find((backup) => backup.kind === 'before-restore')!;
     expect((await readFile(path.join(backupDir, saved.id))).equals(damaged)).toBe(true);
   });
@@ -173,5 +173,47 @@ describe('restoring a backup', () => {
     expect(verified.backup.id).toBe(dailyId);
     expect(await errorCodeOf(vault.verifyBackup(dailyId, 'not the passphrase'))).toBe('WRONG_PASSPHRASE');
     expect(vault.isUnlocked()).toBe(false);
+  });
+});
+
+describe('retention with a clock that jumps', () => {
+  /** One day of use: open the journal (the day's backups), then save something. */
+  async function useOn(day: Date, n: number): Promise<void> {
+    clock = day;
+    const vault = vaultNow();
+    await vault.unlock(PASSPHRASE);
+    await vault.write({ n });
+  }
+  const dailies = async () =>
+    (await vaultNow().listBackups()).filter((backup) => backup.kind === 'daily').map((backup) => backup.id);
+
+  it('after a day at 2099, keeps a daily backup of every following correct day, and the 2099 one ages out', async () => {
+    await vaultNow().create(PASSPHRASE, { n: 0 });
+    const start = clock;
+    await useOn(start, 1);
+    await useOn(new Date(2099, 0, 1, 9), 2);
+    const correctDays = Array.from({ length: 10 }, (_, index) => addDays(start, index + 1));
+    for (const [index, day] of correctDays.entries()) {
+      await useOn(day, 3 + index);
+      expect(await dailies()).toContain(`journal.daily.${localDayStamp(day)}.interlude`);
+    }
+    const kept = await dailies();
+    expect(kept.sort()).toEqual(
+      correctDays.slice(-7).map((day) => `journal.daily.${localDayStamp(day)}.interlude`),
+    );
+  });
+
+  it('with the clock set back, keeps the backup it has just written', async () => {
+    await vaultNow().create(PASSPHRASE, { n: 0 });
+    const start = clock;
+    for (let index = 0; index < 9; index++) await useOn(addDays(start, index), index + 1);
+    const back = addDays(start, -30);
+    await useOn(back, 100);
+    const kept = await dailies();
+    expect(kept).toContain(`journal.daily.${localDayStamp(back)}.interlude`);
+    expect(kept).toHaveLength(7);
+    // The copy from the set-back day holds the newest journal, so it outranks the older ones.
+    const newest = kept.find((id) => id.includes(localDayStamp(back)))!;
+    expect((await vaultNow().verifyBackup(newest, PASSPHRASE)).document).toEqual({ n: 9 });
   });
 });

@@ -29,7 +29,7 @@ async function main(vaultPath: string): Promise<void> {
   const vault = new Vault({ path: vaultPath, kdfParams: TEST_SCRYPT_PARAMS });
   let document: CrashTestDocument;
   if (await vault.exists()) {
-    document = (await vault.unlock(CRASH_TEST_PASSPHRASE)) as CrashTestDocument;
+    document = (await vault.unlock(CRASH_TEST_PASSPHRASE)).document as CrashTestDocument;
   } else {
     document = { counter: 0, entries: [] };
     await vault.create(CRASH_TEST_PASSPHRASE, document);

@@ -118,9 +118,8 @@ describe('a writer killed with SIGKILL at random moments', () => {
               expect(highestAcknowledged).toBe(0);
               continue;
             }
-            const document = (await vault.unlock(CRASH_TEST_PASSPHRASE, {
-              readOnly: true,
-            })) as CrashTestDocument;
+            const document = (await vault.unlock(CRASH_TEST_PASSPHRASE, { readOnly: true }))
+              .document as CrashTestDocument;
             vault.lock();
             expect(document.counter).toBeGreaterThanOrEqual(highestAcknowledged);
             const kept = Math.min(document.counter, CRASH_TEST_KEPT_ENTRIES);

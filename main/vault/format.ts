@@ -1,85 +1,82 @@
 /**
- * The vault file format, version 1 (docs/vault-format.md describes it byte by byte).
+ * The vault file format, version 2 (docs/vault-format.md describes it byte by byte).
  *
  *   preamble   magic "INTERLUD", version (u16), header length (u32)
- *   header     cipher, vault id, passphrase slot, recovery slot
- *   checksum   SHA-256 of preamble + header: tells accidental damage from a wrong passphrase
- *   header MAC HMAC-SHA-256 of preamble + header under a subkey of the data key: detects tampering
- *   data       IV, GCM tag, ciphertext length (u64), ciphertext
+ *   header     cipher, vault id, revision, passphrase slot, recovery slot, previous key,
+ *              then the data section's IV, GCM tag and ciphertext length
+ *   checksum   SHA-256 of everything before it: tells accidental damage (or a file pieced together
+ *              from two files) from a wrong passphrase, before any key is derived
+ *   ciphertext AES-256-GCM of the document
  *
- * The data section's associated data is the part of the header that never changes (preamble,
- * cipher, vault id) plus the ciphertext length, so re-wrapping the data key rewrites the header
- * and its MAC but leaves the data section's bytes exactly as they were. Pure functions only: no I/O.
+ * The data section's associated data is the whole header up to the data IV (slots and revision
+ * included) plus the ciphertext length, so the data key authenticates every byte of the file:
+ * a header from another version or another vault cannot be put in front of this data. Because
+ * the data key changes whenever a slot changes, the header is never rewritten alone.
+ * Pure functions only: no I/O.
  */
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHash,
-  createHmac,
-  randomBytes,
-  timingSafeEqual,
-} from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { InterludeError } from '../../shared/errors.ts';
+import {
+  damaged,
+  FRAME_VERSION_1,
+  IV_BYTES,
+  KEY_BYTES,
+  readFrame,
+  sha256,
+  TAG_BYTES,
+  type WrappedKey,
+} from './format-frame.ts';
 import { assertAcceptableScryptParams, type ScryptParams } from './kdf.ts';
 
-export const MAGIC = Buffer.from('INTERLUD', 'ascii');
-export const FORMAT_VERSION = 1;
+export { IV_BYTES, KEY_BYTES, TAG_BYTES, VAULT_ID_BYTES, type WrappedKey } from './format-frame.ts';
 
-const PREAMBLE_BYTES = 14;
-const HEADER_BYTES_V1 = 180;
-/** Longer headers are refused before anything is hashed: a damaged length must not cost much. */
-const MAXIMUM_HEADER_BYTES = 64 * 1024;
-const DIGEST_BYTES = 32;
-export const IV_BYTES = 12;
-export const TAG_BYTES = 16;
-export const KEY_BYTES = 32;
-export const VAULT_ID_BYTES = 16;
+export const FORMAT_VERSION = 2;
 export const SALT_BYTES = 16;
+export const X25519_KEY_BYTES = 32;
 
 const CIPHER_AES_256_GCM = 1;
 const KDF_SCRYPT = 1;
-const KDF_HKDF_SHA256 = 2;
+/** Recovery slot kind: ephemeral X25519 to a recipient key, HKDF-SHA-256, AES-256-GCM (as age's X25519 recipients). */
+const RECOVERY_X25519 = 3;
 
-/** Where each field of a version-1 header sits, counted from the start of the file. */
+/** Where each field of a version-2 file sits, counted from the start of the file. */
 const at = {
   cipher: 14,
   vaultId: 15,
-  passphraseSlot: 31,
-  passphraseKdf: 31,
-  log2N: 32,
-  r: 33,
-  p: 37,
-  passphraseSalt: 41,
-  passphraseIv: 57,
-  passphraseWrapped: 69,
-  passphraseTag: 101,
-  recoverySlot: 117,
-  recoveryKdf: 117,
-  recoverySalt: 118,
-  recoveryIv: 134,
-  recoveryWrapped: 146,
-  recoveryTag: 178,
-  checksum: 194,
-  headerMac: 226,
-  dataIv: 258,
-  dataTag: 270,
-  dataLength: 286,
-  ciphertext: 294,
+  revision: 31,
+  passphraseSlot: 39,
+  log2N: 40,
+  r: 41,
+  p: 45,
+  passphraseSalt: 49,
+  passphraseIv: 65,
+  passphraseWrapped: 77,
+  passphraseTag: 109,
+  recoverySlot: 125,
+  recoveryRecipient: 126,
+  recoveryEphemeral: 158,
+  recoveryIv: 190,
+  recoveryWrapped: 202,
+  recoveryTag: 234,
+  previousKey: 250,
+  previousIv: 251,
+  previousWrapped: 263,
+  previousTag: 295,
+  dataIv: 311,
+  dataTag: 323,
+  dataLength: 339,
+  checksum: 347,
+  ciphertext: 379,
 } as const;
 
+const PREAMBLE_BYTES = 14;
+const HEADER_BYTES_V2 = at.checksum - PREAMBLE_BYTES;
 /** Bytes from the start of the file to the first byte of ciphertext. */
 export const DATA_OFFSET = at.ciphertext;
-/** The header block: everything before the data section (preamble, header, checksum, MAC). */
-export const HEADER_BLOCK_BYTES = at.dataIv;
-/** The bytes a fingerprint hashes: they hold the per-write IV and the tag over the whole ciphertext. */
+/** Where the data section's per-save IV sits. */
+export const DATA_IV_OFFSET = at.dataIv;
+/** The bytes a fingerprint hashes: they hold the per-write IV, the tag over the whole ciphertext and the checksum. */
 export const FINGERPRINT_PREFIX_BYTES = DATA_OFFSET;
-
-/** A wrapped copy of the data key: AES-256-GCM under a key-encryption key. */
-export interface WrappedKey {
-  iv: Buffer;
-  wrappedKey: Buffer;
-  tag: Buffer;
-}
 
 export interface PassphraseSlot extends WrappedKey {
   kdf: ScryptParams;
@@ -87,41 +84,35 @@ export interface PassphraseSlot extends WrappedKey {
 }
 
 export interface RecoverySlot extends WrappedKey {
-  salt: Buffer;
+  /** The recovery key's X25519 public key: the only trace of the recovery key in the file. */
+  recipient: Buffer;
+  /** This wrap's one-time X25519 public key. */
+  ephemeral: Buffer;
 }
 
 export interface VaultHeader {
   vaultId: Buffer;
+  /** Counts saves; authenticated, so a device can tell an older copy from the one it last saw. */
+  revision: number;
   passphraseSlot: PassphraseSlot;
   recoverySlot: RecoverySlot;
+  /**
+   * The data key before the last rotation, wrapped under this one, while backups may still be
+   * under it (a rotation interrupted before every backup was re-encrypted). Null otherwise.
+   */
+  previousKey: WrappedKey | null;
 }
 
-/** The encrypted document, as it sits after the header block. */
-export interface SealedData {
+export interface ParsedVaultFile {
+  header: VaultHeader;
+  /** Associated data of the data section. */
+  associatedData: Buffer;
   iv: Buffer;
   tag: Buffer;
   ciphertext: Buffer;
 }
 
-export interface ParsedVaultFile {
-  header: VaultHeader;
-  /** Bytes 0 to DATA_OFFSET's header block, exactly as read (shares memory with the file). */
-  headerBlock: Buffer;
-  /** The bytes the header MAC covers (preamble and header). */
-  authenticatedHeader: Buffer;
-  headerMac: Buffer;
-  /** The data section (IV, tag, length, ciphertext), exactly as read. */
-  dataSection: Buffer;
-  data: SealedData;
-}
-
-const damaged = (what: string): InterludeError =>
-  new InterludeError(
-    'VAULT_DAMAGED',
-    `The journal file is damaged: ${what}. Interlude did not change it. Restore a recent backup to get your journal back.`,
-  );
-
-/** The slot's descriptor (KDF id, parameters, salt) as written in the header. */
+/** The passphrase slot's descriptor (KDF id, parameters, salt): bound into the slot's associated data. */
 export function passphraseSlotDescriptor(kdf: ScryptParams, salt: Buffer): Buffer {
   const descriptor = Buffer.alloc(at.passphraseIv - at.passphraseSlot);
   descriptor.writeUInt8(KDF_SCRYPT, 0);
@@ -132,224 +123,180 @@ export function passphraseSlotDescriptor(kdf: ScryptParams, salt: Buffer): Buffe
   return descriptor;
 }
 
-/** The recovery slot's descriptor (KDF id, salt) as written in the header. */
-export function recoverySlotDescriptor(salt: Buffer): Buffer {
-  const descriptor = Buffer.alloc(at.recoveryIv - at.recoverySlot);
-  descriptor.writeUInt8(KDF_HKDF_SHA256, 0);
-  salt.copy(descriptor, 1);
-  return descriptor;
+/** The recovery slot's descriptor (kind, recipient, ephemeral key): bound into its associated data. */
+export function recoverySlotDescriptor(recipient: Buffer, ephemeral: Buffer): Buffer {
+  return Buffer.concat([Buffer.from([RECOVERY_X25519]), recipient, ephemeral]);
 }
 
-function preambleAndFixedHeader(vaultId: Buffer): Buffer {
-  const bytes = Buffer.alloc(at.passphraseSlot);
-  MAGIC.copy(bytes, 0);
-  bytes.writeUInt16BE(FORMAT_VERSION, 8);
-  bytes.writeUInt32BE(HEADER_BYTES_V1, 10);
-  bytes.writeUInt8(CIPHER_AES_256_GCM, at.cipher);
-  vaultId.copy(bytes, at.vaultId);
-  return bytes;
+function putWrapped(block: Buffer, wrapped: WrappedKey, ivAt: number): void {
+  wrapped.iv.copy(block, ivAt);
+  wrapped.wrappedKey.copy(block, ivAt + IV_BYTES);
+  wrapped.tag.copy(block, ivAt + IV_BYTES + KEY_BYTES);
 }
 
-function sha256(bytes: Buffer): Buffer {
-  return createHash('sha256').update(bytes).digest();
-}
-
-function headerMacOf(authenticatedHeader: Buffer, headerMacKey: Buffer): Buffer {
-  return createHmac('sha256', headerMacKey).update(authenticatedHeader).digest();
-}
-
-/** Builds the header block (preamble, header, checksum, MAC) for a header. */
-export function encodeHeaderBlock(header: VaultHeader, headerMacKey: Buffer): Buffer {
-  const { passphraseSlot: pass, recoverySlot: recovery } = header;
-  const block = Buffer.alloc(HEADER_BLOCK_BYTES);
-  preambleAndFixedHeader(header.vaultId).copy(block, 0);
+/** The preamble and header up to the data IV: what the data section's associated data starts with. */
+function encodeHeader(header: VaultHeader): Buffer {
+  const block = Buffer.alloc(at.dataIv);
+  block.write('INTERLUD', 0, 'ascii');
+  block.writeUInt16BE(FORMAT_VERSION, 8);
+  block.writeUInt32BE(HEADER_BYTES_V2, 10);
+  block.writeUInt8(CIPHER_AES_256_GCM, at.cipher);
+  header.vaultId.copy(block, at.vaultId);
+  block.writeBigUInt64BE(BigInt(header.revision), at.revision);
+  const pass = header.passphraseSlot;
   passphraseSlotDescriptor(pass.kdf, pass.salt).copy(block, at.passphraseSlot);
-  pass.iv.copy(block, at.passphraseIv);
-  pass.wrappedKey.copy(block, at.passphraseWrapped);
-  pass.tag.copy(block, at.passphraseTag);
-  recoverySlotDescriptor(recovery.salt).copy(block, at.recoverySlot);
-  recovery.iv.copy(block, at.recoveryIv);
-  recovery.wrappedKey.copy(block, at.recoveryWrapped);
-  recovery.tag.copy(block, at.recoveryTag);
-  const authenticated = block.subarray(0, at.checksum);
-  sha256(authenticated).copy(block, at.checksum);
-  headerMacOf(authenticated, headerMacKey).copy(block, at.headerMac);
+  putWrapped(block, pass, at.passphraseIv);
+  const recovery = header.recoverySlot;
+  recoverySlotDescriptor(recovery.recipient, recovery.ephemeral).copy(block, at.recoverySlot);
+  putWrapped(block, recovery, at.recoveryIv);
+  if (header.previousKey) {
+    block.writeUInt8(1, at.previousKey);
+    putWrapped(block, header.previousKey, at.previousIv);
+  }
   return block;
 }
 
-function dataAssociatedData(vaultId: Buffer, ciphertextLength: number): Buffer {
+function associatedDataOf(header: Buffer, ciphertextLength: number): Buffer {
   const length = Buffer.alloc(8);
   length.writeBigUInt64BE(BigInt(ciphertextLength));
-  return Buffer.concat([preambleAndFixedHeader(vaultId), length]);
-}
-
-/** Encrypts the document's JSON text under the data encryption key, with a fresh random IV. */
-export function sealData(json: string, dataEncryptionKey: Buffer, vaultId: Buffer): SealedData {
-  const plaintext = Buffer.from(json, 'utf8');
-  const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', dataEncryptionKey, iv, { authTagLength: TAG_BYTES });
-  cipher.setAAD(dataAssociatedData(vaultId, plaintext.length));
-  const ciphertext = cipher.update(plaintext);
-  const tail = cipher.final();
-  return {
-    iv,
-    tag: cipher.getAuthTag(),
-    ciphertext: tail.length === 0 ? ciphertext : Buffer.concat([ciphertext, tail]),
-  };
-}
-
-/** Encodes the data section: IV, tag, ciphertext length, ciphertext. */
-function dataSectionPrefix(data: SealedData): Buffer {
-  const prefix = Buffer.alloc(DATA_OFFSET - HEADER_BLOCK_BYTES);
-  data.iv.copy(prefix, 0);
-  data.tag.copy(prefix, IV_BYTES);
-  prefix.writeBigUInt64BE(BigInt(data.ciphertext.length), IV_BYTES + TAG_BYTES);
-  return prefix;
-}
-
-/** The complete file: header block followed by the data section. */
-export function assembleVaultFile(headerBlock: Buffer, data: SealedData): Buffer {
-  return Buffer.concat([headerBlock, dataSectionPrefix(data), data.ciphertext]);
-}
-
-/** The complete file with a new header block in front of an existing data section, byte for byte. */
-export function replaceHeaderBlock(headerBlock: Buffer, dataSection: Buffer): Buffer {
-  return Buffer.concat([headerBlock, dataSection]);
+  return Buffer.concat([header, length]);
 }
 
 /**
- * Reads the structure of a vault file without any key: checks the magic, the header checksum,
- * the version, the parameters and the length. Throws VAULT_DAMAGED or UNSUPPORTED_VERSION.
+ * The complete file for a header and the document's bytes: encrypted under the data encryption
+ * key with a fresh random IV, every header byte authenticated with it, then checksummed.
+ */
+export function sealVaultFile(header: VaultHeader, plaintext: Buffer, dataEncryptionKey: Buffer): Buffer {
+  const headerBytes = encodeHeader(header);
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', dataEncryptionKey, iv, { authTagLength: TAG_BYTES });
+  cipher.setAAD(associatedDataOf(headerBytes, plaintext.length));
+  const ciphertext = cipher.update(plaintext);
+  cipher.final();
+  const file = Buffer.allocUnsafe(DATA_OFFSET + ciphertext.length);
+  headerBytes.copy(file, 0);
+  iv.copy(file, at.dataIv);
+  cipher.getAuthTag().copy(file, at.dataTag);
+  file.writeBigUInt64BE(BigInt(ciphertext.length), at.dataLength);
+  sha256(file.subarray(0, at.checksum)).copy(file, at.checksum);
+  ciphertext.copy(file, DATA_OFFSET);
+  return file;
+}
+
+function readWrapped(bytes: Buffer, ivAt: number): WrappedKey {
+  const copy = (start: number, length: number) => Buffer.from(bytes.subarray(start, start + length));
+  return {
+    iv: copy(ivAt, IV_BYTES),
+    wrappedKey: copy(ivAt + IV_BYTES, KEY_BYTES),
+    tag: copy(ivAt + IV_BYTES + KEY_BYTES, TAG_BYTES),
+  };
+}
+
+const unknownMethod = (what: string): InterludeError =>
+  new InterludeError(
+    'UNSUPPORTED_VERSION',
+    `This journal ${what} in a way this version of Interlude does not know. Update Interlude to open it; the file was not changed.`,
+  );
+
+/** The format version of a file whose frame (magic, lengths, checksum) is sound. */
+export function formatVersionOf(bytes: Buffer): number {
+  return readFrame(bytes).version;
+}
+
+/**
+ * Reads the structure of a version-2 file without any key: the frame (magic, lengths, checksum),
+ * then the methods, the KDF parameters (refused when too weak or too costly, before anything is
+ * derived) and the ciphertext length. Throws VAULT_DAMAGED or UNSUPPORTED_VERSION.
  */
 export function parseVaultFile(bytes: Buffer, minimumKdf: ScryptParams): ParsedVaultFile {
-  if (bytes.length < PREAMBLE_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) {
-    throw damaged('it does not start like an Interlude journal (it may be another kind of file)');
-  }
-  const version = bytes.readUInt16BE(8);
-  const headerLength = bytes.readUInt32BE(10);
-  const checksumAt = PREAMBLE_BYTES + headerLength;
-  if (headerLength > MAXIMUM_HEADER_BYTES || bytes.length < checksumAt + DIGEST_BYTES) {
-    throw damaged('it is shorter than its header says, so it was probably cut off');
-  }
-  const authenticatedHeader = bytes.subarray(0, checksumAt);
-  if (!sha256(authenticatedHeader).equals(bytes.subarray(checksumAt, checksumAt + DIGEST_BYTES))) {
-    throw damaged('its header does not match its checksum');
-  }
-  if (version !== FORMAT_VERSION) {
+  const frame = readFrame(bytes);
+  if (frame.version === FRAME_VERSION_1) {
     throw new InterludeError(
       'UNSUPPORTED_VERSION',
-      `This journal was saved in format version ${version}, which this version of Interlude cannot read. ` +
+      'This journal is in the older format version 1. Unlock it once with its passphrase and Interlude updates it.',
+    );
+  }
+  if (frame.version !== FORMAT_VERSION) {
+    throw new InterludeError(
+      'UNSUPPORTED_VERSION',
+      `This journal was saved in format version ${frame.version}, which this version of Interlude cannot read. ` +
         'Update Interlude to open it; the file was not changed.',
     );
   }
-  if (headerLength !== HEADER_BYTES_V1) throw damaged('its header has the wrong length');
-  if (bytes.readUInt8(at.cipher) !== CIPHER_AES_256_GCM) {
-    throw new InterludeError(
-      'UNSUPPORTED_VERSION',
-      'This journal uses an encryption method this version of Interlude does not know. Update Interlude to open it.',
-    );
-  }
+  if (frame.headerLength !== HEADER_BYTES_V2) throw damaged('its header has the wrong length');
+  if (bytes.readUInt8(at.cipher) !== CIPHER_AES_256_GCM) throw unknownMethod('is encrypted');
   if (
-    bytes.readUInt8(at.passphraseKdf) !== KDF_SCRYPT ||
-    bytes.readUInt8(at.recoveryKdf) !== KDF_HKDF_SHA256
+    bytes.readUInt8(at.passphraseSlot) !== KDF_SCRYPT ||
+    bytes.readUInt8(at.recoverySlot) !== RECOVERY_X25519
   ) {
-    throw new InterludeError(
-      'UNSUPPORTED_VERSION',
-      'This journal protects its keys in a way this version of Interlude does not know. Update Interlude to open it.',
-    );
+    throw unknownMethod('protects its keys');
   }
+  const previousFlag = bytes.readUInt8(at.previousKey);
+  if (previousFlag > 1) throw damaged('its header holds a value no version of Interlude writes');
   const kdf: ScryptParams = {
     log2N: bytes.readUInt8(at.log2N),
     r: bytes.readUInt32BE(at.r),
     p: bytes.readUInt32BE(at.p),
   };
   assertAcceptableScryptParams(kdf, minimumKdf);
-  if (bytes.length < DATA_OFFSET)
-    throw damaged('it is shorter than it should be, so it was probably cut off');
   const declaredLength = bytes.readBigUInt64BE(at.dataLength);
   const actualLength = BigInt(bytes.length - DATA_OFFSET);
-  if (declaredLength > actualLength) {
+  if (declaredLength > actualLength)
     throw damaged('it is shorter than it should be, so it was probably cut off');
-  }
   if (declaredLength < actualLength) throw damaged('it has extra bytes at the end');
+  const revision = bytes.readBigUInt64BE(at.revision);
+  if (revision > BigInt(Number.MAX_SAFE_INTEGER)) throw damaged('its revision number is out of range');
 
   const copy = (start: number, end: number): Buffer => Buffer.from(bytes.subarray(start, end));
+  const ciphertext = bytes.subarray(DATA_OFFSET);
   return {
     header: {
-      vaultId: copy(at.vaultId, at.passphraseSlot),
+      vaultId: copy(at.vaultId, at.revision),
+      revision: Number(revision),
       passphraseSlot: {
         kdf,
         salt: copy(at.passphraseSalt, at.passphraseIv),
-        iv: copy(at.passphraseIv, at.passphraseWrapped),
-        wrappedKey: copy(at.passphraseWrapped, at.passphraseTag),
-        tag: copy(at.passphraseTag, at.recoverySlot),
+        ...readWrapped(bytes, at.passphraseIv),
       },
       recoverySlot: {
-        salt: copy(at.recoverySalt, at.recoveryIv),
-        iv: copy(at.recoveryIv, at.recoveryWrapped),
-        wrappedKey: copy(at.recoveryWrapped, at.recoveryTag),
-        tag: copy(at.recoveryTag, at.checksum),
+        recipient: copy(at.recoveryRecipient, at.recoveryEphemeral),
+        ephemeral: copy(at.recoveryEphemeral, at.recoveryIv),
+        ...readWrapped(bytes, at.recoveryIv),
       },
+      previousKey: previousFlag === 1 ? readWrapped(bytes, at.previousIv) : null,
     },
-    headerBlock: bytes.subarray(0, HEADER_BLOCK_BYTES),
-    authenticatedHeader,
-    headerMac: bytes.subarray(at.headerMac, at.dataIv),
-    dataSection: bytes.subarray(HEADER_BLOCK_BYTES),
-    data: {
-      iv: bytes.subarray(at.dataIv, at.dataTag),
-      tag: bytes.subarray(at.dataTag, at.dataLength),
-      ciphertext: bytes.subarray(DATA_OFFSET),
-    },
+    associatedData: associatedDataOf(bytes.subarray(0, at.dataIv), ciphertext.length),
+    iv: bytes.subarray(at.dataIv, at.dataTag),
+    tag: bytes.subarray(at.dataTag, at.dataLength),
+    ciphertext,
   };
-}
-
-/** Checks the header MAC under the subkey of the data key; throws VAULT_DAMAGED when it fails. */
-export function verifyHeaderMac(parsed: ParsedVaultFile, headerMacKey: Buffer): void {
-  const expected = headerMacOf(parsed.authenticatedHeader, headerMacKey);
-  if (!timingSafeEqual(expected, parsed.headerMac)) {
-    throw damaged('its header fails authentication');
-  }
 }
 
 /** Decrypts and authenticates the data section; throws VAULT_DAMAGED when it fails. */
 export function openData(parsed: ParsedVaultFile, dataEncryptionKey: Buffer): Buffer {
-  const { iv, tag, ciphertext } = parsed.data;
-  try {
-    const decipher = createDecipheriv('aes-256-gcm', dataEncryptionKey, iv, { authTagLength: TAG_BYTES });
-    decipher.setAAD(dataAssociatedData(parsed.header.vaultId, ciphertext.length));
-    decipher.setAuthTag(tag);
-    const plaintext = decipher.update(ciphertext);
-    const tail = decipher.final();
-    return tail.length === 0 ? plaintext : Buffer.concat([plaintext, tail]);
-  } catch {
-    throw damaged('its contents fail authentication');
-  }
+  return openDataOrNull(parsed, dataEncryptionKey) ?? throwDamaged();
 }
 
-/** Encrypts a 32-byte data key under a key-encryption key (a slot's wrapped key). */
-export function wrapKey(keyEncryptionKey: Buffer, dataKey: Buffer, associatedData: Buffer): WrappedKey {
-  const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', keyEncryptionKey, iv, { authTagLength: TAG_BYTES });
-  cipher.setAAD(associatedData);
-  const wrappedKey = Buffer.concat([cipher.update(dataKey), cipher.final()]);
-  return { iv, wrappedKey, tag: cipher.getAuthTag() };
+function throwDamaged(): never {
+  throw damaged('its contents fail authentication (it may have been pieced together from different copies)');
 }
 
-/** Decrypts a slot's wrapped key; null when the key-encryption key does not fit. */
-export function unwrapKey(keyEncryptionKey: Buffer, slot: WrappedKey, associatedData: Buffer): Buffer | null {
+/** The document's bytes, or null when this key does not authenticate the data section. */
+export function openDataOrNull(parsed: ParsedVaultFile, dataEncryptionKey: Buffer): Buffer | null {
   try {
-    const decipher = createDecipheriv('aes-256-gcm', keyEncryptionKey, slot.iv, { authTagLength: TAG_BYTES });
-    decipher.setAAD(associatedData);
-    decipher.setAuthTag(slot.tag);
-    // GCM releases everything from update(); final() only checks the tag, and clears nothing.
-    const key = decipher.update(slot.wrappedKey);
+    const decipher = createDecipheriv('aes-256-gcm', dataEncryptionKey, parsed.iv, {
+      authTagLength: TAG_BYTES,
+    });
+    decipher.setAAD(parsed.associatedData);
+    decipher.setAuthTag(parsed.tag);
+    const plaintext = decipher.update(parsed.ciphertext);
     try {
       decipher.final();
     } catch {
-      key.fill(0);
+      plaintext.fill(0);
       return null;
     }
-    return key.length === KEY_BYTES ? key : null;
+    return plaintext;
   } catch {
     return null;
   }

@@ -24,8 +24,8 @@ export const SCRYPT_MAXMEM_BYTES = 256 * 1024 * 1024;
  * Upper bounds when opening a file: a file that asks for more would take minutes or exhaust
  * memory, which a damaged or hostile file must not be able to do.
  */
-const MAXIMUM_SCRYPT_PARAMS: Readonly<ScryptParams> = Object.freeze({ log2N: 20, r: 32, p: 16 });
-const MAXIMUM_SCRYPT_MEMORY_BYTES = 1024 * 1024 * 1024;
+export const MAXIMUM_SCRYPT_PARAMS: Readonly<ScryptParams> = Object.freeze({ log2N: 20, r: 16, p: 4 });
+export const MAXIMUM_SCRYPT_MEMORY_BYTES = 1024 * 1024 * 1024;
 
 /** The length of every key this module derives. */
 export const DERIVED_KEY_BYTES = 32;
@@ -58,10 +58,12 @@ export function assertAcceptableScryptParams(params: ScryptParams, minimum: Scry
     params.p > MAXIMUM_SCRYPT_PARAMS.p ||
     scryptMemoryBytes(params) > MAXIMUM_SCRYPT_MEMORY_BYTES;
   if (tooStrong) {
+    const asked = `scrypt N=2^${params.log2N}, r=${params.r}, p=${params.p}, ${Math.ceil(scryptMemoryBytes(params) / 2 ** 20)} MiB`;
     throw new InterludeError(
       'UNSUPPORTED_VERSION',
-      'This journal asks for passphrase settings beyond what this version of Interlude supports. ' +
-        'Update Interlude to open it.',
+      `This journal asks for key-derivation settings (${asked}) beyond the limits Interlude accepts ` +
+        '(N up to 2^20, r up to 16, p up to 4, at most 1 GiB of memory), so it was not opened and no key was derived. ' +
+        'The file may be damaged or crafted: restore a backup.',
     );
   }
 }

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename, rmdir, stat, utimes, writeFile } from
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATA_OFFSET, HEADER_BLOCK_BYTES, IV_BYTES } from './format.ts';
+import { DATA_IV_OFFSET, DATA_OFFSET, IV_BYTES } from './format.ts';
 import { DEFAULT_SCRYPT_PARAMS } from './kdf.ts';
 import { errorCodeOf, makeTempDir, PASSPHRASE, sampleDocument, testVault } from './test-helpers.ts';
 import { Vault } from './vault.ts';
@@ -17,9 +17,9 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-const dataSectionOf = (bytes: Buffer): Buffer => bytes.subarray(HEADER_BLOCK_BYTES);
+const ciphertextOf = (bytes: Buffer): Buffer => bytes.subarray(DATA_OFFSET);
 const ivOf = (bytes: Buffer): string =>
-  bytes.subarray(HEADER_BLOCK_BYTES, HEADER_BLOCK_BYTES + IV_BYTES).toString('hex');
+  bytes.subarray(DATA_IV_OFFSET, DATA_IV_OFFSET + IV_BYTES).toString('hex');
 
 describe('creating and unlocking', () => {
   it('gives back exactly what was saved, in a new process-like instance', async () => {
@@ -31,7 +31,7 @@ describe('creating and unlocking', () => {
 
     const reopened = testVault(file);
     expect(await reopened.exists()).toBe(true);
-    expect(await reopened.unlock(PASSPHRASE)).toEqual(document);
+    expect((await reopened.unlock(PASSPHRASE)).document).toEqual(document);
   });
 
   it('keeps no plaintext in the file', async () => {
@@ -78,7 +78,7 @@ describe('creating and unlocking', () => {
 
   it('accepts the passphrase typed in another Unicode normalisation', async () => {
     await testVault(file).create('caf\u00e9 au lait, s’il vous plaît', { n: 1 });
-    expect(await testVault(file).unlock('cafe\u0301 au lait, s’il vous plaît')).toEqual({ n: 1 });
+    expect((await testVault(file).unlock('cafe\u0301 au lait, s’il vous plaît')).document).toEqual({ n: 1 });
   });
 
   it('refuses a file made with weaker key-derivation settings than the design’s', async () => {
@@ -92,9 +92,9 @@ describe('creating and unlocking', () => {
     const vault = new Vault({ path: file });
     await vault.create(PASSPHRASE, { n: 1 });
     const bytes = await readFile(file);
-    expect(bytes.readUInt8(32)).toBe(DEFAULT_SCRYPT_PARAMS.log2N);
-    expect(bytes.readUInt32BE(33)).toBe(DEFAULT_SCRYPT_PARAMS.r);
-    expect(bytes.readUInt32BE(37)).toBe(DEFAULT_SCRYPT_PARAMS.p);
+    expect(bytes.readUInt8(40)).toBe(DEFAULT_SCRYPT_PARAMS.log2N);
+    expect(bytes.readUInt32BE(41)).toBe(DEFAULT_SCRYPT_PARAMS.r);
+    expect(bytes.readUInt32BE(45)).toBe(DEFAULT_SCRYPT_PARAMS.p);
   });
 });
 
@@ -103,7 +103,7 @@ describe('saving', () => {
     const vault = testVault(file);
     await vault.create(PASSPHRASE, { n: 0 });
     await Promise.all(Array.from({ length: 20 }, (_, n) => vault.write({ n: n + 1 })));
-    expect(await testVault(file).unlock(PASSPHRASE)).toEqual({ n: 20 });
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ n: 20 });
   });
 
   it('does not let a failed save block the saves after it', async () => {
@@ -113,7 +113,7 @@ describe('saving', () => {
     circular.self = circular;
     const results = await Promise.allSettled([vault.write(circular), vault.write({ n: 2 })]);
     expect(results.map((result) => result.status)).toEqual(['rejected', 'fulfilled']);
-    expect(await testVault(file).unlock(PASSPHRASE)).toEqual({ n: 2 });
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ n: 2 });
   });
 
   it('does not let a failed disk write block the saves after it', async () => {
@@ -127,7 +127,7 @@ describe('saving', () => {
     await rmdir(file);
     await rename(`${file}.aside`, file);
     await vault.write({ n: 2 });
-    expect(await testVault(file).unlock(PASSPHRASE)).toEqual({ n: 2 });
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ n: 2 });
   });
 
   it('uses a fresh IV on every save', async () => {
@@ -146,7 +146,7 @@ describe('saving', () => {
     await vault.create(PASSPHRASE, { n: 0 });
     vault.lock();
     expect(await errorCodeOf(vault.write({ n: 1 }))).toBe('LOCKED');
-    expect(await testVault(file).unlock(PASSPHRASE)).toEqual({ n: 0 });
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ n: 0 });
   });
 
   it('still completes a save that was queued just before locking', async () => {
@@ -155,7 +155,7 @@ describe('saving', () => {
     const saving = vault.write({ n: 1 });
     vault.lock();
     await saving;
-    expect(await testVault(file).unlock(PASSPHRASE)).toEqual({ n: 1 });
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ n: 1 });
   });
 
   it('stays locked when lock() comes while an unlock is still deriving the key', async () => {
@@ -173,7 +173,7 @@ describe('saving', () => {
     await vault.create(PASSPHRASE, { n: 0 });
     const keys = (vault as unknown as { state: { keys: Record<string, Buffer> } }).state.keys;
     const buffers = Object.values(keys);
-    expect(buffers).toHaveLength(3);
+    expect(buffers).toHaveLength(2);
     expect(buffers.every((buffer) => buffer.some((byte) => byte !== 0))).toBe(true);
     vault.lock();
     expect(vault.isUnlocked()).toBe(false);
@@ -194,18 +194,18 @@ describe('another program changing the file', () => {
     const message = (error as Error).message;
     expect(message).toContain(file);
 
-    expect(await testVault(file).unlock(PASSPHRASE)).toEqual({ who: 'theirs' });
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ who: 'theirs' });
     const conflictName = (await readdir(dir)).find((name) => name.startsWith('journal.conflict-'));
     expect(conflictName).toBeDefined();
     const conflictPath = path.join(dir, conflictName!);
     expect(message).toContain(conflictPath);
-    expect(await testVault(conflictPath).unlock(PASSPHRASE)).toEqual({ who: 'ours' });
+    expect((await testVault(conflictPath).unlock(PASSPHRASE)).document).toEqual({ who: 'ours' });
     expect((await stat(conflictPath)).mode & 0o777).toBe(0o600);
 
     // Later saves keep going to our copy; theirs is never overwritten.
     expect(await errorCodeOf(ours.write({ who: 'ours, later' }))).toBe('CHANGED_ON_DISK');
-    expect(await testVault(conflictPath).unlock(PASSPHRASE)).toEqual({ who: 'ours, later' });
-    expect(await testVault(file).unlock(PASSPHRASE)).toEqual({ who: 'theirs' });
+    expect((await testVault(conflictPath).unlock(PASSPHRASE)).document).toEqual({ who: 'ours, later' });
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ who: 'theirs' });
     expect((await ours.listBackups()).some((backup) => backup.kind === 'conflict')).toBe(true);
   });
 
@@ -218,7 +218,7 @@ describe('another program changing the file', () => {
     await theirs.write({ n: 2 });
     await utimes(file, mtime, mtime);
     expect(await errorCodeOf(ours.write({ n: 3 }))).toBe('CHANGED_ON_DISK');
-    expect(await testVault(file).unlock(PASSPHRASE)).toEqual({ n: 2 });
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ n: 2 });
   });
 
   it('does not call a touched but identical file a change', async () => {
@@ -227,25 +227,24 @@ describe('another program changing the file', () => {
     const later = new Date(Date.now() + 60_000);
     await utimes(file, later, later);
     await vault.write({ n: 2 });
-    expect(await testVault(file).unlock(PASSPHRASE)).toEqual({ n: 2 });
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ n: 2 });
   });
 });
 
 describe('passphrase and recovery key', () => {
-  it('changes the passphrase without touching the encrypted document', async () => {
+  it('changes the passphrase and re-encrypts the document under a new data key', async () => {
     const vault = testVault(file);
     await vault.create(PASSPHRASE, sampleDocument(5));
     const before = await readFile(file);
     await vault.changePassphrase(PASSPHRASE, 'a brand new passphrase');
     const after = await readFile(file);
-    expect(dataSectionOf(after).equals(dataSectionOf(before))).toBe(true);
-    expect(after.subarray(0, HEADER_BLOCK_BYTES).equals(before.subarray(0, HEADER_BLOCK_BYTES))).toBe(false);
+    expect(ciphertextOf(after).equals(ciphertextOf(before))).toBe(false);
 
     expect(await errorCodeOf(testVault(file).unlock(PASSPHRASE))).toBe('WRONG_PASSPHRASE');
-    expect(await testVault(file).unlock('a brand new passphrase')).toEqual(sampleDocument(5));
+    expect((await testVault(file).unlock('a brand new passphrase')).document).toEqual(sampleDocument(5));
     // The open vault keeps saving under the new header.
     await vault.write({ n: 'after' });
-    expect(await testVault(file).unlock('a brand new passphrase')).toEqual({ n: 'after' });
+    expect((await testVault(file).unlock('a brand new passphrase')).document).toEqual({ n: 'after' });
   });
 
   it('requires the current passphrase to change it, and changes nothing otherwise', async () => {
@@ -264,7 +263,7 @@ describe('passphrase and recovery key', () => {
     const locked = testVault(file);
     await locked.changePassphrase(PASSPHRASE, 'another good one');
     expect(locked.isUnlocked()).toBe(false);
-    expect(await testVault(file).unlock('another good one')).toEqual({ n: 1 });
+    expect((await testVault(file).unlock('another good one')).document).toEqual({ n: 1 });
   });
 
   it('recovers a forgotten passphrase with the recovery key, and retires that key', async () => {
@@ -279,9 +278,9 @@ describe('passphrase and recovery key', () => {
     expect(recovered.document).toEqual(sampleDocument(3));
     expect(recovered.recoveryKey).not.toBe(recoveryKey);
     expect(recovering.isUnlocked()).toBe(true);
-    expect(dataSectionOf(await readFile(file)).equals(dataSectionOf(before))).toBe(true);
+    expect(ciphertextOf(await readFile(file)).equals(ciphertextOf(before))).toBe(false);
 
-    expect(await testVault(file).unlock('my new passphrase')).toEqual(sampleDocument(3));
+    expect((await testVault(file).unlock('my new passphrase')).document).toEqual(sampleDocument(3));
     expect(await errorCodeOf(testVault(file).unlock(PASSPHRASE))).toBe('WRONG_PASSPHRASE');
     expect(await errorCodeOf(testVault(file).unlockWithRecoveryKey(recoveryKey, 'yet another one'))).toBe(
       'WRONG_RECOVERY_KEY',
@@ -332,7 +331,7 @@ describe('the lowdb adapter', () => {
     await db.read();
     await db.update((data) => data.entries.push('first'));
     await db.update((data) => data.entries.push('second'));
-    expect(await testVault(file).unlock(PASSPHRASE)).toEqual({ entries: ['first', 'second'] });
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ entries: ['first', 'second'] });
   });
 
   it('returns null only when the file does not exist', async () => {

@@ -2,53 +2,64 @@
  * The vault: one encrypted file holding one JSON document, opened with a passphrase or a recovery
  * key. Every file operation runs through one queue, so reads and writes never interleave in this
  * process; before replacing the file it checks the file is still the one it last read or wrote.
+ * Every change of a key slot (a new passphrase, a recovery, a new recovery key) rotates the data
+ * key and re-encrypts the document and the backups, so a retired secret opens nothing written after.
  */
-import { mkdir, open, realpath, stat } from 'node:fs/promises';
+import { lstat, mkdir, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { BackupInfo } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
 import { backupDirFor } from '../paths.ts';
-import { BackupStore, backupStemFor, instantStamp } from './backups.ts';
-import {
-  isMissingFileError,
-  isTempFileOf,
-  PRIVATE_DIRECTORY_MODE,
-  removeStaleTempFiles,
-  toIoError,
-  writeFileDurably,
-} from './durable-write.ts';
-import { type DiskFingerprint, fingerprintOf, readDiskFingerprint, sameContent } from './fingerprint.ts';
-import {
-  assembleVaultFile,
-  encodeHeaderBlock,
-  openData,
-  type ParsedVaultFile,
-  parseVaultFile,
-  replaceHeaderBlock,
-  type SealedData,
-  sealData,
-  type VaultHeader,
-  verifyHeaderMac,
-} from './format.ts';
+import { rekeyBackups, type RekeyOutcome } from './backup-rekey.ts';
+import { BackupStore, instantStamp } from './backups.ts';
+import { type ConflictCopy, saveConflictCopy } from './conflict-copies.ts';
+import { isMissingFileError, PRIVATE_DIRECTORY_MODE, toIoError, writeFileDurably } from './durable-write.ts';
+import { type DiskFingerprint, fingerprintOf, sameContent } from './fingerprint.ts';
+import { readFrame } from './format-frame.ts';
+import { openData, openDataOrNull, parseVaultFile, sealVaultFile, type VaultHeader } from './format.ts';
+import { housekeepAfterOpen } from './housekeeping.ts';
+import { acquireWriterLock } from './writer-lock.ts';
 import { DEFAULT_SCRYPT_PARAMS, type ScryptParams, weakestScryptParams } from './kdf.ts';
 import {
   createPassphraseSlot,
   createRecoverySlot,
   keysFromDataKey,
-  newVaultSecrets,
-  openPassphraseSlot,
-  openRecoverySlot,
+  newDataKey,
+  newPassphraseKey,
+  newVaultId,
+  openPreviousKey,
+  type PassphraseKey,
+  recoveryRecipient,
   type VaultKeys,
+  wrapPreviousKey,
   zeroKeys,
 } from './key-slots.ts';
+import { vaultAdapter } from './lowdb-adapter.ts';
+import { type OpenedFile, openWithPassphrase, openWithRecoveryKey } from './open-file.ts';
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from './recovery-key.ts';
+import { type OlderThanSeen, RevisionStore } from './revision-store.ts';
 import { SerialQueue } from './serial-queue.ts';
+import { changedWhileOpen, diskFingerprintOf, readVaultFile } from './vault-file.ts';
+
+export type { OlderThanSeen } from './revision-store.ts';
 
 export interface VaultOptions {
   path: string;
   /** Defaults to `backups/` beside the vault file. */
   backupDir?: string;
+  /**
+   * The device's record of the revisions it has seen (see revision-store.ts), in the app's data
+   * folder. Without it, an older copy of the journal cannot be noticed.
+   */
+  revisionFile?: string;
+  /**
+   * The cross-process writer lock (see writer-lock.ts). The app and the CLI put it in the app's
+   * data folder (`writerLockPathFor`); without it, `<journal>.lock` beside the journal.
+   */
+  lockFile?: string;
+  /** Called when a write has waited about a second for another process's lock. */
+  onWaitForWriter?: () => void;
   /** The clock, for the first-unlock-of-the-day backup. */
   now?: () => Date;
   /**
@@ -59,8 +70,26 @@ export interface VaultOptions {
 }
 
 export interface UnlockOptions {
-  /** Open without touching the disk: no daily backup, no clean-up of temp files (`verify`). */
+  /** Open without touching the disk: no daily backup, no migration, no clean-up (`verify`). */
   readOnly?: boolean;
+}
+
+export interface UnlockResult {
+  document: unknown;
+  /** Set when the file is older than the one this device opened last (a rollback). */
+  olderThanSeen: OlderThanSeen | null;
+  /**
+   * A new recovery key, when opening moved a version-1 file to version 2: version 1 kept no
+   * public key for the old one. Show it once, like at creation.
+   */
+  recoveryKey: string | null;
+}
+
+/** What a rotation did besides the journal file itself. */
+export interface RotationResult {
+  /** The new recovery key, when one was issued (recovery, a new key, or a version-1 file). */
+  recoveryKey: string | null;
+  backups: RekeyOutcome;
 }
 
 export interface VerifiedBackup {
@@ -75,22 +104,16 @@ const MAXIMUM_PASSPHRASE_LENGTH = 1024;
 
 interface OpenState {
   keys: VaultKeys;
+  /** The header of our latest save; its revision is the last one handed out. */
   header: VaultHeader;
-  headerBlock: Buffer;
   /** The file as we last read or wrote it. */
   fingerprint: DiskFingerprint;
   /** Set once another program changed the file: from then on our saves go to this copy. */
-  conflict: { oursPath: string; backupId: string | null } | null;
+  conflict: ConflictCopy | null;
 }
 
 const lockedError = (): InterludeError =>
   new InterludeError('LOCKED', 'The journal is locked. Unlock it first.');
-
-const wrongPassphrase = (): InterludeError =>
-  new InterludeError(
-    'WRONG_PASSPHRASE',
-    'That passphrase does not open this journal. Check it (and Caps Lock) and try again, or use your recovery key.',
-  );
 
 function assertNewPassphrase(passphrase: string): void {
   if (typeof passphrase !== 'string' || passphrase.length < MINIMUM_PASSPHRASE_LENGTH) {
@@ -107,7 +130,7 @@ function assertNewPassphrase(passphrase: string): void {
   }
 }
 
-function serialise(document: unknown): string {
+function serialise(document: unknown): Buffer {
   let json: string | undefined;
   try {
     json = JSON.stringify(document);
@@ -123,7 +146,7 @@ function serialise(document: unknown): string {
   if (json === undefined) {
     throw new InterludeError('INTERNAL', 'Interlude was asked to save an empty journal. Nothing was saved.');
   }
-  return json;
+  return Buffer.from(json, 'utf8');
 }
 
 function parseDocument(plaintext: Buffer): unknown {
@@ -134,21 +157,14 @@ function parseDocument(plaintext: Buffer): unknown {
       'VAULT_DAMAGED',
       'The journal file is damaged: its contents are not readable. Interlude did not change it. Restore a recent backup.',
     );
-  } finally {
-    plaintext.fill(0);
   }
 }
 
-/** Checks the header and decrypts the document with a data key; zeroes the keys if anything fails. */
-function openWithDataKey(parsed: ParsedVaultFile, dataKey: Buffer): { keys: VaultKeys; document: unknown } {
-  const keys = keysFromDataKey(dataKey, parsed.header.vaultId);
-  try {
-    verifyHeaderMac(parsed, keys.headerMacKey);
-    return { keys, document: parseDocument(openData(parsed, keys.dataEncryptionKey)) };
-  } catch (error) {
-    zeroKeys(keys);
-    throw error;
-  }
+/** Forgets what an opened file handed over, after use. */
+function zeroOpened(opened: OpenedFile): void {
+  opened.dataKey.fill(0);
+  opened.plaintext.fill(0);
+  opened.passphraseKey?.keyEncryptionKey.fill(0);
 }
 
 export class Vault {
@@ -156,6 +172,7 @@ export class Vault {
   /** The lowdb adapter over this vault: `new Low(vault.adapter, defaultData)`. */
   readonly adapter: Adapter<unknown>;
   private readonly backups: BackupStore;
+  private readonly revisions: RevisionStore | null;
   private readonly now: () => Date;
   private readonly kdfParams: ScryptParams;
   private readonly minimumKdf: ScryptParams;
@@ -164,17 +181,24 @@ export class Vault {
   /** Counts lock() calls, so an unlock that finishes after a lock does not reopen the vault. */
   private locks = 0;
   private housekeepingProblem: string | null = null;
+  private readonly lockFile: string;
+  private readonly onWaitForWriter: (() => void) | undefined;
+  /** True inside exclusive(): this instance already holds the writer lock. */
+  private holdsLock = false;
 
   constructor(options: VaultOptions) {
     this.path = path.resolve(options.path);
     this.backups = new BackupStore(options.backupDir ?? backupDirFor(this.path), this.path);
+    this.revisions = options.revisionFile ? new RevisionStore(options.revisionFile) : null;
+    this.lockFile = options.lockFile ?? `${this.path}.lock`;
+    this.onWaitForWriter = options.onWaitForWriter;
     this.now = options.now ?? (() => new Date());
     this.kdfParams = { ...(options.kdfParams ?? DEFAULT_SCRYPT_PARAMS) };
     this.minimumKdf = weakestScryptParams(this.kdfParams, DEFAULT_SCRYPT_PARAMS);
-    this.adapter = {
-      read: () => this.readCurrentDocument(),
-      write: (data: unknown) => this.write(data),
-    };
+    this.adapter = vaultAdapter({
+      readCurrentDocument: () => this.readCurrentDocument(),
+      write: (data) => this.write(data),
+    });
   }
 
   /** True when a journal file exists at the path. */
@@ -187,180 +211,227 @@ export class Vault {
     }
   }
 
+  /**
+   * Runs `work` holding the cross-process writer lock, so a read, a check and a write inside it
+   * cannot interleave with another process's (a CLI command: unlock, change, save). Waits, bounded,
+   * for another holder; a lock left by a killed process is broken once stale.
+   */
+  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const release = await acquireWriterLock({ lockPath: this.lockFile, onWait: this.onWaitForWriter });
+    this.holdsLock = true;
+    try {
+      return await work();
+    } finally {
+      this.holdsLock = false;
+      await release().catch(() => {});
+    }
+  }
+
+  /** Every operation that writes runs inside the writer lock (taken here unless exclusive() holds it). */
+  private writing<T>(work: () => Promise<T>): Promise<T> {
+    return this.holdsLock ? work() : this.exclusive(work);
+  }
+
   /** True while the keys are in memory (between a successful unlock or create and lock()). */
   isUnlocked(): boolean {
     return this.state !== null;
   }
 
-  /** What went wrong with the last daily backup or clean-up, if anything (the unlock still succeeded). */
+  /** What went wrong with the last daily backup, clean-up or backup re-encryption, if anything. */
   backupProblem(): string | null {
     return this.housekeepingProblem;
   }
 
   /** Creates a new vault holding `initialDocument` and leaves it unlocked. Returns the recovery key (show it once). */
   create(passphrase: string, initialDocument: unknown): Promise<{ recoveryKey: string }> {
-    return this.queue.run(async () => {
-      assertNewPassphrase(passphrase);
-      const json = serialise(initialDocument);
-      await this.refuseIfTaken();
-      try {
-        await mkdir(path.dirname(this.path), { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
-      } catch (error) {
-        throw toIoError(error, 'create the folder for the journal', path.dirname(this.path));
-      }
-      const { dataKey, vaultId } = newVaultSecrets();
-      const keys = keysFromDataKey(dataKey, vaultId);
-      const recoveryKey = generateRecoveryKey();
-      try {
-        const header: VaultHeader = {
-          vaultId,
-          passphraseSlot: await createPassphraseSlot(passphrase, dataKey, vaultId, this.kdfParams),
-          recoverySlot: createRecoverySlot(recoveryKey, dataKey, vaultId),
-        };
-        const headerBlock = encodeHeaderBlock(header, keys.headerMacKey);
-        const bytes = assembleVaultFile(headerBlock, sealData(json, keys.dataEncryptionKey, vaultId));
-        // The passphrase derivation takes a while: look again right before writing.
+    return this.queue.run(() =>
+      this.writing(async () => {
+        assertNewPassphrase(passphrase);
+        const plaintext = serialise(initialDocument);
         await this.refuseIfTaken();
-        const { mtimeMs } = await writeFileDurably(this.path, bytes);
-        this.install({
-          keys,
-          header,
-          headerBlock,
-          fingerprint: fingerprintOf(bytes, mtimeMs),
-          conflict: null,
-        });
-        return { recoveryKey: formatRecoveryKey(recoveryKey) };
-      } catch (error) {
-        zeroKeys(keys);
-        throw error;
-      } finally {
-        recoveryKey.fill(0);
-      }
-    });
+        try {
+          await mkdir(path.dirname(this.path), { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
+        } catch (error) {
+          throw toIoError(error, 'create the folder for the journal', path.dirname(this.path));
+        }
+        const vaultId = newVaultId();
+        const keys = keysFromDataKey(newDataKey(), vaultId);
+        const recoveryKey = generateRecoveryKey();
+        let passphraseKey: PassphraseKey | null = null;
+        try {
+          passphraseKey = await newPassphraseKey(passphrase, this.kdfParams);
+          const header: VaultHeader = {
+            vaultId,
+            revision: 1,
+            passphraseSlot: createPassphraseSlot(passphraseKey, keys.dataKey, vaultId),
+            recoverySlot: createRecoverySlot(recoveryRecipient(recoveryKey, vaultId), keys.dataKey, vaultId),
+            previousKey: null,
+          };
+          const bytes = sealVaultFile(header, plaintext, keys.dataEncryptionKey);
+          // The passphrase derivation takes a while: look again right before writing.
+          await this.refuseIfTaken();
+          const { mtimeMs } = await writeFileDurably(this.path, bytes);
+          this.install({ keys, header, fingerprint: fingerprintOf(bytes, mtimeMs), conflict: null });
+          await this.rememberRevision(header, bytes);
+          return { recoveryKey: formatRecoveryKey(recoveryKey) };
+        } catch (error) {
+          zeroKeys(keys);
+          throw error;
+        } finally {
+          recoveryKey.fill(0);
+          passphraseKey?.keyEncryptionKey.fill(0);
+          plaintext.fill(0);
+        }
+      }),
+    );
   }
 
   /**
-   * Opens the vault with the passphrase and returns the document. On the first unlock of the day
-   * it also saves a backup. A failed unlock changes nothing on disk.
+   * Opens the vault with the passphrase. On the first unlock of the day it also saves a backup;
+   * a version-1 file is moved to version 2 (with a fresh data key and a new recovery key). A
+   * failed unlock changes nothing on disk. An older file than this device saw is reported, not refused.
    */
-  unlock(passphrase: string, options: UnlockOptions = {}): Promise<unknown> {
+  unlock(passphrase: string, options: UnlockOptions = {}): Promise<UnlockResult> {
     const locksBefore = this.locks;
-    return this.queue.run(async () => {
-      const { bytes, mtimeMs } = await this.readFile();
-      const parsed = parseVaultFile(bytes, this.minimumKdf);
-      const dataKey = await openPassphraseSlot(
-        parsed.header.passphraseSlot,
-        passphrase,
-        parsed.header.vaultId,
-      );
-      if (!dataKey) throw wrongPassphrase();
-      const { keys, document } = openWithDataKey(parsed, dataKey);
-      if (this.locks !== locksBefore) {
-        zeroKeys(keys);
-        throw new InterludeError('LOCKED', 'The journal was locked while it was opening. Unlock it again.');
+    const opening = async (): Promise<UnlockResult> => {
+      const { bytes, mtimeMs } = await readVaultFile(this.path);
+      const opened = await openWithPassphrase(bytes, passphrase, this.minimumKdf);
+      try {
+        const document = parseDocument(opened.plaintext);
+        if (this.locks !== locksBefore) {
+          throw new InterludeError('LOCKED', 'The journal was locked while it was opening. Unlock it again.');
+        }
+        const olderThanSeen = (await this.revisions?.compare(opened.vaultId, opened.revision)) ?? null;
+        const fingerprint = fingerprintOf(bytes, mtimeMs);
+        if (!opened.parsed) {
+          if (options.readOnly) return { document, olderThanSeen, recoveryKey: null };
+          await this.housekeep(bytes);
+          const result = await this.rotate(opened, fingerprint, {
+            passphraseKey: await newPassphraseKey(passphrase, this.kdfParams),
+            newRecoveryKey: true,
+            revisionFloor: olderThanSeen?.seenRevision ?? 0,
+          });
+          return { document, olderThanSeen, recoveryKey: result.recoveryKey };
+        }
+        const header = {
+          ...opened.parsed.header,
+          // Saves after opening an older copy must still count past what this device saw.
+          revision: Math.max(opened.revision, olderThanSeen?.seenRevision ?? 0),
+        };
+        const state: OpenState = {
+          keys: keysFromDataKey(Buffer.from(opened.dataKey), opened.vaultId),
+          header,
+          fingerprint,
+          conflict: null,
+        };
+        this.install(state);
+        // An older copy than this device saw is not backed up: a copy of it must never become the
+        // "newest backup" the user is offered to restore instead.
+        if (!options.readOnly && !olderThanSeen) {
+          await this.housekeep(bytes);
+          await this.resumeBackupRekey(state);
+          await this.rememberRevision(header, bytes);
+        }
+        return { document, olderThanSeen, recoveryKey: null };
+      } finally {
+        zeroOpened(opened);
       }
-      this.install({
-        keys,
-        header: parsed.header,
-        headerBlock: Buffer.from(parsed.headerBlock),
-        fingerprint: fingerprintOf(bytes, mtimeMs),
-        conflict: null,
-      });
-      if (!options.readOnly) await this.housekeepAfterOpen(bytes);
-      return document;
-    });
+    };
+    // Opening writes (the day's backup, a migration, the revision record) unless read-only.
+    return this.queue.run(() => (options.readOnly ? opening() : this.writing(opening)));
   }
 
   /**
    * Opens the vault with the recovery key, sets a new passphrase and issues a new recovery key
-   * (the old one stops working). Only the key slots are rewritten. Leaves the vault unlocked.
+   * (the old one stops working). The data key rotates. Leaves the vault unlocked.
    */
   unlockWithRecoveryKey(
     recoveryKey: string,
     newPassphrase: string,
-  ): Promise<{ recoveryKey: string; document: unknown }> {
-    return this.queue.run(async () => {
-      assertNewPassphrase(newPassphrase);
-      const given = parseRecoveryKey(recoveryKey);
-      const { bytes, mtimeMs } = await this.readFile();
-      const parsed = parseVaultFile(bytes, this.minimumKdf);
-      const { vaultId } = parsed.header;
-      const dataKey = openRecoverySlot(parsed.header.recoverySlot, given, vaultId);
-      given.fill(0);
-      if (!dataKey) {
-        throw new InterludeError(
-          'WRONG_RECOVERY_KEY',
-          'That recovery key does not open this journal. Check that it is the latest key issued for this journal.',
-        );
-      }
-      const { keys, document } = openWithDataKey(parsed, dataKey);
-      const fresh = generateRecoveryKey();
-      try {
-        await this.housekeepAfterOpen(bytes);
-        const header: VaultHeader = {
-          vaultId,
-          passphraseSlot: await createPassphraseSlot(newPassphrase, keys.dataKey, vaultId, this.kdfParams),
-          recoverySlot: createRecoverySlot(fresh, keys.dataKey, vaultId),
-        };
-        const rewritten = await this.rewriteHeader(parsed, header, keys, fingerprintOf(bytes, mtimeMs));
-        this.install({ keys, header, ...rewritten, conflict: null });
-        return { recoveryKey: formatRecoveryKey(fresh), document };
-      } catch (error) {
-        zeroKeys(keys);
-        throw error;
-      } finally {
-        fresh.fill(0);
-      }
-    });
+  ): Promise<{ recoveryKey: string; document: unknown; backups: RekeyOutcome }> {
+    return this.queue.run(() =>
+      this.writing(async () => {
+        assertNewPassphrase(newPassphrase);
+        const given = parseRecoveryKey(recoveryKey);
+        const { bytes, mtimeMs } = await readVaultFile(this.path);
+        let opened: OpenedFile;
+        try {
+          opened = openWithRecoveryKey(bytes, given, this.minimumKdf);
+        } finally {
+          given.fill(0);
+        }
+        try {
+          const document = parseDocument(opened.plaintext);
+          const olderThanSeen = (await this.revisions?.compare(opened.vaultId, opened.revision)) ?? null;
+          await this.housekeep(bytes);
+          const result = await this.rotate(opened, fingerprintOf(bytes, mtimeMs), {
+            passphraseKey: await newPassphraseKey(newPassphrase, this.kdfParams),
+            newRecoveryKey: true,
+            revisionFloor: olderThanSeen?.seenRevision ?? 0,
+          });
+          return { recoveryKey: result.recoveryKey!, document, backups: result.backups };
+        } finally {
+          zeroOpened(opened);
+        }
+      }),
+    );
   }
 
-  /** Changes the passphrase: re-wraps the data key; the encrypted document is not touched. */
-  changePassphrase(current: string, next: string): Promise<void> {
+  /**
+   * Changes the passphrase. The data key rotates: the document and the backups are re-encrypted,
+   * so the old passphrase opens nothing written from now on. The recovery key keeps working
+   * (a version-1 file gets a new one, returned here).
+   */
+  changePassphrase(current: string, next: string): Promise<RotationResult> {
     return this.queue.run(async () => {
       assertNewPassphrase(next);
-      await this.withSlotsOpened(current, async (parsed, keys) => {
-        const passphraseSlot = await createPassphraseSlot(
-          next,
-          keys.dataKey,
-          parsed.header.vaultId,
-          this.kdfParams,
-        );
-        return { ...parsed.header, passphraseSlot };
-      });
+      return this.writing(() =>
+        this.rotateWithPassphrase(current, async () => ({
+          passphraseKey: await newPassphraseKey(next, this.kdfParams),
+          newRecoveryKey: false,
+        })),
+      );
     });
   }
 
-  /** Issues a new recovery key (the old one stops working). Requires the current passphrase. */
-  newRecoveryKey(passphrase: string): Promise<{ recoveryKey: string }> {
+  /** Issues a new recovery key (the old one stops working; the data key rotates). Requires the passphrase. */
+  newRecoveryKey(passphrase: string): Promise<{ recoveryKey: string; backups: RekeyOutcome }> {
     return this.queue.run(async () => {
-      const fresh = generateRecoveryKey();
-      try {
-        await this.withSlotsOpened(passphrase, async (parsed, keys) => ({
-          ...parsed.header,
-          recoverySlot: createRecoverySlot(fresh, keys.dataKey, parsed.header.vaultId),
-        }));
-        return { recoveryKey: formatRecoveryKey(fresh) };
-      } finally {
-        fresh.fill(0);
-      }
+      const result = await this.writing(() =>
+        this.rotateWithPassphrase(passphrase, async (opened) => ({
+          passphraseKey: opened.passphraseKey
+            ? {
+                ...opened.passphraseKey,
+                keyEncryptionKey: Buffer.from(opened.passphraseKey.keyEncryptionKey),
+              }
+            : await newPassphraseKey(passphrase, this.kdfParams),
+          newRecoveryKey: true,
+        })),
+      );
+      return { recoveryKey: result.recoveryKey!, backups: result.backups };
     });
   }
 
   /**
-   * Saves the document: encrypted now (so a lock right after cannot lose it), written in turn
-   * after earlier saves. If another program changed the file since we last read or wrote it, ours
-   * is saved beside it instead and this throws CHANGED_ON_DISK, naming both files.
+   * Saves the document: encrypted now, under the next revision (so a lock right after cannot lose
+   * it), written in turn after earlier saves. If another program changed the file since we last
+   * read or wrote it, ours is saved beside it instead and this throws CHANGED_ON_DISK, naming both files.
    */
   write(document: unknown): Promise<void> {
     let state: OpenState;
-    let sealed: SealedData;
+    let bytes: Buffer;
+    let header: VaultHeader;
     try {
       state = this.requireUnlocked();
-      sealed = sealData(serialise(document), state.keys.dataEncryptionKey, state.header.vaultId);
+      const plaintext = serialise(document);
+      header = { ...state.header, revision: state.header.revision + 1 };
+      bytes = sealVaultFile(header, plaintext, state.keys.dataEncryptionKey);
+      plaintext.fill(0);
+      state.header = header;
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.queue.run(() => this.commit(state, sealed));
+    return this.queue.run(() => this.writing(() => this.commit(state, bytes, header)));
   }
 
   /** Resolves once every save queued so far has finished (call before lock() to keep the last change). */
@@ -383,39 +454,65 @@ export class Vault {
   /** Opens a backup with a passphrase and returns its document; changes nothing. */
   async verifyBackup(id: string, passphrase: string): Promise<VerifiedBackup> {
     const { bytes, info } = await this.backups.read(id);
-    const parsed = parseVaultFile(bytes, this.minimumKdf);
-    const dataKey = await openPassphraseSlot(parsed.header.passphraseSlot, passphrase, parsed.header.vaultId);
-    if (!dataKey) {
-      throw new InterludeError(
-        'WRONG_PASSPHRASE',
-        'That passphrase does not open this backup. If it was made before the passphrase last changed, try the one you used then.',
-      );
+    let opened: OpenedFile;
+    try {
+      opened = await openWithPassphrase(bytes, passphrase, this.minimumKdf);
+    } catch (error) {
+      if (error instanceof InterludeError && error.code === 'WRONG_PASSPHRASE') {
+        throw new InterludeError(
+          'WRONG_PASSPHRASE',
+          'That passphrase does not open this backup. Backups follow passphrase changes made on this computer; ' +
+            'a copy made elsewhere before a change opens with the passphrase of that time.',
+        );
+      }
+      throw error;
     }
-    const { keys, document } = openWithDataKey(parsed, dataKey);
-    zeroKeys(keys);
-    return { backup: info, document };
+    try {
+      return { backup: info, document: parseDocument(opened.plaintext) };
+    } finally {
+      zeroOpened(opened);
+    }
   }
 
   /**
    * Puts a backup in place of the vault file, after saving the current file as a 'before-restore'
-   * backup. Works while locked (a damaged vault cannot be unlocked); leaves the vault locked.
+   * backup. Works while locked (a damaged vault cannot be unlocked); leaves the vault locked. The
+   * device then expects the backup's revision: restoring on purpose is not a rollback.
    */
   restoreBackup(id: string): Promise<void> {
-    return this.queue.run(async () => {
-      const { bytes } = await this.backups.read(id);
-      // A damaged backup would only replace one problem with another.
-      parseVaultFile(bytes, this.minimumKdf);
-      let current: Buffer | null = null;
-      try {
-        current = (await this.readFile()).bytes;
-      } catch (error) {
-        if (!(error instanceof InterludeError && error.code === 'NO_VAULT')) throw error;
-      }
-      if (current) await this.backups.save('before-restore', current, instantStamp(this.now()));
-      await mkdir(path.dirname(this.path), { recursive: true, mode: PRIVATE_DIRECTORY_MODE }).catch(() => {});
-      await writeFileDurably(this.path, bytes);
-      this.lock();
-    });
+    return this.queue.run(() =>
+      this.writing(async () => {
+        const { bytes } = await this.backups.read(id);
+        // A damaged backup would only replace one problem with another.
+        const header = this.headerWithoutKey(bytes);
+        let current: Buffer | null = null;
+        try {
+          current = (await readVaultFile(this.path)).bytes;
+        } catch (error) {
+          if (!(error instanceof InterludeError && error.code === 'NO_VAULT')) throw error;
+        }
+        if (current) await this.backups.save('before-restore', current, instantStamp(this.now()));
+        await mkdir(path.dirname(this.path), { recursive: true, mode: PRIVATE_DIRECTORY_MODE }).catch(
+          () => {},
+        );
+        await writeFileDurably(this.path, bytes);
+        this.lock();
+        if (header) {
+          await this.revisions
+            ?.record(header.vaultId, header.revision, fingerprintOf(bytes, 0).digest, { lower: true })
+            .catch(() => {});
+        }
+      }),
+    );
+  }
+
+  /** The structure of a file of either version (throws when damaged); the header of a version-2 file. */
+  private headerWithoutKey(bytes: Buffer): VaultHeader | null {
+    if (readFrame(bytes).version === 1) {
+      // Opening checks a version-1 file fully; here only its frame, as restores always did.
+      return null;
+    }
+    return parseVaultFile(bytes, this.minimumKdf).header;
   }
 
   private install(state: OpenState): void {
@@ -429,11 +526,19 @@ export class Vault {
   }
 
   private async refuseIfTaken(): Promise<void> {
+    let link: string | null = null;
     try {
+      if ((await lstat(this.path)).isSymbolicLink()) link = await readlink(this.path);
       await stat(this.path);
     } catch (error) {
-      if (isMissingFileError(error)) return;
-      throw toIoError(error, 'look for the journal', this.path);
+      if (!isMissingFileError(error)) throw toIoError(error, 'look for the journal', this.path);
+      if (link === null) return;
+      // Writing through a link to nowhere would replace the link with a file, or write somewhere unexpected.
+      throw new InterludeError(
+        'INVALID_INPUT',
+        `${this.path} is a link to ${link}, which does not exist. Interlude will not create a journal through it: ` +
+          'remove the link, or point it at an existing folder and file name you chose.',
+      );
     }
     throw new InterludeError(
       'VAULT_EXISTS',
@@ -441,158 +546,149 @@ export class Vault {
     );
   }
 
-  private async readFile(): Promise<{ bytes: Buffer; mtimeMs: number }> {
-    let handle: Awaited<ReturnType<typeof open>>;
+  /** After a successful open: clean up and take the day's backup. */
+  private async housekeep(bytes: Buffer): Promise<void> {
+    this.housekeepingProblem = await housekeepAfterOpen({
+      vaultPath: this.path,
+      backups: this.backups,
+      bytes,
+      now: this.now(),
+    });
+  }
+
+  /** A rotation was interrupted before every backup followed the new keys: finish it. */
+  private async resumeBackupRekey(state: OpenState): Promise<void> {
+    if (!state.header.previousKey) return;
+    const previousDataKey = openPreviousKey(state.header.previousKey, state.keys, state.header.vaultId);
+    if (!previousDataKey) return;
     try {
-      handle = await open(this.path, 'r');
-    } catch (error) {
-      if (isMissingFileError(error)) {
-        throw new InterludeError(
-          'NO_VAULT',
-          `There is no journal at ${this.path} yet. Create one, or choose the file where your journal is.`,
-        );
-      }
-      throw toIoError(error, 'read the journal', this.path);
-    }
-    try {
-      const info = await handle.stat();
-      if (!info.isFile())
-        throw new InterludeError('IO_ERROR', `${this.path} is not a journal file but a folder.`);
-      return { bytes: await handle.readFile(), mtimeMs: info.mtimeMs };
-    } catch (error) {
-      throw toIoError(error, 'read the journal', this.path);
+      await this.finishBackupRekey(state, previousDataKey);
     } finally {
-      await handle.close();
+      previousDataKey.fill(0);
     }
   }
 
-  /** After a successful open: remove temp files that crashes left, and take the day's backup. */
-  private async housekeepAfterOpen(bytes: Buffer): Promise<void> {
-    const now = this.now();
+  private async finishBackupRekey(state: OpenState, previousDataKey: Buffer): Promise<RekeyOutcome> {
+    let outcome: RekeyOutcome;
     try {
-      const real = await realpath(this.path).catch(() => this.path);
-      const base = path.basename(real);
-      await removeStaleTempFiles(path.dirname(real), (name) => isTempFileOf(base, name), now);
-      await this.backups.removeStaleTempFiles(now);
-      await this.backups.takeDailyBackups(bytes, now);
-      this.housekeepingProblem = null;
+      outcome = await rekeyBackups(this.backups, {
+        previousDataKey,
+        keys: state.keys,
+        header: { ...state.header, previousKey: null },
+        minimumKdf: this.minimumKdf,
+      });
     } catch (error) {
       this.housekeepingProblem =
-        error instanceof InterludeError
-          ? `Today's backup could not be made: ${error.message}`
-          : "Today's backup could not be made.";
+        'Interlude could not re-encrypt every backup under the new passphrase; some may still open with the old one. ' +
+        `It will try again at the next unlock. (${error instanceof InterludeError ? error.message : 'unexpected error'})`;
+      return { reencrypted: 0, left: 0 };
+    }
+    // Every backup follows the new keys: the next save drops the retired key from the file.
+    state.header = { ...state.header, previousKey: null };
+    if (outcome.left > 0) {
+      this.housekeepingProblem =
+        `${outcome.left} backup${outcome.left === 1 ? '' : 's'} in ${this.backups.directory} could not be ` +
+        're-encrypted (made before an earlier passphrase change, or damaged), so they still open only with an older passphrase. ' +
+        'Delete them if that passphrase is no longer safe.';
+    }
+    return outcome;
+  }
+
+  /** Opens the current file with the passphrase and rotates with what `plan` returns. */
+  private async rotateWithPassphrase(
+    passphrase: string,
+    plan: (opened: OpenedFile) => Promise<{ passphraseKey: PassphraseKey; newRecoveryKey: boolean }>,
+  ): Promise<RotationResult> {
+    const { bytes, mtimeMs } = await readVaultFile(this.path);
+    const onDisk = fingerprintOf(bytes, mtimeMs);
+    const state = this.state;
+    if (state && (state.conflict || !sameContent(onDisk, state.fingerprint)))
+      throw changedWhileOpen(this.path);
+    const opened = await openWithPassphrase(bytes, passphrase, this.minimumKdf);
+    try {
+      const { passphraseKey, newRecoveryKey } = await plan(opened);
+      const wasOpen = state !== null && this.state === state;
+      const result = await this.rotate(opened, onDisk, {
+        passphraseKey,
+        // Version 1 kept no public key for the recovery key: it needs a new one.
+        newRecoveryKey: newRecoveryKey || opened.recipient === null,
+        revisionFloor: state?.header.revision ?? 0,
+      });
+      if (!wasOpen) this.lock();
+      return result;
+    } finally {
+      zeroOpened(opened);
     }
   }
 
   /**
-   * Reads the file, opens its passphrase slot, and replaces the header with the one `rebuild`
-   * returns; the data section is copied byte for byte.
+   * The rotation: a new data key, new slots (the recovery slot wrapped to the same public key, or
+   * to a new recovery key's), the document re-encrypted under the next revision with the retired
+   * key wrapped inside, the file replaced atomically, then the backups re-encrypted. A kill at any
+   * point leaves the old file or the new one, each whole; an unlock finishes the backups.
    */
-  private async withSlotsOpened(
-    passphrase: string,
-    rebuild: (parsed: ParsedVaultFile, keys: VaultKeys) => Promise<VaultHeader>,
-  ): Promise<void> {
-    const { bytes, mtimeMs } = await this.readFile();
-    const onDisk = fingerprintOf(bytes, mtimeMs);
-    const state = this.state;
-    if (state && (state.conflict || !sameContent(onDisk, state.fingerprint))) throw this.changedWhileOpen();
-    const parsed = parseVaultFile(bytes, this.minimumKdf);
-    const dataKey = await openPassphraseSlot(parsed.header.passphraseSlot, passphrase, parsed.header.vaultId);
-    if (!dataKey) throw wrongPassphrase();
-    const keys = keysFromDataKey(dataKey, parsed.header.vaultId);
-    try {
-      verifyHeaderMac(parsed, keys.headerMacKey);
-      const header = await rebuild(parsed, keys);
-      const rewritten = await this.rewriteHeader(parsed, header, keys, onDisk);
-      if (state && this.state === state) Object.assign(state, { header, ...rewritten });
-    } finally {
-      zeroKeys(keys);
-    }
-  }
-
-  private async rewriteHeader(
-    parsed: ParsedVaultFile,
-    header: VaultHeader,
-    keys: VaultKeys,
+  private async rotate(
+    opened: OpenedFile,
     expected: DiskFingerprint,
-  ): Promise<{ headerBlock: Buffer; fingerprint: DiskFingerprint }> {
-    const headerBlock = encodeHeaderBlock(header, keys.headerMacKey);
-    const bytes = replaceHeaderBlock(headerBlock, parsed.dataSection);
-    const onDisk = await this.diskFingerprint();
-    if (onDisk === null || !sameContent(onDisk, expected)) throw this.changedWhileOpen();
-    const { mtimeMs } = await writeFileDurably(this.path, bytes);
-    return { headerBlock, fingerprint: fingerprintOf(bytes, mtimeMs) };
-  }
-
-  private changedWhileOpen(): InterludeError {
-    return new InterludeError(
-      'CHANGED_ON_DISK',
-      `The journal file at ${this.path} was changed by another program or device since Interlude opened it, ` +
-        'so nothing was changed. Lock and unlock the journal, then try again.',
-    );
-  }
-
-  private async diskFingerprint(): Promise<DiskFingerprint | null> {
+    plan: { passphraseKey: PassphraseKey; newRecoveryKey: boolean; revisionFloor: number },
+  ): Promise<RotationResult> {
+    const { vaultId } = opened;
+    const keys = keysFromDataKey(newDataKey(), vaultId);
+    const fresh = plan.newRecoveryKey ? generateRecoveryKey() : null;
     try {
-      return await readDiskFingerprint(this.path);
+      const recipient = fresh ? recoveryRecipient(fresh, vaultId) : opened.recipient!;
+      const header: VaultHeader = {
+        vaultId,
+        revision: Math.max(opened.revision, plan.revisionFloor) + 1,
+        passphraseSlot: createPassphraseSlot(plan.passphraseKey, keys.dataKey, vaultId),
+        recoverySlot: createRecoverySlot(recipient, keys.dataKey, vaultId),
+        previousKey: wrapPreviousKey(opened.dataKey, keys, vaultId),
+      };
+      const bytes = sealVaultFile(header, opened.plaintext, keys.dataEncryptionKey);
+      const onDisk = await diskFingerprintOf(this.path);
+      if (onDisk === null || !sameContent(onDisk, expected)) throw changedWhileOpen(this.path);
+      const { mtimeMs } = await writeFileDurably(this.path, bytes);
+      const state: OpenState = { keys, header, fingerprint: fingerprintOf(bytes, mtimeMs), conflict: null };
+      this.install(state);
+      await this.rememberRevision(header, bytes);
+      const backups = await this.finishBackupRekey(state, opened.dataKey);
+      return { recoveryKey: fresh ? formatRecoveryKey(fresh) : null, backups };
     } catch (error) {
-      throw toIoError(error, 'read the journal', this.path);
+      if (this.state?.keys !== keys) zeroKeys(keys);
+      throw error;
+    } finally {
+      fresh?.fill(0);
+      plan.passphraseKey.keyEncryptionKey.fill(0);
     }
   }
 
-  private async commit(state: OpenState, sealed: SealedData): Promise<void> {
-    const bytes = assembleVaultFile(state.headerBlock, sealed);
+  private async rememberRevision(header: VaultHeader, bytes: Buffer): Promise<void> {
+    // The record only sharpens the rollback warning: failing to write it must not fail a save.
+    await this.revisions
+      ?.record(header.vaultId, header.revision, fingerprintOf(bytes, 0).digest)
+      .catch(() => {});
+  }
+
+  private async commit(state: OpenState, bytes: Buffer, header: VaultHeader): Promise<void> {
     if (!state.conflict) {
-      const onDisk = await this.diskFingerprint();
+      const onDisk = await diskFingerprintOf(this.path);
       // A missing file is rewritten: nothing of anyone's is lost by putting ours back.
       if (onDisk === null || sameContent(onDisk, state.fingerprint)) {
         const { mtimeMs } = await writeFileDurably(this.path, bytes);
         state.fingerprint = fingerprintOf(bytes, mtimeMs);
+        await this.rememberRevision(header, bytes);
         return;
       }
     }
-    throw await this.keepOursBeside(state, bytes);
-  }
-
-  /** Saves our version next to the file another program wrote, and explains where both are. */
-  private async keepOursBeside(state: OpenState, bytes: Buffer): Promise<InterludeError> {
-    const now = this.now();
-    if (!state.conflict) {
-      const directory = path.dirname(this.path);
-      const stem = `${backupStemFor(this.path)}.conflict-${instantStamp(now)}`;
-      let oursPath = path.join(directory, `${stem}.interlude`);
-      for (let counter = 2; await this.pathExists(oursPath); counter++) {
-        oursPath = path.join(directory, `${stem}-${counter}.interlude`);
-      }
-      state.conflict = { oursPath, backupId: null };
-    }
-    const conflict = state.conflict;
-    await writeFileDurably(conflict.oursPath, bytes);
-    try {
-      if (conflict.backupId === null) {
-        conflict.backupId = await this.backups.save('conflict', bytes, instantStamp(now));
-      } else {
-        await writeFileDurably(path.join(this.backups.directory, conflict.backupId), bytes);
-      }
-    } catch {
-      // The copy beside the journal is the one that matters; the backups folder only mirrors it.
-    }
-    return new InterludeError(
-      'CHANGED_ON_DISK',
-      `The journal file was changed by another program or device since Interlude opened it, so Interlude did not overwrite it. ` +
-        `Their version is still at ${this.path}. Your latest changes were saved beside it as ${conflict.oursPath}` +
-        (conflict.backupId ? ` (and in the backups as "${conflict.backupId}")` : '') +
-        '. Lock and unlock to open their version, or restore yours from the backups.',
-    );
-  }
-
-  private async pathExists(candidate: string): Promise<boolean> {
-    try {
-      await stat(candidate);
-      return true;
-    } catch {
-      return false;
-    }
+    const { conflict, error } = await saveConflictCopy({
+      vaultPath: this.path,
+      backups: this.backups,
+      existing: state.conflict,
+      bytes,
+      now: this.now(),
+    });
+    state.conflict = conflict;
+    throw error;
   }
 
   /** The adapter's read: the document as it is on disk now, decrypted with the keys we hold. */
@@ -600,28 +696,36 @@ export class Vault {
     return this.queue.run(async () => {
       let file: { bytes: Buffer; mtimeMs: number };
       try {
-        file = await this.readFile();
+        file = await readVaultFile(this.path);
       } catch (error) {
         if (error instanceof InterludeError && error.code === 'NO_VAULT') return null;
         throw error;
       }
       const state = this.requireUnlocked();
       const parsed = parseVaultFile(file.bytes, this.minimumKdf);
-      if (!parsed.header.vaultId.equals(state.header.vaultId)) {
+      const sameVault = parsed.header.vaultId.equals(state.header.vaultId);
+      const plaintext = sameVault ? openDataOrNull(parsed, state.keys.dataEncryptionKey) : null;
+      const sameSlots =
+        sameVault && parsed.header.passphraseSlot.wrappedKey.equals(state.header.passphraseSlot.wrappedKey);
+      // Our own slots in front of data that does not open: the file is damaged, not re-keyed elsewhere.
+      if (!plaintext && sameSlots) openData(parsed, state.keys.dataEncryptionKey);
+      if (!plaintext) {
         throw new InterludeError(
           'CHANGED_ON_DISK',
-          `The journal file at ${this.path} was replaced by a different journal since it was unlocked. Lock and unlock to open it.`,
+          `The journal file at ${this.path} was replaced, or its passphrase changed, since it was unlocked. Lock and unlock to open it.`,
         );
       }
-      verifyHeaderMac(parsed, state.keys.headerMacKey);
-      const document = parseDocument(openData(parsed, state.keys.dataEncryptionKey));
-      Object.assign(state, {
-        header: parsed.header,
-        headerBlock: Buffer.from(parsed.headerBlock),
-        fingerprint: fingerprintOf(file.bytes, file.mtimeMs),
-        conflict: null,
-      });
-      return document;
+      try {
+        const document = parseDocument(plaintext);
+        Object.assign(state, {
+          header: { ...parsed.header, revision: Math.max(parsed.header.revision, state.header.revision) },
+          fingerprint: fingerprintOf(file.bytes, file.mtimeMs),
+          conflict: null,
+        });
+        return document;
+      } finally {
+        plaintext.fill(0);
+      }
     });
   }
 }

@@ -2,7 +2,7 @@
 import { apiArgs } from '../../../shared/api.ts';
 import { dayOf } from '../../../shared/dates.ts';
 import { parseCommandArguments, VAULT_OPTIONS } from '../arguments.ts';
-import type { CliCommandRun } from '../io.ts';
+import type { CliCommandRun, CliIo } from '../io.ts';
 import {
   createEntrySchema,
   ENTRY_OPTIONS,
@@ -10,19 +10,23 @@ import {
   fieldsFromOptions,
   validate,
 } from './entry-fields.ts';
+import { textForEditedEntry, textForNewEntry, textFromOptions } from './entry-text.ts';
 import { entryBlock, entryLine } from './format-entry.ts';
 import { withJournal } from './open-journal.ts';
 
 const VAULT_USAGE = '[--vault PATH] [--passphrase-file FILE]';
 const FIELD_USAGE =
-  '[--text TEXT] [--mood 1-5|none] [--day YYYY-MM-DD] [--section ID] [--tags a,b] [--emotions a,b]';
+  '[--text-file FILE|-] [--text TEXT] [--mood 1-5|none] [--day YYYY-MM-DD] [--section ID] [--tags a,b] [--emotions a,b]';
 
-/** `add`: the body from --text or standard input; prints the new entry's id once it is safely saved. */
+/**
+ * `add`: the text from standard input, --text-file or the editor (entry-text.ts); prints the new
+ * entry's id once it is safely saved.
+ */
 export const runAddCommand: CliCommandRun = async (argv, io) => {
   const usage = `add ${VAULT_USAGE} ${FIELD_USAGE} [--json]`;
   const { values } = parseCommandArguments(argv, ENTRY_OPTIONS, { usage });
   const fields = fieldsFromOptions(values);
-  if (fields.body === undefined) fields.body = (await io.readStdin()).replace(/\n$/, '');
+  fields.body = (await textFromOptions(values, io)) ?? (await textForNewEntry(io));
   fields.day ??= dayOf(io.now());
   // Validated before the journal is opened: bad input changes nothing, not even today's backup.
   const input = validate(createEntrySchema, fields);
@@ -31,13 +35,28 @@ export const runAddCommand: CliCommandRun = async (argv, io) => {
   return 0;
 };
 
-/** `edit ID`: changes only the fields given. */
+/**
+ * `edit ID`: changes only the fields given. Given none, it changes the text: from standard input
+ * when piped, else in the editor, starting from the entry's current text.
+ */
 export const runEditCommand: CliCommandRun = async (argv, io) => {
   const usage = `edit ID ${VAULT_USAGE} ${FIELD_USAGE} [--json]`;
   const { values, positionals } = parseCommandArguments(argv, ENTRY_OPTIONS, { min: 1, max: 1, usage });
   const id = validate(apiArgs.getEntry, { id: positionals[0] }).id;
-  const changes = validate(entryChangesSchema, fieldsFromOptions(values));
-  const entry = await withJournal(values, io, (journal) => journal.updateEntry(id, changes));
+  const fields = fieldsFromOptions(values);
+  const text = await textFromOptions(values, io);
+  if (text !== undefined) fields.body = text;
+  const onlyTheText = Object.keys(fields).length === 0;
+  if (onlyTheText && !io.stdinIsTerminal) fields.body = await textForEditedEntry(io, '');
+  const changes = validate(entryChangesSchema, fields);
+  const entry = await withJournal(values, io, async (journal) => {
+    if (onlyTheText && io.stdinIsTerminal) {
+      // The editor opens on the text as it is now; the journal stays open meanwhile.
+      const body = await textForEditedEntry(io, journal.getEntry(id).body);
+      return journal.updateEntry(id, validate(entryChangesSchema, { body }));
+    }
+    return journal.updateEntry(id, changes);
+  });
   io.stdout(values.json ? `${JSON.stringify(entry)}\n` : `Updated entry ${entry.id}.\n`);
   return 0;
 };
@@ -76,14 +95,23 @@ export const runShowCommand: CliCommandRun = async (argv, io) => {
   return 0;
 };
 
-/** `search TEXT`: the matching entries, best first, with their text. */
+/**
+ * `search [TEXT]`: the matching entries, best first, with their text. Without TEXT (which `ps`
+ * would show), the words come from standard input when piped, else a prompt that does not echo.
+ */
 export const runSearchCommand: CliCommandRun = async (argv, io) => {
-  const usage = `search TEXT ${VAULT_USAGE} [--json]`;
-  const { values, positionals } = parseCommandArguments(argv, VAULT_OPTIONS, { min: 1, max: 1, usage });
-  const { query, limit } = validate(apiArgs.searchEntries, { query: positionals[0] });
+  const usage = `search [TEXT] ${VAULT_USAGE} [--json]`;
+  const { values, positionals } = parseCommandArguments(argv, VAULT_OPTIONS, { min: 0, max: 1, usage });
+  const words = positionals[0] ?? (await searchWordsWithoutArgv(io));
+  const { query, limit } = validate(apiArgs.searchEntries, { query: words });
   const hits = await withJournal(values, io, (journal) => journal.searchEntries(query, limit));
   if (values.json) io.stdout(`${JSON.stringify(hits)}\n`);
   else if (hits.length === 0) io.stdout('No entries match.\n');
   else io.stdout(hits.map((hit) => entryBlock(hit.entry)).join('\n'));
   return 0;
 };
+
+async function searchWordsWithoutArgv(io: CliIo): Promise<string> {
+  if (!io.stdinIsTerminal) return (await io.readStdin()).trim();
+  return (await io.promptSecret('Search for: ')).trim();
+}

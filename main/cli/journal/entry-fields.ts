@@ -13,6 +13,7 @@ export const ENTRY_OPTIONS = {
   'passphrase-file': { type: 'string' },
   json: { type: 'boolean' },
   text: { type: 'string' },
+  'text-file': { type: 'string' },
   mood: { type: 'string' },
   day: { type: 'string' },
   section: { type: 'string' },
@@ -20,8 +21,8 @@ export const ENTRY_OPTIONS = {
   emotions: { type: 'string' },
 } as const;
 
+/** The options besides the text (which entry-text.ts reads). */
 export interface EntryOptionValues {
-  text?: string | undefined;
   mood?: string | undefined;
   day?: string | undefined;
   section?: string | undefined;
@@ -49,10 +50,9 @@ function mood(value: string): number | null {
   return Number(trimmed);
 }
 
-/** The fields the options set (and only those). */
+/** The fields the options other than the text set (and only those). */
 export function fieldsFromOptions(values: EntryOptionValues): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
-  if (values.text !== undefined) fields.body = values.text;
   if (values.mood !== undefined) fields.mood = mood(values.mood);
   if (values.day !== undefined) fields.day = values.day;
   if (values.section !== undefined) fields.section = values.section.trim() === '' ? null : values.section;

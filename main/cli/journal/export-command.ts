@@ -4,7 +4,12 @@ import { InterludeError } from '../../../shared/errors.ts';
 import { exportInputFromJournal } from '../../export/export-from-journal.ts';
 import { buildJsonExport } from '../../export/export-json.ts';
 import { buildMarkdownExport } from '../../export/export-markdown.ts';
-import { refuseJournalFilesAsTarget, writeExportFile } from '../../export/write-export-file.ts';
+import path from 'node:path';
+import {
+  checkExportTarget,
+  removeAbandonedExportTemps,
+  writeExportFile,
+} from '../../export/write-export-file.ts';
 import { vaultPathFrom } from '../open-vault.ts';
 import { parseCommandArguments, VAULT_OPTIONS } from '../arguments.ts';
 import type { CliCommandRun } from '../io.ts';
@@ -38,7 +43,9 @@ export const runExportCommand: CliCommandRun = async (argv, io) => {
     from: values.from,
     to: values.to,
   });
-  await refuseJournalFilesAsTarget(values.out, vaultPathFrom(values.vault, io));
+  await checkExportTarget(values.out, vaultPathFrom(values.vault, io));
+  // What an export killed earlier left here is plaintext: remove it before writing anew.
+  await removeAbandonedExportTemps(path.dirname(path.resolve(values.out)), io.now());
   const input = await withJournal(values, io, (journal) =>
     exportInputFromJournal(journal.snapshot(), choices, journal.today(), io.now()),
   );

@@ -1,7 +1,7 @@
 /** Opening the journal (vault + journal service) for a CLI command. */
 import { JournalService } from '../../journal/journal-service.ts';
 import type { CliIo } from '../io.ts';
-import { existingVault, vaultPathFrom } from '../open-vault.ts';
+import { existingVault, reportOpenNotices, vaultPathFrom } from '../open-vault.ts';
 import { readPassphrase } from '../secrets.ts';
 
 export interface JournalCommandOptions {
@@ -9,25 +9,25 @@ export interface JournalCommandOptions {
   'passphrase-file'?: string | undefined;
 }
 
-/** Unlocks the journal named by --vault (or the default) and returns its service; lock it when done. */
-export async function openJournal(options: JournalCommandOptions, io: CliIo): Promise<JournalService> {
-  const vault = await existingVault(vaultPathFrom(options.vault, io), io);
-  const passphrase = await readPassphrase(io, { passphraseFile: options['passphrase-file'] });
-  const journal = new JournalService({ vault, now: () => io.now() });
-  await journal.unlock(passphrase);
-  return journal;
-}
-
-/** Runs `work` on the open journal and always locks it afterwards (zeroing the keys). */
+/**
+ * Unlocks the journal named by --vault (or the default), runs `work` on it and always locks it
+ * afterwards (zeroing the keys). The whole read, change and save holds the cross-process writer
+ * lock, so a second command waits and then works on top of this one's result.
+ */
 export async function withJournal<T>(
   options: JournalCommandOptions,
   io: CliIo,
   work: (journal: JournalService) => Promise<T> | T,
 ): Promise<T> {
-  const journal = await openJournal(options, io);
-  try {
-    return await work(journal);
-  } finally {
-    await journal.lock();
-  }
+  const vault = await existingVault(vaultPathFrom(options.vault, io), io);
+  const passphrase = await readPassphrase(io, { passphraseFile: options['passphrase-file'] });
+  return vault.exclusive(async () => {
+    const journal = new JournalService({ vault, now: () => io.now() });
+    reportOpenNotices(io, vault, await journal.unlock(passphrase));
+    try {
+      return await work(journal);
+    } finally {
+      await journal.lock();
+    }
+  });
 }

@@ -137,6 +137,17 @@ describe('unlocking', () => {
     expect(screen.getByText(fake.state.recoveryKey)).toBeTruthy();
     expect(fake.state.passphrase).toBe('a brand new garden gate');
     fireEvent.click(screen.getByRole('button', { name: 'I have saved it' }));
+    // The same check as onboarding: one group of the new key, typed back.
+    const groupField = await screen.findByLabelText(/^Group \d of your recovery key$/);
+    const label = (groupField as HTMLInputElement).labels?.[0]?.textContent ?? '';
+    const groupNumber = Number(/Group (\d)/.exec(label)?.[1]);
+    fireEvent.change(groupField, { target: { value: 'ZZZZ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(
+      await screen.findByText(`That is not group ${groupNumber}. Look at the key you saved and try again.`),
+    ).toBeTruthy();
+    fireEvent.change(groupField, { target: { value: fake.state.recoveryKey.split('-')[groupNumber - 1] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
     expect(await screen.findByRole('navigation', { name: 'Main' })).toBeTruthy();
   });
 });

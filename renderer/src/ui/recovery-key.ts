@@ -10,6 +10,13 @@ export function recoveryKeyGroups(recoveryKey: string): string[] {
   return recoveryKey.trim().match(/.{1,4}/g) ?? [];
 }
 
+/** Which group the user types back to check their copy: never the first, which is the easiest to remember. */
+export function pickGroupToCheck(recoveryKey: string): number {
+  const count = recoveryKeyGroups(recoveryKey).length;
+  if (count <= 1) return 1;
+  return 2 + Math.floor(Math.random() * (count - 1));
+}
+
 /** Compares what the user typed with a part of the key, forgiving case, spaces and dashes. */
 export function sameKeyText(typed: string, expected: string): boolean {
   const normalise = (text: string) => text.replace(/[\s-]+/g, '').toUpperCase();

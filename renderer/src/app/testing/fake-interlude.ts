@@ -114,6 +114,7 @@ export function installFakeInterlude(
     vaultStatus: () => ({
       exists: state.exists,
       unlocked: state.unlocked,
+      backupProblem: null,
       path: '/home/someone/.config/Interlude/journal.interlude',
       appVersion: '0.1.0',
     }),
@@ -129,7 +130,7 @@ export function installFakeInterlude(
         throw new FakeFailure('WRONG_PASSPHRASE', 'That passphrase did not open your journal. Try again.');
       }
       state.unlocked = true;
-      return null;
+      return { recoveryKey: null };
     },
     unlockWithRecoveryKey: ({ recoveryKey, newPassphrase }) => {
       if (recoveryKey.replace(/[\s-]/g, '') !== state.recoveryKey.replace(/-/g, '')) {
@@ -254,6 +255,12 @@ export function installFakeInterlude(
     removeContact: () => [],
     exportJournal: () => ({ path: '/tmp/export' }),
     reportActivity: () => null,
+    renamePack: () => {
+      throw new FakeFailure('INTERNAL', 'Not in this fake.');
+    },
+    setSectionStage: () => {
+      throw new FakeFailure('INTERNAL', 'Not in this fake.');
+    },
     importJournal: () => {
       throw new FakeFailure('INTERNAL', 'Not in this fake.');
     },

@@ -84,7 +84,11 @@ describe('the guide', () => {
     chooseFile(new File(['# Holding on\n\nWhat are you still holding on to?'], 'letting-go.md'));
     await screen.findByText('“Letting go gently” was added to the guide: 1 section with 1 prompt.');
     expect(fake.callsTo('importArticle')).toEqual([
-      { fileName: 'letting-go.md', content: '# Holding on\n\nWhat are you still holding on to?' },
+      {
+        fileName: 'letting-go.md',
+        content: '# Holding on\n\nWhat are you still holding on to?',
+        replace: false,
+      },
     ]);
     const packs = screen.getByRole('navigation', { name: 'Prompt packs' });
     expect(within(packs).getByRole('button', { name: /After a breakup/ })).toBeTruthy();

@@ -128,6 +128,7 @@ export function GuideScreen({ write }: ScreenProps) {
                 })
               }
               onRemove={() => setPendingRemoval(shown)}
+              onChanged={() => void load()}
             />
           ) : (
             <p className="muted">There are no prompt packs yet. Import an article to make one.</p>

@@ -25,7 +25,8 @@ export async function readArticleFile(
 ): Promise<{ ok: true; content: string } | { ok: false; message: string }> {
   const problem = articleFileProblem(file);
   if (problem) return { ok: false, message: problem };
-  const content = await file.text();
+  // Never more than the limit plus one byte, even if the file grew after it was chosen.
+  const content = await file.slice(0, ARTICLE_MAX_BYTES + 1).text();
   if (content.length > ARTICLE_MAX_BYTES) {
     return {
       ok: false,

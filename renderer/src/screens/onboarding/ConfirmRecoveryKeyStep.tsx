@@ -10,6 +10,8 @@ export interface ConfirmRecoveryKeyStepProps {
   groupNumber: number;
   onConfirmed(): void;
   onShowAgain(): void;
+  /** The progress line above the heading; onboarding's by default, none elsewhere. */
+  stepLabel?: string | null;
 }
 
 /** Step 3: the user types one group of the key back, proving they kept it. */
@@ -18,6 +20,7 @@ export function ConfirmRecoveryKeyStep({
   groupNumber,
   onConfirmed,
   onShowAgain,
+  stepLabel = 'Step 3 of 4',
 }: ConfirmRecoveryKeyStepProps) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState('');
@@ -31,7 +34,7 @@ export function ConfirmRecoveryKeyStep({
 
   return (
     <form className="stack" onSubmit={submit} noValidate>
-      <p className="steps">Step 3 of 4</p>
+      {stepLabel ? <p className="steps">{stepLabel}</p> : null}
       <PageHeading focusOnMount>Check your recovery key</PageHeading>
       <p>
         To be sure your copy is good, type one group of it from where you saved it. Counting from the left:

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { recoveryKeyGroups } from '../../ui/recovery-key.ts';
+import { pickGroupToCheck } from '../../ui/recovery-key.ts';
 import { ConfirmRecoveryKeyStep } from './ConfirmRecoveryKeyStep.tsx';
 import { CreatePassphraseStep } from './CreatePassphraseStep.tsx';
 import { RecoveryKeyStep } from './RecoveryKeyStep.tsx';
@@ -13,12 +13,6 @@ type Step =
   | { name: 'space-period' };
 
 /** Picks a group to ask for; never the first, which people remember without having saved the key. */
-function pickGroup(recoveryKey: string): number {
-  const count = recoveryKeyGroups(recoveryKey).length;
-  if (count <= 1) return 1;
-  return 2 + Math.floor(Math.random() * (count - 1));
-}
-
 /**
  * The first run: passphrase, recovery key, checking the key, space period. The vault exists
  * (and is unlocked) from the end of step 1; `onFinished` opens the app on Today.
@@ -32,7 +26,7 @@ export function FirstRun({ onFinished }: { onFinished(): void }) {
         {step.name === 'passphrase' ? (
           <CreatePassphraseStep
             onCreated={(recoveryKey) =>
-              setStep({ name: 'recovery-key', recoveryKey, groupNumber: pickGroup(recoveryKey) })
+              setStep({ name: 'recovery-key', recoveryKey, groupNumber: pickGroupToCheck(recoveryKey) })
             }
           />
         ) : null}

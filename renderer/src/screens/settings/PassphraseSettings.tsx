@@ -7,7 +7,7 @@ import { Notice } from '../../ui/Notice.tsx';
 import { usePassphraseStrength } from '../../ui/PassphraseStrength.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 
-/** Changes the passphrase (the recovery key keeps working). */
+/** Changes the passphrase: the journal and its backups here are re-encrypted; the recovery key keeps working. */
 export function PassphraseSettings() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -32,7 +32,10 @@ export function PassphraseSettings() {
       setResult({
         tone: 'success',
         message:
-          'Your passphrase is changed. Use the new one next time you unlock. Your recovery key still works.',
+          'Your passphrase is changed, and the journal and the backups on this computer were re-encrypted. ' +
+          'Use the new passphrase next time you unlock. Your recovery key still works. Copies made before today ' +
+          'elsewhere (a sync service’s version history, a USB stick) still open with the old passphrase: delete them ' +
+          'if someone else knows it.',
       });
     } catch (error) {
       setResult({ tone: 'error', message: messageOf(error) });
@@ -43,6 +46,18 @@ export function PassphraseSettings() {
 
   return (
     <form className="stack" onSubmit={submit} noValidate>
+      <div className="muted">
+        <p>When you change your passphrase:</p>
+        <ul>
+          <li>your recovery key keeps working;</li>
+          <li>entries written from now on cannot be opened with the old passphrase;</li>
+          <li>the backups on this computer are re-encrypted, so the old passphrase no longer opens them;</li>
+          <li>
+            copies made elsewhere before today (a sync service’s version history, a USB stick, another
+            computer) still open with the old passphrase.
+          </li>
+        </ul>
+      </div>
       <TextField
         label="Current passphrase"
         type="password"

@@ -6,8 +6,8 @@ import { NewPassphraseFields, newPassphraseReady } from '../../ui/NewPassphraseF
 import { Notice } from '../../ui/Notice.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { usePassphraseStrength } from '../../ui/PassphraseStrength.tsx';
-import { RecoveryKeyPanel } from '../../ui/RecoveryKeyPanel.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
+import { NewRecoveryKey } from './NewRecoveryKey.tsx';
 
 export interface RecoveryKeyUnlockProps {
   onUnlocked(): void;
@@ -52,19 +52,15 @@ export function RecoveryKeyUnlock({ onUnlocked, onBack }: RecoveryKeyUnlockProps
 
   if (newKey) {
     return (
-      <div className="stack">
-        <PageHeading focusOnMount>Your new recovery key</PageHeading>
+      <NewRecoveryKey recoveryKey={newKey} onDone={onUnlocked}>
         <p>
-          Your journal is open and your new passphrase is set. Your old recovery key no longer works: here is
-          the new one, shown only now. Keep it somewhere private and safe, away from this computer.
+          Your journal is open and your new passphrase is set. It was re-encrypted, with the backups on this
+          computer, so the old passphrase and the old recovery key open nothing written from now on (copies
+          made elsewhere before today, such as a sync service’s version history, still open with them). Here
+          is your new recovery key, shown only now. Keep it somewhere private and safe, away from this
+          computer.
         </p>
-        <RecoveryKeyPanel recoveryKey={newKey} />
-        <div className="onboarding-actions">
-          <Button variant="primary" onClick={onUnlocked}>
-            I have saved it
-          </Button>
-        </div>
-      </div>
+      </NewRecoveryKey>
     );
   }
 

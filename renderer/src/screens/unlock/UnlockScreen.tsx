@@ -8,10 +8,18 @@ import { PageHeading } from '../../ui/PageHeading.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { describeBackup } from './backups.ts';
 import { DamagedVaultRestore } from './DamagedVaultRestore.tsx';
+import { NewRecoveryKey } from './NewRecoveryKey.tsx';
 import { RecoveryKeyUnlock } from './RecoveryKeyUnlock.tsx';
 import '../onboarding/onboarding.css';
 
-type Problem = { kind: 'wrong' | 'damaged' | 'other'; message: string } | null;
+type Problem = { kind: 'wrong' | 'damaged' | 'older' | 'other'; message: string } | null;
+
+function problemKind(code: string | null): NonNullable<Problem>['kind'] {
+  if (code === 'WRONG_PASSPHRASE') return 'wrong';
+  if (code === 'VAULT_DAMAGED') return 'damaged';
+  if (code === 'OLDER_THAN_SEEN') return 'older';
+  return 'other';
+}
 
 export interface UnlockScreenProps {
   onUnlocked(): void;
@@ -26,10 +34,16 @@ export function UnlockScreen({ onUnlocked, notice }: UnlockScreenProps) {
   const [opening, setOpening] = useState(false);
   const [problem, setProblem] = useState<Problem>(null);
   const [restored, setRestored] = useState<BackupInfo | null>(null);
+  /** A version-1 journal was updated on opening and has a new recovery key to show once. */
+  const [migratedKey, setMigratedKey] = useState<string | null>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    await open(false);
+  }
+
+  async function open(openOlder: boolean) {
     if (!passphrase) {
       setProblem({ kind: 'other', message: 'Type your passphrase to open your journal.' });
       fieldRef.current?.focus();
@@ -38,12 +52,12 @@ export function UnlockScreen({ onUnlocked, notice }: UnlockScreenProps) {
     setOpening(true);
     setProblem(null);
     try {
-      await call('unlock', { passphrase });
+      const { recoveryKey } = await call('unlock', { passphrase, ...(openOlder ? { openOlder } : {}) });
       setPassphrase('');
-      onUnlocked();
+      if (recoveryKey) setMigratedKey(recoveryKey);
+      else onUnlocked();
     } catch (error) {
-      const code = error instanceof ApiFailure ? error.code : null;
-      const kind = code === 'WRONG_PASSPHRASE' ? 'wrong' : code === 'VAULT_DAMAGED' ? 'damaged' : 'other';
+      const kind = problemKind(error instanceof ApiFailure ? error.code : null);
       setProblem({ kind, message: messageOf(error) });
       setOpening(false);
       if (kind === 'wrong') {
@@ -56,7 +70,15 @@ export function UnlockScreen({ onUnlocked, notice }: UnlockScreenProps) {
   return (
     <main className="center-page">
       <div className="center-card">
-        {mode === 'recovery' ? (
+        {migratedKey ? (
+          <NewRecoveryKey recoveryKey={migratedKey} onDone={onUnlocked}>
+            <p>
+              Your journal was updated to Interlude’s current file format, with new keys. Your old recovery
+              key no longer works: here is the new one, shown only now. Keep it somewhere private and safe,
+              away from this computer.
+            </p>
+          </NewRecoveryKey>
+        ) : mode === 'recovery' ? (
           <RecoveryKeyUnlock onUnlocked={onUnlocked} onBack={() => setMode('passphrase')} />
         ) : (
           <form className="stack" onSubmit={submit} noValidate>
@@ -82,7 +104,14 @@ export function UnlockScreen({ onUnlocked, notice }: UnlockScreenProps) {
               aria-invalid={problem?.kind === 'wrong' ? true : undefined}
             />
             {problem ? <Notice tone="error">{problem.message}</Notice> : null}
-            {problem?.kind === 'damaged' ? (
+            {problem?.kind === 'older' ? (
+              <div className="onboarding-actions">
+                <Button variant="quiet" onClick={() => void open(true)} disabled={opening}>
+                  Open it anyway
+                </Button>
+              </div>
+            ) : null}
+            {problem?.kind === 'damaged' || problem?.kind === 'older' ? (
               <DamagedVaultRestore
                 onRestored={(backup) => {
                   setProblem(null);

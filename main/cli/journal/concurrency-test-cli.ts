@@ -1,0 +1,24 @@
+/**
+ * The real CLI for the concurrency test, as a separate process, with the cheap test KDF (the
+ * shipped CLI offers no way to weaken it). It prints "warm" once loaded and waits for a line on
+ * stdin, so the test can start two commands at the same instant; then it runs the command in argv.
+ * With "--hold-lock VAULT" instead, it takes the journal's writer lock and never lets go.
+ */
+import { once } from 'node:events';
+import { TEST_SCRYPT_PARAMS } from '../../vault/test-kdf.ts';
+import { createNodeIo } from '../node-io.ts';
+import { cliVault } from '../open-vault.ts';
+import { runCli } from '../run-cli.ts';
+
+const io = { ...createNodeIo(), vaultKdfParams: TEST_SCRYPT_PARAMS };
+process.stdout.write('warm\n');
+await once(process.stdin, 'data');
+if (process.argv[2] === '--hold-lock') {
+  await cliVault(process.argv[3]!, io).exclusive(() => {
+    process.stdout.write('holding\n');
+    return new Promise<never>(() => {});
+  });
+} else {
+  process.exitCode = await runCli(process.argv.slice(2), io);
+  process.stdin.destroy();
+}

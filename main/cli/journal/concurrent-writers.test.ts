@@ -1,0 +1,129 @@
+/**
+ * Two real CLI processes writing one journal at once: the writer lock makes the second wait and
+ * then add its entry on top of the first one's, so no entry is lost and no conflict copy is made.
+ * A lock left by a killed process is broken.
+ */
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayOf } from '../../../shared/dates.ts';
+import { JournalService } from '../../journal/journal-service.ts';
+import { newJournalDocument } from '../../journal/journal-document.ts';
+import { testVault } from '../../vault/test-helpers.ts';
+import { WAITING_MESSAGE } from '../../vault/writer-lock.ts';
+
+const PASSPHRASE = 'correct horse battery staple';
+const CLI = path.join(import.meta.dirname, 'concurrency-test-cli.ts');
+const ROUNDS = 100;
+
+let dir: string;
+let vaultPath: string;
+let env: Record<string, string | undefined>;
+
+interface Command {
+  child: ChildProcessByStdio<Writable, Readable, Readable>;
+  warm: Promise<void>;
+  done: Promise<{ code: number | null; out: string; err: string }>;
+}
+
+function start(args: string[]): Command {
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', CLI, ...args], {
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  let markWarm: () => void = () => {};
+  const warm = new Promise<void>((resolve) => {
+    markWarm = resolve;
+  });
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    out += chunk;
+    if (out.startsWith('warm\n')) markWarm();
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    err += chunk;
+  });
+  const done = new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    child.on('exit', (code) => {
+      markWarm();
+      resolve({ code, out: out.replace(/^warm\n/, ''), err });
+    });
+  });
+  return { child, warm, done };
+}
+
+const add = (text: string) => start(['add', '--vault', vaultPath, '--text', text, '--json']);
+
+async function entryBodies(): Promise<string[]> {
+  const journal = new JournalService({ vault: testVault(vaultPath) });
+  await journal.unlock(PASSPHRASE);
+  const bodies = journal.listEntries({}).map((entry) => entry.body);
+  await journal.lock();
+  return bodies;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'interlude-writers-'));
+  vaultPath = path.join(dir, 'journal.interlude');
+  env = {
+    ...process.env,
+    INTERLUDE_PASSPHRASE: PASSPHRASE,
+    // The app's data folder (writer lock, revision record) of this test's own "device".
+    XDG_CONFIG_HOME: path.join(dir, 'config'),
+    NODE_COMPILE_CACHE: path.join(dir, 'compile-cache'),
+  };
+  await testVault(vaultPath).create(PASSPHRASE, newJournalDocument(dayOf(new Date()), new Date()));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('two CLI processes adding at the same instant', () => {
+  it(`loses no entry and makes no conflict copy in ${ROUNDS} rounds`, { timeout: 900_000 }, async () => {
+    let next = [add('round 0 a'), add('round 0 b')];
+    for (let round = 0; round < ROUNDS; round++) {
+      const pair = next;
+      await Promise.all(pair.map((command) => command.warm));
+      // The next pair loads while this one runs; it waits for its own go-ahead.
+      next = round + 1 < ROUNDS ? [add(`round ${round + 1} a`), add(`round ${round + 1} b`)] : [];
+      for (const command of pair) command.child.stdin.write('go\n');
+      const results = await Promise.all(pair.map((command) => command.done));
+      for (const result of results) expect(result.code, result.err).toBe(0);
+    }
+    const bodies = await entryBodies();
+    expect(bodies).toHaveLength(2 * ROUNDS);
+    for (let round = 0; round < ROUNDS; round++) {
+      expect(bodies).toContain(`round ${round} a`);
+      expect(bodies).toContain(`round ${round} b`);
+    }
+    const conflicts = [...(await readdir(dir)), ...(await readdir(path.join(dir, 'backups')))].filter(
+      (name) => name.includes('conflict'),
+    );
+    expect(conflicts).toEqual([]);
+  });
+});
+
+describe('a lock left by a killed process', () => {
+  it('is broken once stale: the next command waits, says so, then saves', { timeout: 120_000 }, async () => {
+    const holder = start(['--hold-lock', vaultPath]);
+    await holder.warm;
+    holder.child.stdin.write('go\n');
+    await new Promise<void>((resolve) => {
+      holder.child.stdout.on('data', (chunk: string) => {
+        if (chunk.includes('holding')) resolve();
+      });
+    });
+    holder.child.kill('SIGKILL');
+    await holder.done;
+
+    const after = add('after the holder was killed');
+    await after.warm;
+    after.child.stdin.write('go\n');
+    const result = await after.done;
+    expect(result.code, result.err).toBe(0);
+    expect(result.err).toContain(WAITING_MESSAGE);
+    expect(await entryBodies()).toContain('after the holder was killed');
+  });
+});

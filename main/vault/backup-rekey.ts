@@ -1,0 +1,63 @@
+/**
+ * After a rotation, every backup on this computer follows the new keys: each one that opens with
+ * the retired data key is re-encrypted under the new one, with the new slots and its own
+ * revision, and stays a complete vault. Backups of the same bytes (the daily, weekly and monthly
+ * copies of one day) are re-encrypted once.
+ */
+import { utimes } from 'node:fs/promises';
+import path from 'node:path';
+import type { BackupStore } from './backups.ts';
+import { writeFileDurably } from './durable-write.ts';
+import { sha256 } from './format-frame.ts';
+import { sealVaultFile, type VaultHeader } from './format.ts';
+import type { ScryptParams } from './kdf.ts';
+import type { VaultKeys } from './key-slots.ts';
+import { openWithDataKey } from './open-file.ts';
+
+export interface RekeyOutcome {
+  /** Backups now under the new keys. */
+  reencrypted: number;
+  /** Backups that neither key opens (older than the key before, damaged, or of another vault): they keep their old keys. */
+  left: number;
+}
+
+/**
+ * Re-encrypts the backups that `previousDataKey` opens under `keys`, with `header`'s slots.
+ * Each file is replaced atomically, so an interruption leaves every backup whole under one key or
+ * the other; the caller keeps the previous key wrapped in the vault until this has finished.
+ */
+export async function rekeyBackups(
+  backups: BackupStore,
+  options: { previousDataKey: Buffer; keys: VaultKeys; header: VaultHeader; minimumKdf: ScryptParams },
+): Promise<RekeyOutcome> {
+  const { previousDataKey, keys, header, minimumKdf } = options;
+  const outcome: RekeyOutcome = { reencrypted: 0, left: 0 };
+  const resealed = new Map<string, Buffer>();
+  for (const backup of await backups.list()) {
+    const { bytes, info } = await backups.read(backup.id);
+    if (openWithDataKey(bytes, keys.dataKey, header.vaultId, minimumKdf)) continue;
+    const digest = sha256(bytes).toString('hex');
+    let next = resealed.get(digest);
+    if (!next) {
+      const opened = openWithDataKey(bytes, previousDataKey, header.vaultId, minimumKdf);
+      if (!opened) {
+        outcome.left++;
+        continue;
+      }
+      next = sealVaultFile(
+        { ...header, revision: opened.revision },
+        opened.plaintext,
+        keys.dataEncryptionKey,
+      );
+      opened.plaintext.fill(0);
+      resealed.set(digest, next);
+    }
+    const file = path.join(backups.directory, backup.id);
+    await writeFileDurably(file, next);
+    // The listing dates backups by their file's time: keep it.
+    const when = new Date(info.createdAt);
+    await utimes(file, when, when).catch(() => {});
+    outcome.reencrypted++;
+  }
+  return outcome;
+}

@@ -1,0 +1,57 @@
+/** Reading the vault file and looking at it on disk, with errors a user can act on. */
+import { open, stat } from 'node:fs/promises';
+import { InterludeError } from '../../shared/errors.ts';
+import { isMissingFileError, toIoError } from './durable-write.ts';
+import { type DiskFingerprint, readDiskFingerprint } from './fingerprint.ts';
+
+/** The whole file and its modification time. Throws NO_VAULT when there is none. */
+export async function readVaultFile(filePath: string): Promise<{ bytes: Buffer; mtimeMs: number }> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(filePath, 'r');
+  } catch (error) {
+    if (isMissingFileError(error)) {
+      throw new InterludeError(
+        'NO_VAULT',
+        `There is no journal at ${filePath} yet. Create one, or choose the file where your journal is.`,
+      );
+    }
+    throw toIoError(error, 'read the journal', filePath);
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile())
+      throw new InterludeError('IO_ERROR', `${filePath} is not a journal file but a folder.`);
+    return { bytes: await handle.readFile(), mtimeMs: info.mtimeMs };
+  } catch (error) {
+    throw toIoError(error, 'read the journal', filePath);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The fingerprint of the file on disk now; null when there is none. */
+export async function diskFingerprintOf(filePath: string): Promise<DiskFingerprint | null> {
+  try {
+    return await readDiskFingerprint(filePath);
+  } catch (error) {
+    throw toIoError(error, 'read the journal', filePath);
+  }
+}
+
+/** True when something (a file, a folder, a link) is at the path. */
+export async function pathExists(candidate: string): Promise<boolean> {
+  try {
+    await stat(candidate);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const changedWhileOpen = (filePath: string): InterludeError =>
+  new InterludeError(
+    'CHANGED_ON_DISK',
+    `The journal file at ${filePath} was changed by another program or device since Interlude opened it, ` +
+      'so nothing was changed. Lock and unlock the journal, then try again.',
+  );
