@@ -116,6 +116,32 @@ describe('importing a Day One export', () => {
     expect(report.added).toBe(3);
   });
 
+  it('skips an entry dated outside the years a journal keeps, and imports the rest', async () => {
+    const entries = [
+      {
+        uuid: 'CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC',
+        creationDate: '1899-12-31T10:00:00Z',
+        timeZone: 'UTC',
+        text: 'Too old',
+      },
+      {
+        uuid: 'DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD',
+        creationDate: '2024-01-02T10:00:00Z',
+        timeZone: 'UTC',
+        text: 'Fine',
+      },
+    ];
+    const journal = memoryJournal();
+    const report = await importJournalFile(
+      journal.target,
+      request('Journal.json', strToU8(JSON.stringify({ metadata: {}, entries }))),
+    );
+    expect(report.skipped).toEqual([
+      { where: 'entry 1 (1899-12-31)', reason: 'its date (1899-12-31) is outside the years Interlude keeps' },
+    ]);
+    expect(journal.entries.map((entry) => entry.body)).toEqual(['Fine']);
+  });
+
   it('tags entries with their journal when the zip holds several journals', async () => {
     const one = JSON.stringify({
       metadata: {},
