@@ -14,6 +14,7 @@ import { type PdfPrintOptions, playwrightPdfOptions } from '../main/export/print
 import { LOCK_REQUESTED_CHANNEL } from '../shared/channels.ts';
 import {
   emitJournalChanged,
+  emitImportProgress,
   emitLocked,
   installBridge,
   requestLock,
@@ -103,6 +104,7 @@ export const test = base.extend<AppOptions & { app: AppUnderTest }>({
           printPdf: (html, options) => printWithChromium(browser, html, options),
           notifyLocked: (event) => void emitLocked(page, event),
           notifyJournalChanged: () => void emitJournalChanged(page),
+          notifyImportProgress: (progress) => void emitImportProgress(page, progress),
         },
       });
       // A page that trips its own CSP or throws uncaught errors is broken even if the story passes.

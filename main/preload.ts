@@ -4,9 +4,10 @@
  * types and channel names, so the bundle stays small.
  */
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
-import type { ApiMethod, InterludeApi, LockedEvent } from '../shared/api.ts';
+import type { ApiMethod, ImportProgress, InterludeApi, LockedEvent } from '../shared/api.ts';
 import {
   channelFor,
+  IMPORT_PROGRESS_CHANNEL,
   JOURNAL_CHANGED_CHANNEL,
   LOCK_REQUESTED_CHANNEL,
   LOCKED_CHANNEL,
@@ -51,6 +52,7 @@ const api = {
   reportActivity: invoke('reportActivity'),
   renamePack: invoke('renamePack'),
   setSectionStage: invoke('setSectionStage'),
+  importJournal: invoke('importJournal'),
   onLocked(listener: (event: LockedEvent) => void) {
     // Never hand the renderer the IpcRendererEvent: it carries the sender.
     const forward = (_event: IpcRendererEvent, payload: LockedEvent) => listener(payload);
@@ -71,6 +73,13 @@ const api = {
     ipcRenderer.on(LOCK_REQUESTED_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(LOCK_REQUESTED_CHANNEL, forward);
+    };
+  },
+  onImportProgress(listener: (event: ImportProgress) => void) {
+    const forward = (_event: IpcRendererEvent, payload: ImportProgress) => listener(payload);
+    ipcRenderer.on(IMPORT_PROGRESS_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(IMPORT_PROGRESS_CHANNEL, forward);
     };
   },
 } satisfies InterludeApi;

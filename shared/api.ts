@@ -28,6 +28,7 @@ import {
   SettingsPatchSchema,
   StageSchema,
   type Emotion,
+  type Mood,
 } from './domain.ts';
 import type { Result } from './errors.ts';
 
@@ -45,6 +46,14 @@ export const TREND_RANGES = ['space', '30', '90', 'all'] as const;
 export const EXPORT_FORMATS = ['pdf', 'markdown', 'markdown-folder', 'json', 'vault-backup'] as const;
 /** Articles larger than this are refused before parsing. */
 export const ARTICLE_MAX_BYTES = 2 * 1024 * 1024;
+
+/** The journals Interlude imports: Day One JSON, jrnl JSON, Mini Diary JSON and Daylio CSV. */
+export const IMPORT_FORMATS = ['dayone', 'jrnl', 'minidiary', 'daylio'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+/** A journal file (a Day One zip with its photos included) larger than this is refused before reading. */
+export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
+/** More entries than this in one file are refused: split the export and import it in parts. */
+export const IMPORT_MAX_ENTRIES = 50_000;
 
 export const EntryFilterSchema = z
   .object({
@@ -155,6 +164,24 @@ export const apiArgs = {
     sectionId: z.string().min(1).max(80),
     stage: StageSchema,
   }),
+  // Importing a journal from another app
+  importJournal: z.object({
+    fileName: z.string().min(1, 'is empty').max(260, 'is too long'),
+    /**
+     * The file's bytes. Raw bytes cross IPC as a structured clone at their own size (base64 would add
+     * a third, and push a 200 MB export past Chromium's 256 MB message limit); the e2e bridge, which
+     * speaks JSON, encodes them on the way.
+     */
+    content: z
+      .instanceof(Uint8Array, { message: 'must be the bytes of a file' })
+      .refine((bytes) => bytes.byteLength <= IMPORT_MAX_BYTES, 'is larger than 200 MB'),
+    /** Absent: Interlude tells the format from the file. */
+    format: z.enum(IMPORT_FORMATS).optional(),
+    /** True: read everything and report what would happen, changing nothing (the app's preview). */
+    dryRun: z.boolean().default(false),
+    /** Daylio's custom mood names and the level (1 to 5) the user chose for each. */
+    moods: z.record(z.string().min(1).max(100), MoodSchema).optional(),
+  }),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -196,6 +223,7 @@ export interface ApiResults {
   reportActivity: null;
   renamePack: Pack;
   setSectionStage: Pack;
+  importJournal: ImportReport;
 }
 
 /** The argument a caller passes (before defaults are applied). */
@@ -222,6 +250,8 @@ export type InterludeApi = { [K in ApiMethod]: Method<K> } & {
    * locks anyway.
    */
   onLockRequested(listener: () => void): () => void;
+  /** How far a running `importJournal` has read (entries read of the total). */
+  onImportProgress(listener: (event: ImportProgress) => void): () => void;
 };
 
 // ----- Result types -----
@@ -366,4 +396,39 @@ export type LockReason = 'user' | 'idle' | 'suspend' | 'lock-screen' | 'system-l
 
 export interface LockedEvent {
   reason: LockReason;
+}
+
+/** One entry of an imported file that was not imported, and why, in plain words. */
+export interface ImportSkip {
+  /** Which entry: its place in the file and its date when it has one, e.g. "entry 12 (2024-03-05)". */
+  where: string;
+  reason: string;
+}
+
+/** What an import did (or, in a dry run, would do). */
+export interface ImportReport {
+  format: ImportFormat;
+  /** The source app's name, e.g. "Day One". */
+  source: string;
+  dryRun: boolean;
+  /** Entries found in the file. */
+  read: number;
+  /** Entries added to the journal (in a dry run: that would be added). */
+  added: number;
+  /** Entries of this file already in the journal from an earlier import; never added twice. */
+  alreadyImported: number;
+  skipped: ImportSkip[];
+  /** Anything else the user should know (custom moods, unknown time zones, several journals). */
+  notes: string[];
+  /** Daylio mood names that are not Daylio's five, with how many entries use each and the level given. */
+  customMoods: { name: string; count: number; mood: Mood | null }[];
+  firstDay: Day | null;
+  lastDay: Day | null;
+  /** One sentence, e.g. "312 entries from Day One, 2 skipped: …". */
+  summary: string;
+}
+
+export interface ImportProgress {
+  read: number;
+  total: number;
 }

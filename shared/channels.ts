@@ -16,3 +16,5 @@ export const LOCK_REQUESTED_CHANNEL = 'interlude:event:lock-requested';
 
 /** The channel on which the core tells the renderer that the journal changed without it asking. */
 export const JOURNAL_CHANGED_CHANNEL = 'interlude:event:journal-changed';
+/** The channel on which the core reports how far a journal import has read. */
+export const IMPORT_PROGRESS_CHANNEL = 'interlude:event:import-progress';

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { LockReason } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
+import { importJournalFile } from '../journal-import/import-journal.ts';
 import { JournalService } from '../journal/journal-service.ts';
 import type { ScryptParams } from '../vault/kdf.ts';
 import { REVISION_FILE_NAME } from '../vault/revision-store.ts';
@@ -158,6 +159,12 @@ export function createCore(options: CoreOptions): Core {
     reportActivity: async () => null,
     renamePack: ({ id, title }) => journal.renamePack(id, title),
     setSectionStage: ({ packId, sectionId, stage }) => journal.setSectionStage(packId, sectionId, stage),
+    importJournal: async ({ fileName, content, format, dryRun, moods }) => {
+      journal.assertOpen();
+      return importJournalFile(journal, { fileName, bytes: content, format, dryRun, moods }, (progress) =>
+        options.platform.notifyImportProgress?.(progress),
+      );
+    },
   };
 
   return {

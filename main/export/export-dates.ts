@@ -7,6 +7,14 @@ import type { Day } from '../../shared/domain.ts';
 
 const EXPORT_LOCALE = 'en-US';
 
+// The time an entry was written, on this computer's clock (the export runs where the user is).
+const timeOfDayFormat = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' });
+
+/** "9:30 PM" for an ISO 8601 instant, in this computer's time zone. */
+export function formatTimeOfDay(isoDateTime: string): string {
+  return timeOfDayFormat.format(new Date(isoDateTime));
+}
+
 /** "Monday, March 3, 2025". */
 export const formatLongDay = (day: Day): string => longDayLabel(day, EXPORT_LOCALE);
 

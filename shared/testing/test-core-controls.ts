@@ -4,7 +4,7 @@
  * folder with cheap key derivation, so screens are tested against the behaviour they will meet.
  * Types only, so both sides can import this file.
  */
-import type { ApiArg, ApiMethod, ApiResults, LockedEvent, Result } from '../api.ts';
+import type { ApiArg, ApiMethod, ApiResults, ImportProgress, LockedEvent, Result } from '../api.ts';
 import type { DraftInput, EntryInput, SettingsPatch } from '../domain.ts';
 
 /** An entry to write before the test starts; `at` is when it was written (the clock is set to it). */
@@ -44,6 +44,8 @@ export interface TestCoreControls {
   requestLock(): void;
   /** Tells the renderer the journal changed behind its back, as a sync merge will. */
   emitJournalChanged(): void;
+  /** Reports an import's progress to the renderer, as the core does while it reads a long file. */
+  emitImportProgress(progress: ImportProgress): void;
   /** Calls the core directly (not recorded), to look at what the renderer did. */
   core<K extends ApiMethod>(method: K, arg?: ApiArg<K>): Promise<ApiResults[K]>;
 }

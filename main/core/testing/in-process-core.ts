@@ -13,6 +13,7 @@ import {
   type ApiArg,
   type ApiMethod,
   type ApiResults,
+  type ImportProgress,
   type InterludeApi,
   type LockedEvent,
   type Result,
@@ -45,6 +46,7 @@ export async function createInProcessCore(): Promise<InProcessCore> {
   const lockedListeners = new Set<(event: LockedEvent) => void>();
   const lockRequestListeners = new Set<() => void>();
   const changedListeners = new Set<() => void>();
+  const progressListeners = new Set<(progress: ImportProgress) => void>();
   const core = createCore({
     vaultPath: path.join(dir, 'journal.interlude'),
     appVersion: 'test',
@@ -64,6 +66,9 @@ export async function createInProcessCore(): Promise<InProcessCore> {
       },
       notifyJournalChanged: () => {
         for (const listener of changedListeners) listener();
+      },
+      notifyImportProgress: (progress) => {
+        for (const listener of progressListeners) listener(structuredClone(progress));
       },
     },
   });
@@ -99,6 +104,10 @@ export async function createInProcessCore(): Promise<InProcessCore> {
     changedListeners.add(listener);
     return () => changedListeners.delete(listener);
   };
+  api.onImportProgress = (listener: (progress: ImportProgress) => void) => {
+    progressListeners.add(listener);
+    return () => progressListeners.delete(listener);
+  };
 
   const controls: TestCoreControls = {
     passphrase: PASSPHRASE,
@@ -132,6 +141,9 @@ export async function createInProcessCore(): Promise<InProcessCore> {
     },
     emitJournalChanged() {
       for (const listener of changedListeners) listener();
+    },
+    emitImportProgress(progress) {
+      for (const listener of progressListeners) listener(structuredClone(progress));
     },
     core: direct,
   };

@@ -7,6 +7,7 @@ import { AboutSection } from './AboutSection.tsx';
 import { AutoLockSettings } from './AutoLockSettings.tsx';
 import { BackupSettings } from './BackupSettings.tsx';
 import { ExportSection } from './ExportSection.tsx';
+import { JournalImport } from './import/JournalImport.tsx';
 import { PassphraseSettings } from './PassphraseSettings.tsx';
 import { RecoveryKeySettings } from './RecoveryKeySettings.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
@@ -16,7 +17,7 @@ import { describeBackup } from '../unlock/backups.ts';
 import '../onboarding/onboarding.css';
 import './settings.css';
 
-/** Settings: space period, auto-lock, theme, passphrase, recovery key, backups, export, about. */
+/** Settings: space period, auto-lock, theme, passphrase, recovery key, backups, import, export, about. */
 export function SettingsScreen(_props: ScreenProps) {
   const session = useSession();
   const call = useCoreCall();
@@ -58,6 +59,9 @@ export function SettingsScreen(_props: ScreenProps) {
             );
           }}
         />
+      </SettingsSection>
+      <SettingsSection title="Import a journal">
+        <JournalImport />
       </SettingsSection>
       <SettingsSection title="Export">
         <ExportSection />

@@ -165,8 +165,22 @@ describe('the export form', () => {
     expect(screen.getByText('This export is not encrypted')).toBeTruthy();
     fireEvent.click(exportButton('Export Markdown folder'));
     await screen.findByText(/Saved to/);
+    // Without dates chosen, Markdown holds the whole journal, not only the space period.
+    expect(exports()).toEqual([{ format: 'markdown-folder', includePrompts: true }]);
+  });
+
+  it('defaults Markdown and JSON to the whole journal, and the PDF to the space period', async () => {
+    await openExport();
+    expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('2026-02-27');
+    fireEvent.click(screen.getByRole('radio', { name: 'JSON' }));
+    expect(screen.getByText(/Your whole journal, from its first entry to its last/)).toBeTruthy();
+    expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('');
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-01-01' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-01-31' } });
+    fireEvent.click(exportButton('Export JSON'));
+    await screen.findByText(/Saved to/);
     expect(exports()).toEqual([
-      { format: 'markdown-folder', from: '2026-02-27', to: '2026-03-28', includePrompts: true },
+      { format: 'json', from: '2026-01-01', to: '2026-01-31', includePrompts: true },
     ]);
   });
 

@@ -15,6 +15,7 @@ import {
   formatChoice,
   isEncrypted,
   isPrintFormat,
+  defaultsToWholeJournal,
   spacePeriodRange,
   WITHOUT_A_PROMPT,
 } from './export-choices.ts';
@@ -68,7 +69,9 @@ export function ExportForm() {
     [allSectionIds, choices.unticked],
   );
   const spaceRange = settings ? spacePeriodRange(settings) : null;
-  const shownRange = range ?? spaceRange ?? { from: '', to: '' };
+  const wholeJournal = defaultsToWholeJournal(format);
+  const emptyRange = { from: '', to: '' };
+  const shownRange = range ?? (wholeJournal ? emptyRange : (spaceRange ?? emptyRange));
   const pageSize = choices.pageSize ?? settings?.pdfPageSize ?? 'A4';
   const choice = formatChoice(format);
   const cancelled = exporting.error instanceof ApiFailure && exporting.error.code === 'CANCELLED';
@@ -114,11 +117,13 @@ export function ExportForm() {
           <fieldset className="export-group">
             <legend className="field-label">Dates</legend>
             <p className="field-hint">
-              {spaceRange
-                ? `Your space period, ${longDayLabel(spaceRange.from)} to ${longDayLabel(spaceRange.to)}, unless you choose other dates.`
-                : settingsQuery.isError
-                  ? `${messageOf(settingsQuery.error)} Choose the dates yourself.`
-                  : 'Looking up your space period…'}
+              {wholeJournal
+                ? 'Your whole journal, from its first entry to its last, unless you choose dates.'
+                : spaceRange
+                  ? `Your space period, ${longDayLabel(spaceRange.from)} to ${longDayLabel(spaceRange.to)}, unless you choose other dates.`
+                  : settingsQuery.isError
+                    ? `${messageOf(settingsQuery.error)} Choose the dates yourself.`
+                    : 'Looking up your space period…'}
             </p>
             <div className="export-range">
               <TextField
@@ -147,14 +152,16 @@ export function ExportForm() {
                 error={problems.to}
               />
             </div>
-            {range && spaceRange && (range.from !== spaceRange.from || range.to !== spaceRange.to) ? (
+            {range &&
+            (wholeJournal ||
+              (spaceRange && (range.from !== spaceRange.from || range.to !== spaceRange.to))) ? (
               <div className="row">
                 <Button
                   size="small"
                   variant="quiet"
                   onClick={() => dispatch({ type: 'spacePeriodRestored' })}
                 >
-                  Use the space period again
+                  {wholeJournal ? 'Export the whole journal again' : 'Use the space period again'}
                 </Button>
               </div>
             ) : null}
