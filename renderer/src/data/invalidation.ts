@@ -28,7 +28,9 @@ export const INVALIDATES: { readonly [K in ApiMethod]?: readonly ApiMethod[] } =
   setSectionStage: ['listPacks', 'todayPrompt'],
   logContact: ['listContacts', 'moodTrends'],
   removeContact: ['listContacts', 'moodTrends'],
-  restoreBackup: ['listBackups'],
+  restoreBackup: ['listBackups', 'vaultStatus'],
+  // Unlocking takes the day's backup, and says in the status whether it could.
+  unlock: ['vaultStatus'],
 };
 
 /** Every query a change of the journal behind the renderer's back may have made out of date. */

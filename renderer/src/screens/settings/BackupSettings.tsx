@@ -1,4 +1,5 @@
 import type { BackupInfo } from '../../../../shared/api.ts';
+import { BackupProblemNotice } from '../../components/backup-problem/BackupProblemNotice.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -23,6 +24,7 @@ export function BackupSettings({ onRestored }: { onRestored(backup: BackupInfo):
         Interlude copies your encrypted journal once a day, keeping 7 daily, 4 weekly and 12 monthly copies on
         this computer.
       </p>
+      <BackupProblemNotice />
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {backups === null && !failure ? <p className="muted">Looking for backups…</p> : null}
       {backups?.length === 0 ? (

@@ -27,6 +27,7 @@ import { SpaceProgress } from './SpaceProgress.tsx';
 import { TagsInput } from './TagsInput.tsx';
 import { STARTING, todayPage } from './today-page.ts';
 import { useDraftAutosave, useDraftOnDisk } from './use-draft-autosave.ts';
+import { BackupProblemNotice } from '../../components/backup-problem/BackupProblemNotice.tsx';
 import './today.css';
 
 export interface TodayScreenProps extends ScreenProps {
@@ -210,6 +211,7 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
         ) : null}
         {promptOfDay && !isEdit ? <SpaceProgress space={promptOfDay.space} /> : null}
       </header>
+      {isEdit ? null : <BackupProblemNotice />}
 
       {conflict ? (
         <Notice
