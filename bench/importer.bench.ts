@@ -3,15 +3,15 @@
  * many scripts) repeated to ~1 MB as Markdown, and the same text as a saved web page.
  */
 import { readFileSync } from 'node:fs';
-import { obfuscate } from '../shared/importer/fixtures/obfuscate.ts';
-import { importArticle } from '../shared/importer/import-article.ts';
+import { obfuscate } from '../main/importer/fixtures/obfuscate.ts';
+import { importArticle } from '../main/importer/import-article.ts';
 import { defineBenchmarks } from './benchmark.ts';
 
 const MEGABYTE = 1024 * 1024;
 
 function scrapedMarkdown(): string {
   const article = readFileSync(
-    new URL('../shared/importer/fixtures/after-the-breakup.md', import.meta.url),
+    new URL('../main/importer/fixtures/after-the-breakup.md', import.meta.url),
     'utf8',
   );
   const parts: string[] = [];
@@ -25,7 +25,7 @@ function scrapedMarkdown(): string {
 }
 
 function savedPage(): string {
-  const page = readFileSync(new URL('../shared/importer/fixtures/blog-post.html', import.meta.url), 'utf8');
+  const page = readFileSync(new URL('../main/importer/fixtures/blog-post.html', import.meta.url), 'utf8');
   const body = page.slice(page.indexOf('<main'), page.indexOf('</main>') + 7);
   const copies = Math.ceil(MEGABYTE / body.length);
   return `<!doctype html><html><head><title>Long page</title></head><body>${obfuscate(body.repeat(copies), 7)}</body></html>`;

@@ -12,9 +12,15 @@ import { test as base, type Browser, _electron as electron, expect, type Page } 
 import { createCore } from '../main/core/create-core.ts';
 import { type PdfPrintOptions, playwrightPdfOptions } from '../main/export/print-layout.ts';
 import { LOCK_REQUESTED_CHANNEL } from '../shared/channels.ts';
-import { emitLocked, installBridge, requestLock } from './bridge.ts';
+import {
+  emitJournalChanged,
+  emitImportProgress,
+  emitLocked,
+  installBridge,
+  requestLock,
+} from '../main/browser-host/page-bridge.ts';
 import { findElectronBinary } from './electron-binary.ts';
-import { HARNESS_ORIGIN, serveRenderer } from './serve-renderer.ts';
+import { HARNESS_ORIGIN, serveRenderer } from '../main/browser-host/serve-renderer.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const rendererRoot = path.join(projectRoot, 'out', 'renderer');
@@ -97,6 +103,8 @@ export const test = base.extend<AppOptions & { app: AppUnderTest }>({
           },
           printPdf: (html, options) => printWithChromium(browser, html, options),
           notifyLocked: (event) => void emitLocked(page, event),
+          notifyJournalChanged: () => void emitJournalChanged(page),
+          notifyImportProgress: (progress) => void emitImportProgress(page, progress),
         },
       });
       // A page that trips its own CSP or throws uncaught errors is broken even if the story passes.

@@ -4,8 +4,14 @@
  * types and channel names, so the bundle stays small.
  */
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
-import type { ApiMethod, InterludeApi, LockedEvent } from '../shared/api.ts';
-import { channelFor, LOCK_REQUESTED_CHANNEL, LOCKED_CHANNEL } from '../shared/channels.ts';
+import type { ApiMethod, ImportProgress, InterludeApi, LockedEvent } from '../shared/api.ts';
+import {
+  channelFor,
+  IMPORT_PROGRESS_CHANNEL,
+  JOURNAL_CHANGED_CHANNEL,
+  LOCK_REQUESTED_CHANNEL,
+  LOCKED_CHANNEL,
+} from '../shared/channels.ts';
 
 function invoke<K extends ApiMethod>(method: K): InterludeApi[K] {
   const channel = channelFor(method);
@@ -23,11 +29,12 @@ const api = {
   listBackups: invoke('listBackups'),
   restoreBackup: invoke('restoreBackup'),
   listEntries: invoke('listEntries'),
+  searchEntries: invoke('searchEntries'),
+  listTags: invoke('listTags'),
   getEntry: invoke('getEntry'),
   createEntry: invoke('createEntry'),
   updateEntry: invoke('updateEntry'),
   deleteEntry: invoke('deleteEntry'),
-  searchEntries: invoke('searchEntries'),
   getDraft: invoke('getDraft'),
   saveDraft: invoke('saveDraft'),
   discardDraft: invoke('discardDraft'),
@@ -43,6 +50,9 @@ const api = {
   removeContact: invoke('removeContact'),
   exportJournal: invoke('exportJournal'),
   reportActivity: invoke('reportActivity'),
+  renamePack: invoke('renamePack'),
+  setSectionStage: invoke('setSectionStage'),
+  importJournal: invoke('importJournal'),
   onLocked(listener: (event: LockedEvent) => void) {
     // Never hand the renderer the IpcRendererEvent: it carries the sender.
     const forward = (_event: IpcRendererEvent, payload: LockedEvent) => listener(payload);
@@ -51,11 +61,25 @@ const api = {
       ipcRenderer.removeListener(LOCKED_CHANNEL, forward);
     };
   },
+  onJournalChanged(listener: () => void) {
+    const forward = () => listener();
+    ipcRenderer.on(JOURNAL_CHANGED_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(JOURNAL_CHANGED_CHANNEL, forward);
+    };
+  },
   onLockRequested(listener: () => void) {
     const forward = () => listener();
     ipcRenderer.on(LOCK_REQUESTED_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(LOCK_REQUESTED_CHANNEL, forward);
+    };
+  },
+  onImportProgress(listener: (event: ImportProgress) => void) {
+    const forward = (_event: IpcRendererEvent, payload: ImportProgress) => listener(payload);
+    ipcRenderer.on(IMPORT_PROGRESS_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(IMPORT_PROGRESS_CHANNEL, forward);
     };
   },
 } satisfies InterludeApi;

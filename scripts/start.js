@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// `npm start`: build, make sure the Electron runtime is here (it downloads itself on first
-// start), then launch the app. Plain JS so it runs before anything is compiled.
+// `npm start`: build, then launch the Electron app (its runtime downloads itself on the first
+// start). When that runtime cannot be had, or with `npm start -- --browser`, open the same app in
+// a Chromium-family browser instead (main/browser-host/). Plain JS so it runs before anything is compiled.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const electronDir = path.join(root, 'node_modules', 'electron');
+const wantsBrowser = process.argv.slice(2).includes('--browser');
 
 function electronBinary() {
   const pathFile = path.join(electronDir, 'path.txt');
@@ -15,9 +17,18 @@ function electronBinary() {
   return existsSync(binary) ? binary : null;
 }
 
-function run(command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
   return result.status ?? 1;
+}
+
+/** Opens the browser host; it finds the browser and says which one it opens, or what to install. */
+function runBrowserHost(extraArgs) {
+  return run(process.execPath, [
+    '--disable-warning=ExperimentalWarning',
+    path.join(root, 'main', 'browser-host', 'start.ts'),
+    ...extraArgs,
+  ]);
 }
 
 if (!existsSync(electronDir)) {
@@ -35,21 +46,15 @@ if (
   process.exit(1);
 }
 
+if (wantsBrowser) process.exit(runBrowserHost([]));
+
 if (!electronBinary()) {
   console.log('Fetching the Electron runtime (first start only)…');
-  const status = run(process.execPath, [path.join(electronDir, 'install.js')]);
-  if (status !== 0 || !electronBinary()) {
-    console.error(
-      [
-        '',
-        'Interlude could not start: the Electron runtime could not be downloaded.',
-        'Electron fetches itself from the internet the first time the app starts, and that download failed.',
-        'Connect this machine to the internet and run `npm start` again.',
-        '(Everything else works offline: `npm test` runs the whole app through Chromium without Electron.)',
-      ].join('\n'),
-    );
-    process.exit(1);
-  }
+  // Its output is a stack trace when the download fails; the browser host says it in plain words.
+  const status = run(process.execPath, [path.join(electronDir, 'install.js')], {
+    stdio: ['ignore', 'ignore', 'ignore'],
+  });
+  if (status !== 0 || !electronBinary()) process.exit(runBrowserHost(['--electron-unavailable']));
 }
 
 process.exit(run(electronBinary(), [path.join(root, 'out', 'main', 'index.js')]));

@@ -3,8 +3,9 @@
  *
  * Three implementations derive from this one file: the Electron IPC handlers (main/electron/ipc.ts),
  * the preload that exposes them (main/preload.ts, checked with `satisfies InterludeApi`), and the
- * Playwright bridge the e2e tests use (e2e/bridge.ts). Arguments are validated with `apiArgs` on
- * arrival in the core's process; results are plain JSON-safe data; failures are `ApiError` values.
+ * Playwright bridge of the e2e tests and the fallback browser host (main/browser-host/page-bridge.ts).
+ * Arguments are validated with `apiArgs` on arrival in the core's process; results are plain
+ * JSON-safe data; failures are `ApiError` values.
  */
 import { z } from 'zod';
 import {
@@ -20,11 +21,14 @@ import {
   MoodSchema,
   type Pack,
   PAGE_SIZES,
+  PackTitleSchema,
   type Prompt,
   type SectionStage,
   type Settings,
   SettingsPatchSchema,
+  StageSchema,
   type Emotion,
+  type Mood,
 } from './domain.ts';
 import type { Result } from './errors.ts';
 
@@ -43,6 +47,14 @@ export const EXPORT_FORMATS = ['pdf', 'markdown', 'markdown-folder', 'json', 'va
 /** Articles larger than this are refused before parsing. */
 export const ARTICLE_MAX_BYTES = 2 * 1024 * 1024;
 
+/** The journals Interlude imports: Day One JSON, jrnl JSON, Mini Diary JSON and Daylio CSV. */
+export const IMPORT_FORMATS = ['dayone', 'jrnl', 'minidiary', 'daylio'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+/** A journal file (a Day One zip with its photos included) larger than this is refused before reading. */
+export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
+/** More entries than this in one file are refused: split the export and import it in parts. */
+export const IMPORT_MAX_ENTRIES = 50_000;
+
 export const EntryFilterSchema = z
   .object({
     from: DaySchema.optional(),
@@ -53,6 +65,13 @@ export const EntryFilterSchema = z
   })
   .default({});
 export type EntryFilter = z.input<typeof EntryFilterSchema>;
+
+/** At most this many entries come back in one page of the journal or of search results. */
+export const ENTRY_PAGE_MAX = 200;
+/** A summary's excerpt is at most this many characters of the entry's text. */
+export const EXCERPT_MAX_LENGTH = 300;
+const PageCursorSchema = z.string().max(400, 'is not a page of this journal').nullable().default(null);
+const PageLimitSchema = z.number().int().min(1).max(ENTRY_PAGE_MAX).default(50);
 
 export const ExportOptionsSchema = z.object({
   format: z.enum(EXPORT_FORMATS),
@@ -89,15 +108,21 @@ export const apiArgs = {
   restoreBackup: z.object({ id: z.string().min(1).max(200) }),
 
   // Entries and drafts
-  listEntries: EntryFilterSchema,
+  // The journal, a page at a time: summaries for the list, the whole entry on request.
+  listEntries: z
+    .object({ filter: EntryFilterSchema, cursor: PageCursorSchema, limit: PageLimitSchema })
+    .default({ filter: {}, cursor: null, limit: 50 }),
+  searchEntries: z.object({
+    query: z.string().max(500, 'can be at most 500 characters'),
+    filter: EntryFilterSchema,
+    cursor: PageCursorSchema,
+    limit: PageLimitSchema,
+  }),
+  listTags: z.undefined(),
   getEntry: z.object({ id: IdSchema }),
   createEntry: EntryInputSchema,
   updateEntry: z.object({ id: IdSchema, changes: EntryChangesSchema }),
   deleteEntry: z.object({ id: IdSchema }),
-  searchEntries: z.object({
-    query: z.string().max(500, 'can be at most 500 characters'),
-    limit: z.number().int().min(1).max(10_000).default(200),
-  }),
   getDraft: z.undefined(),
   saveDraft: DraftInputSchema,
   discardDraft: z.undefined(),
@@ -112,6 +137,11 @@ export const apiArgs = {
   importArticle: z.object({
     fileName: z.string().min(1).max(260),
     content: z.string().max(ARTICLE_MAX_BYTES, 'is larger than 2 MB'),
+    /**
+     * Importing an article already in the journal fails with DUPLICATE unless this is true; then
+     * the existing pack is replaced (it keeps its id, so entries still point at its prompts).
+     */
+    replace: z.boolean().default(false),
   }),
   removePack: z.object({ id: z.string().min(1).max(80) }),
 
@@ -126,6 +156,32 @@ export const apiArgs = {
 
   /** The renderer reports user activity (throttled) so idle auto-lock knows the user is there. */
   reportActivity: z.undefined(),
+
+  // Packs: renaming, and the stage of an imported section
+  renamePack: z.object({ id: z.string().min(1).max(80), title: PackTitleSchema }),
+  setSectionStage: z.object({
+    packId: z.string().min(1).max(80),
+    sectionId: z.string().min(1).max(80),
+    stage: StageSchema,
+  }),
+  // Importing a journal from another app
+  importJournal: z.object({
+    fileName: z.string().min(1, 'is empty').max(260, 'is too long'),
+    /**
+     * The file's bytes. Raw bytes cross IPC as a structured clone at their own size (base64 would add
+     * a third, and push a 200 MB export past Chromium's 256 MB message limit); the e2e bridge, which
+     * speaks JSON, encodes them on the way.
+     */
+    content: z
+      .instanceof(Uint8Array, { message: 'must be the bytes of a file' })
+      .refine((bytes) => bytes.byteLength <= IMPORT_MAX_BYTES, 'is larger than 200 MB'),
+    /** Absent: Interlude tells the format from the file. */
+    format: z.enum(IMPORT_FORMATS).optional(),
+    /** True: read everything and report what would happen, changing nothing (the app's preview). */
+    dryRun: z.boolean().default(false),
+    /** Daylio's custom mood names and the level (1 to 5) the user chose for each. */
+    moods: z.record(z.string().min(1).max(100), MoodSchema).optional(),
+  }),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -143,12 +199,13 @@ export interface ApiResults {
   lock: null;
   listBackups: BackupInfo[];
   restoreBackup: null;
-  listEntries: Entry[];
+  listEntries: EntryPage<EntrySummary>;
+  searchEntries: EntryPage<SearchHit>;
+  listTags: string[];
   getEntry: Entry;
   createEntry: Entry;
   updateEntry: Entry;
   deleteEntry: null;
-  searchEntries: SearchHit[];
   getDraft: Draft | null;
   saveDraft: Draft;
   discardDraft: null;
@@ -164,6 +221,9 @@ export interface ApiResults {
   removeContact: Contact[];
   exportJournal: { path: string };
   reportActivity: null;
+  renamePack: Pack;
+  setSectionStage: Pack;
+  importJournal: ImportReport;
 }
 
 /** The argument a caller passes (before defaults are applied). */
@@ -176,20 +236,22 @@ type Method<K extends ApiMethod> =
     ? (arg?: ApiArg<K>) => Promise<Result<ApiResults[K]>>
     : (arg: ApiArg<K>) => Promise<Result<ApiResults[K]>>;
 
-/** Events pushed from the core to the renderer. */
-export interface ApiEvents {
-  /** The vault was locked; the renderer must drop every decrypted value it holds. */
-  locked: LockedEvent;
-}
-
 export type InterludeApi = { [K in ApiMethod]: Method<K> } & {
+  /** The vault was locked; the renderer must drop every decrypted value it holds. */
   onLocked(listener: (event: LockedEvent) => void): () => void;
+  /**
+   * The journal changed without the renderer asking (for example a sync merged another device's
+   * entries): whatever the renderer shows of it must be read again.
+   */
+  onJournalChanged(listener: () => void): () => void;
   /**
    * The app is about to lock or close (the menu's Lock, closing the window, quitting): save what
    * is being written, then call `lock()`. If the renderer does not within a few seconds, the core
    * locks anyway.
    */
   onLockRequested(listener: () => void): () => void;
+  /** How far a running `importJournal` has read (entries read of the total). */
+  onImportProgress(listener: (event: ImportProgress) => void): () => void;
 };
 
 // ----- Result types -----
@@ -224,9 +286,39 @@ export interface MatchRange {
   end: number;
 }
 
+/** What the journal's list shows of an entry; `getEntry` gives the whole of it. */
+export interface EntrySummary {
+  id: string;
+  day: Day;
+  createdAt: string;
+  mood: Entry['mood'];
+  emotions: Emotion[];
+  tags: string[];
+  section: string | null;
+  /** The prompt's text as it was shown (at most EXCERPT_MAX_LENGTH characters), or null. */
+  prompt: string | null;
+  /** At most EXCERPT_MAX_LENGTH characters of the body, starting at `excerptOffset`. */
+  excerpt: string;
+  /** Where the excerpt starts in the body (after 0, the list shows an ellipsis before it). */
+  excerptOffset: number;
+  /** The body's full length, so the list knows whether text follows the excerpt. */
+  bodyLength: number;
+  wordCount: number;
+}
+
+/** One page of a listing: `nextCursor` asks for the page after it (null on the last page). */
+export interface EntryPage<T> {
+  items: T[];
+  nextCursor: string | null;
+  /** How many items the whole listing holds, across every page. */
+  total: number;
+}
+
+/** A search result: the summary's excerpt is taken around the first match in the body. */
 export interface SearchHit {
-  entry: Entry;
+  summary: EntrySummary;
   score: number;
+  /** Every match, in offsets of the whole entry's fields (the reader marks them in the full text). */
   matches: MatchRange[];
 }
 
@@ -304,4 +396,39 @@ export type LockReason = 'user' | 'idle' | 'suspend' | 'lock-screen' | 'system-l
 
 export interface LockedEvent {
   reason: LockReason;
+}
+
+/** One entry of an imported file that was not imported, and why, in plain words. */
+export interface ImportSkip {
+  /** Which entry: its place in the file and its date when it has one, e.g. "entry 12 (2024-03-05)". */
+  where: string;
+  reason: string;
+}
+
+/** What an import did (or, in a dry run, would do). */
+export interface ImportReport {
+  format: ImportFormat;
+  /** The source app's name, e.g. "Day One". */
+  source: string;
+  dryRun: boolean;
+  /** Entries found in the file. */
+  read: number;
+  /** Entries added to the journal (in a dry run: that would be added). */
+  added: number;
+  /** Entries of this file already in the journal from an earlier import; never added twice. */
+  alreadyImported: number;
+  skipped: ImportSkip[];
+  /** Anything else the user should know (custom moods, unknown time zones, several journals). */
+  notes: string[];
+  /** Daylio mood names that are not Daylio's five, with how many entries use each and the level given. */
+  customMoods: { name: string; count: number; mood: Mood | null }[];
+  firstDay: Day | null;
+  lastDay: Day | null;
+  /** One sentence, e.g. "312 entries from Day One, 2 skipped: …". */
+  summary: string;
+}
+
+export interface ImportProgress {
+  read: number;
+  total: number;
 }

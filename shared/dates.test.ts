@@ -9,7 +9,6 @@ import {
   dayToUtcMilliseconds,
   eachDay,
   earlierDay,
-  formatDayLong,
   laterDay,
   startOfWeek,
   weekdayOf,
@@ -35,7 +34,6 @@ const ZONE_INDEPENDENT = [
   ["dates.addDays('2026-10-24', 2)", '2026-10-26'],
   ["dates.eachDay('2026-01-01', '2026-12-31').length", 365],
   ["dates.addDays('2011-12-29', 1)", '2011-12-30'],
-  ["dates.formatDayLong('2026-03-29', 'en-US')", 'Sunday, March 29, 2026'],
 ] as const;
 
 describe('dayOf', () => {
@@ -199,12 +197,5 @@ describe('weeks and years', () => {
 
   it('gives the first and last day of the year', () => {
     expect(yearOf('2024-07-15')).toEqual({ first: '2024-01-01', last: '2024-12-31' });
-  });
-});
-
-describe('formatDayLong', () => {
-  it('writes the day out in the locale asked for', () => {
-    expect(formatDayLong('2026-03-29', 'en-US')).toBe('Sunday, March 29, 2026');
-    expect(formatDayLong('2024-02-29', 'de-DE')).toBe('Donnerstag, 29. Februar 2024');
   });
 });

@@ -99,18 +99,6 @@ export function yearOf(day: Day): { first: Day; last: Day } {
   return { first: formatDay(year, 1, 1), last: formatDay(year, 12, 31) };
 }
 
-/** A day written out for people, e.g. "Sunday, March 29, 2026" (the locale decides the form). */
-export function formatDayLong(day: Day, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    // The day's instant is UTC midnight, so it must be formatted in UTC to stay the same date.
-    timeZone: 'UTC',
-  }).format(dayToUtcMilliseconds(day));
-}
-
 function formatDay(year: number, month: number, dayOfMonth: number): Day {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
 }

@@ -137,6 +137,7 @@ export type DraftInput = z.infer<typeof DraftInputSchema>;
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
 
 export const SettingsSchema = z.object({
   spaceStart: DaySchema,
@@ -167,6 +168,8 @@ export const PromptSchema = z.object({
   id: z.string().min(1).max(200),
   text: z.string().min(1).max(2000),
   title: z.string().max(300).optional(),
+  /** For an imported prompt that asks about the article's advice: the article's own sentence. */
+  quote: z.string().max(2000).optional(),
   source: SourceSpanSchema.optional(),
 });
 export type Prompt = z.infer<typeof PromptSchema>;
@@ -190,6 +193,11 @@ export const PackSchema = z.object({
   title: z.string().min(1).max(300),
   builtIn: z.boolean(),
   importedAt: z.iso.datetime().optional(),
+  /** For an imported pack: a hash of the article's normalised text, so importing it again is noticed. */
+  fingerprint: z.string().max(128).optional(),
   sections: z.array(SectionSchema),
 });
 export type Pack = z.infer<typeof PackSchema>;
+
+/** A pack's title as the user may set it. */
+export const PackTitleSchema = z.string().trim().min(1, 'is empty').max(300, 'can be at most 300 characters');

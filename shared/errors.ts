@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'CHANGED_ON_DISK',
   /** An input (an article, an import) is larger than we accept. */
   'TOO_LARGE',
+  /** The same thing is already there (an article imported before); the caller may offer to replace it. */
+  'DUPLICATE',
   /** The user cancelled (a save dialog, for instance). */
   'CANCELLED',
   /** A bug. The message says so plainly; no internals leak. */
@@ -54,10 +56,6 @@ export class InterludeError extends Error {
     this.name = 'InterludeError';
     this.code = code;
   }
-}
-
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
 
 /**

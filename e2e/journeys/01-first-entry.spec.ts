@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { checkScreen } from '../steps/accessibility.ts';
 import { expect, test } from '../fixtures.ts';
-import { callApi } from './journal-steps.ts';
+import { allEntries } from './journal-steps.ts';
 
 test('on my first evening I create my journal, keep my recovery key, and write my first entry with a mood', async ({
   app,
@@ -88,7 +88,7 @@ test('on my first evening I create my journal, keep my recovery key, and write m
   await checkScreen(page, testInfo, 'today-saved');
 
   // My first entry is in the journal, with its mood.
-  const entries = await callApi(page, 'listEntries', {});
+  const entries = await allEntries(page);
   expect(entries).toHaveLength(1);
   expect(entries[0]).toMatchObject({
     body: 'The flat is so quiet. I made tea for two out of habit.',

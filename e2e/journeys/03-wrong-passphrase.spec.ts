@@ -1,5 +1,10 @@
 import { checkScreen } from '../steps/accessibility.ts';
-import { createJournal, lockJournal, unlockJournal } from '../steps/journal-setup.ts';
+import {
+  confirmRecoveryKeyGroup,
+  createJournal,
+  lockJournal,
+  unlockJournal,
+} from '../steps/journal-setup.ts';
 import { expect, test } from '../fixtures.ts';
 
 test('a mistyped passphrase gets a plain message, and the right one still opens my journal', async ({
@@ -57,6 +62,7 @@ test('I forgot my passphrase: my recovery key opens my journal, I choose a new p
   expect(newKey).not.toBe(recoveryKey);
   await checkScreen(page, testInfo, 'unlock-new-recovery-key');
   await page.getByRole('button', { name: 'I have saved it' }).click();
+  await confirmRecoveryKeyGroup(page, newKey!);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 
   // From now on the new passphrase opens my journal, and my entry is there.

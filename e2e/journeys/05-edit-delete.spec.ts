@@ -1,7 +1,7 @@
 import { checkScreen } from '../steps/accessibility.ts';
 import { createJournal } from '../steps/journal-setup.ts';
 import { expect, test } from '../fixtures.ts';
-import { callApi, daysFromToday, openScreen, seedEntries } from './journal-steps.ts';
+import { allEntries, daysFromToday, openScreen, seedEntries } from './journal-steps.ts';
 
 test('I correct an entry, then decide to delete it', async ({ app }, testInfo) => {
   const { page } = app;
@@ -22,7 +22,7 @@ test('I correct an entry, then decide to delete it', async ({ app }, testInfo) =
   await writing.fill('Read her old letters again. Bad idea, but I cried and felt lighter after.');
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect
-    .poll(async () => (await callApi(page, 'listEntries', {})).map((entry) => entry.body))
+    .poll(async () => (await allEntries(page)).map((entry) => entry.body))
     .toEqual(['Read her old letters again. Bad idea, but I cried and felt lighter after.']);
 
   // The journal shows the corrected entry.
@@ -48,6 +48,6 @@ test('I correct an entry, then decide to delete it', async ({ app }, testInfo) =
   await expect(
     page.getByRole('heading', { name: 'Your journal is waiting for its first entry' }),
   ).toBeVisible();
-  expect(await callApi(page, 'listEntries', {})).toEqual([]);
+  expect(await allEntries(page)).toEqual([]);
   await checkScreen(page, testInfo, 'journal-empty');
 });

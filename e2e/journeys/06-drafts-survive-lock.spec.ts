@@ -1,7 +1,7 @@
 import { checkScreen } from '../steps/accessibility.ts';
 import { createJournal, unlockJournal } from '../steps/journal-setup.ts';
 import { expect, test } from '../fixtures.ts';
-import { callApi } from './journal-steps.ts';
+import { allEntries, callApi } from './journal-steps.ts';
 
 const passphrase = 'correct horse battery staple';
 
@@ -30,7 +30,7 @@ test('what I was writing is still there after the journal locks', async ({ app }
   await expect(page.getByRole('radio', { name: 'awful' })).toBeChecked();
   await expect(page.getByText('Your unsaved writing is back')).toBeVisible();
   await checkScreen(page, testInfo, 'today-draft-restored');
-  expect(await callApi(page, 'listEntries', {})).toEqual([]);
+  expect(await allEntries(page)).toEqual([]);
 
   // Saving it makes it an entry, and the draft is gone.
   await page.getByRole('button', { name: 'Save entry' }).click();

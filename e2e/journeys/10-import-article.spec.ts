@@ -2,7 +2,7 @@ import path from 'node:path';
 import { checkScreen } from '../steps/accessibility.ts';
 import { createJournal } from '../steps/journal-setup.ts';
 import { expect, test } from '../fixtures.ts';
-import { callApi, openScreen } from './journal-steps.ts';
+import { allEntries, callApi, openScreen } from './journal-steps.ts';
 
 const article = path.join(import.meta.dirname, '..', 'fixtures-data', 'letting-go-gently.md');
 
@@ -35,7 +35,7 @@ test('I import an article that helped me, and write from one of its prompts', as
   // The entry remembers the prompt it answered, from the imported pack.
   const imported = (await callApi(page, 'listPacks')).find((pack) => !pack.builtIn);
   await expect
-    .poll(async () => (await callApi(page, 'listEntries', {})).map((entry) => entry.prompt?.packId))
+    .poll(async () => (await allEntries(page)).map((entry) => entry.prompt?.packId))
     .toEqual([imported?.id]);
   await openScreen(page, 'Journal');
   await page.getByTestId('entry-row').click();

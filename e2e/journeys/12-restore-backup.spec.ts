@@ -3,7 +3,7 @@ import path from 'node:path';
 import { checkScreen } from '../steps/accessibility.ts';
 import { createJournal, lockJournal, unlockJournal } from '../steps/journal-setup.ts';
 import { expect, test } from '../fixtures.ts';
-import { callApi, daysFromToday, seedEntries } from './journal-steps.ts';
+import { allEntries, daysFromToday, seedEntries } from './journal-steps.ts';
 
 const passphrase = 'correct horse battery staple';
 
@@ -32,7 +32,7 @@ test('I bring my journal back to an earlier backup from Settings', async ({ app 
   await expect(page.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
   await expect(page.getByText('Your journal is back as it was on', { exact: false })).toBeVisible();
   await unlockJournal(page, passphrase);
-  const bodies = (await callApi(page, 'listEntries', {})).map((entry) => entry.body);
+  const bodies = (await allEntries(page)).map((entry) => entry.body);
   expect(bodies).toEqual(['Before the backup.']);
 });
 
@@ -76,6 +76,6 @@ test('when my journal file is damaged, the unlock screen offers the newest backu
 
   // The journal opens again, with my entry.
   await unlockJournal(page, passphrase);
-  const bodies = (await callApi(page, 'listEntries', {})).map((entry) => entry.body);
+  const bodies = (await allEntries(page)).map((entry) => entry.body);
   expect(bodies).toEqual(['Kept safe in the backup.']);
 });

@@ -19,7 +19,7 @@ async function pdfText(file: string): Promise<string> {
 const PROMPT_TEXT =
   'Looking back, did the relationship end because of one moment, or had problems been building for a while? What makes you think so?';
 
-test('I export my space period as a PDF for my therapist, and as Markdown to keep', async ({
+test('I export my space period as a PDF for my therapist, and my whole journal as Markdown to keep', async ({
   app,
 }, testInfo) => {
   const { page, exportDir } = app;
@@ -82,19 +82,21 @@ test('I export my space period as a PDF for my therapist, and as Markdown to kee
   expect(text).toContain('did the relationship end because of one moment');
   expect(text).not.toContain('argued about the lease');
 
-  // I also keep a Markdown copy, in one file, for my notes app; this time with the keyboard.
+  // I also keep a Markdown copy of my whole journal, in one file, for my notes app; this time with
+  // the keyboard. Without dates chosen, it holds everything, from before the space period too.
   await exporting.getByRole('radio', { name: 'PDF' }).focus();
   await page.keyboard.press('ArrowDown');
   await expect(exporting.getByRole('radio', { name: 'Markdown — one file' })).toBeChecked();
   await expect(exporting.getByRole('checkbox', { name: 'Include the mood chart' })).toHaveCount(0);
+  await expect(exporting.getByText(/^Your whole journal, from its first entry/)).toBeVisible();
   await exporting.getByRole('button', { name: 'Export Markdown' }).focus();
   await page.keyboard.press('Enter');
-  const markdownPath = path.join(exportDir, `interlude-${spaceStart}-to-${spaceEnd}.md`);
+  const markdownPath = path.join(exportDir, `interlude-${daysFromToday(-20)}-to-${daysFromToday(-1)}.md`);
   await expect(result).toHaveText(`Saved to ${markdownPath}`);
   const markdown = await readFile(markdownPath, 'utf8');
   expect(markdown).toContain('Walked along the canal to the old mill and back.');
   expect(markdown).toContain('Dinner with Priya. Laughed until my cheeks hurt.');
   // A Markdown viewer shows the code as text: its "<" are escaped.
   expect(markdown).toContain('Typed \\<script>alert("boo")\\</script> to test it.');
-  expect(markdown).not.toContain('argued about the lease');
+  expect(markdown).toContain('argued about the lease');
 });

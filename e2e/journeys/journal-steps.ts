@@ -5,7 +5,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { ApiArg, ApiMethod, ApiResults, InterludeApi } from '../../shared/api.ts';
 import { addDays, dayOf } from '../../shared/dates.ts';
-import type { EntryInput } from '../../shared/domain.ts';
+import type { Entry, EntryInput } from '../../shared/domain.ts';
 
 /** Today's date on this machine, as the app counts it. */
 export function today(): string {
@@ -33,6 +33,18 @@ export async function callApi<K extends ApiMethod>(
   const typed = result as { ok: true; value: ApiResults[K] } | { ok: false; error: { message: string } };
   if (!typed.ok) throw new Error(`${method} failed: ${typed.error.message}`);
   return typed.value;
+}
+
+/** Every entry in the journal, whole, newest first: the list's pages, then each entry read in full. */
+export async function allEntries(page: Page): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  let cursor: string | null = null;
+  do {
+    const listed: ApiResults['listEntries'] = await callApi(page, 'listEntries', { cursor, limit: 200 });
+    for (const summary of listed.items) entries.push(await callApi(page, 'getEntry', { id: summary.id }));
+    cursor = listed.nextCursor;
+  } while (cursor !== null);
+  return entries;
 }
 
 /** Writes entries straight into the journal (it must be unlocked), oldest first. */

@@ -37,13 +37,7 @@ export async function createJournal(
   if (!recoveryKey) throw new Error('The recovery key was not on the screen.');
   await page.getByRole('button', { name: 'I have saved it' }).click();
 
-  await expect(page.getByRole('heading', { name: 'Check your recovery key' })).toBeVisible();
-  const question = await page.getByText(/^Group \d+ of your recovery key$/).textContent();
-  const groupNumber = Number(/Group (\d+)/.exec(question ?? '')?.[1]);
-  const group = recoveryKey.split(/[\s-]+/)[groupNumber - 1];
-  if (!group) throw new Error('The check step asked for a group the key does not have.');
-  await page.getByLabel(/^Group \d+ of your recovery key$/).fill(group);
-  await page.getByRole('button', { name: 'Check' }).click();
+  await confirmRecoveryKeyGroup(page, recoveryKey);
 
   await expect(page.getByRole('heading', { name: 'Your space period' })).toBeVisible();
   if (options.spaceStart) await page.getByLabel('First day').fill(options.spaceStart);
@@ -74,4 +68,15 @@ export async function unlockJournal(page: Page, passphrase: string): Promise<voi
 export async function lockJournal(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
+}
+
+/** The check step after a recovery key is shown: types back the group it asks for. */
+export async function confirmRecoveryKeyGroup(page: Page, recoveryKey: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Check your recovery key' })).toBeVisible();
+  const question = await page.getByText(/^Group \d+ of your recovery key$/).textContent();
+  const groupNumber = Number(/Group (\d+)/.exec(question ?? '')?.[1]);
+  const group = recoveryKey.split(/[\s-]+/)[groupNumber - 1];
+  if (!group) throw new Error('The check step asked for a group the key does not have.');
+  await page.getByLabel(/^Group \d+ of your recovery key$/).fill(group);
+  await page.getByRole('button', { name: 'Check' }).click();
 }

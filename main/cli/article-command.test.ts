@@ -23,7 +23,9 @@ describe('interlude article FILE', () => {
     const io = createTestIo();
     expect(await runArticleCommand([file('worksheet.md', WORKSHEET)], io)).toBe(0);
     expect(io.out()).toBe(
-      'Coping Worksheet\n2 sections, 2 prompts\n\n1. Sleep\n   - What helps you rest?\n\n2. Friends\n   - Reach out: Name one friend you trust.\n',
+      'Coping Worksheet\n2 sections, 2 prompts\n\n1. Sleep (during the space period)\n   - What helps you rest?\n\n' +
+        '2. Friends (during the space period)\n   - What would “Reach out” look like for you this week, in one small, doable step?\n' +
+        '     “Name one friend you trust.”\n',
     );
     expect(io.err()).toBe('');
   });
@@ -34,8 +36,24 @@ describe('interlude article FILE', () => {
     expect(JSON.parse(io.out())).toEqual({
       title: 'Coping Worksheet',
       sections: [
-        { title: 'Sleep', prompts: [{ text: 'What helps you rest?' }] },
-        { title: 'Friends', prompts: [{ text: 'Name one friend you trust.', title: 'Reach out' }] },
+        {
+          title: 'Sleep',
+          stage: 'space',
+          stageReason: 'the heading says “sleep”',
+          prompts: [{ text: 'What helps you rest?' }],
+        },
+        {
+          title: 'Friends',
+          stage: 'space',
+          stageReason: 'the heading says “friends”',
+          prompts: [
+            {
+              text: 'What would “Reach out” look like for you this week, in one small, doable step?',
+              title: 'Reach out',
+              quote: 'Name one friend you trust.',
+            },
+          ],
+        },
       ],
     });
   });

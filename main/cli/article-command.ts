@@ -6,8 +6,9 @@
  * Every failure is one plain line on stderr.
  */
 import { ARTICLE_MAX_BYTES } from '../../shared/api.ts';
+import type { SectionStage } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
-import { type ArticlePack, importArticle } from '../../shared/importer/import-article.ts';
+import { type ArticlePack, importArticle } from '../importer/import-article.ts';
 import { parseCommandArguments } from './arguments.ts';
 import type { CliCommandRun, CliIo } from './io.ts';
 import { readRegularFile } from './read-regular-file.ts';
@@ -15,10 +16,15 @@ import { readRegularFile } from './read-regular-file.ts';
 const USAGE = 'article FILE [--json]';
 const OPTIONS = { json: { type: 'boolean' } } as const;
 
-/** The JSON the command prints: the pack without source spans. */
+/** The JSON the command prints: the pack without source spans, each section with its stage and why. */
 export interface ArticleJson {
   title: string;
-  sections: { title: string; prompts: { text: string; title?: string }[] }[];
+  sections: {
+    title: string;
+    stage: SectionStage;
+    stageReason: string;
+    prompts: { text: string; title?: string; quote?: string }[];
+  }[];
 }
 
 /** The article command (see the file comment). */
@@ -75,9 +81,13 @@ function toJson(pack: ArticlePack): ArticleJson {
     title: pack.title,
     sections: pack.sections.map((section) => ({
       title: section.title,
-      prompts: section.prompts.map((prompt) =>
-        prompt.title ? { text: prompt.text, title: prompt.title } : { text: prompt.text },
-      ),
+      stage: section.stage,
+      stageReason: section.stageReason,
+      prompts: section.prompts.map((prompt) => ({
+        text: prompt.text,
+        ...(prompt.title ? { title: prompt.title } : {}),
+        ...(prompt.quote ? { quote: prompt.quote } : {}),
+      })),
     })),
   };
 }
@@ -87,13 +97,23 @@ function readablePack(pack: ArticlePack): string {
   const promptCount = pack.sections.reduce((total, section) => total + section.prompts.length, 0);
   const lines = [pack.title, `${plural(pack.sections.length, 'section')}, ${plural(promptCount, 'prompt')}`];
   pack.sections.forEach((section, index) => {
-    lines.push('', `${index + 1}. ${section.title}`);
+    lines.push('', `${index + 1}. ${section.title} (${STAGE_WORDS[section.stage]})`);
     for (const prompt of section.prompts) {
-      lines.push(`   - ${prompt.title ? `${prompt.title}: ` : ''}${prompt.text}`);
+      // A question about advice already names the advice's title.
+      const title = prompt.title && !prompt.quote ? `${prompt.title}: ` : '';
+      lines.push(`   - ${title}${prompt.text}`);
+      if (prompt.quote) lines.push(`     “${prompt.quote}”`);
     }
   });
   return `${lines.join('\n')}\n`;
 }
+
+const STAGE_WORDS: Record<SectionStage, string> = {
+  space: 'during the space period',
+  after: 'after the space period',
+  any: 'any time',
+  end: 'at the end',
+};
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

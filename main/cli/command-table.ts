@@ -64,5 +64,6 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   search: command(`search [TEXT] ${VAULT} [--json]`, 'Find entries (case- and accent-insensitive); without TEXT, the words from standard input or a prompt', './journal/entry-commands.ts', 'runSearchCommand'),
   stats: command(`stats ${VAULT} [--json]`, 'The space period and your mood, summed up', './journal/stats-command.ts', 'runStatsCommand'),
   export: command(`export --format md|json --out PATH ${VAULT} [--from YYYY-MM-DD] [--to YYYY-MM-DD]`, 'Export entries as Markdown or JSON (not encrypted)', './journal/export-command.ts', 'runExportCommand'),
+  import: command(`import FILE ${VAULT} [--format dayone|jrnl|minidiary|daylio] [--moods NAME=1-5,…] [--dry-run] [--json]`, 'Import a journal from Day One, jrnl, Mini Diary or Daylio', './journal/import-command.ts', 'runImportCommand'),
   article: command('article ARGS…', 'Turn an article into a prompt pack (no journal needed)', './article-command.ts', 'runArticleCommand'),
 };

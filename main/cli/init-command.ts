@@ -45,5 +45,3 @@ export function createInitCommand(initialDocument: (io: CliIo) => unknown = () =
     return 0;
   };
 }
-
-export const runInitCommand: CliCommandRun = createInitCommand();

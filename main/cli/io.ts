@@ -18,6 +18,8 @@ export interface CliIo {
    * saved; null when neither variable is set.
    */
   editText(initial: string): Promise<string | null>;
+  /** True when standard error is a terminal, so a long command may show its progress there. */
+  stderrIsTerminal?: boolean;
   /** Asks for a secret on the terminal without echo; rejects when there is no TTY. */
   promptSecret(question: string): Promise<string>;
   env: Readonly<Record<string, string | undefined>>;

@@ -67,6 +67,7 @@ export function createNodeIo(): CliIo {
       return command === null ? null : editInEditor(command, initial, process.env);
     },
     promptSecret: promptWithoutEcho,
+    stderrIsTerminal: process.stderr.isTTY === true,
     env: process.env,
     now: () => new Date(),
   };

@@ -4,20 +4,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir, testVault } from '../vault/test-helpers.ts';
 import { runBackupsCommand } from './backups-command.ts';
 import { type CliCommand, command } from './command-table.ts';
-import { runInitCommand } from './init-command.ts';
+import { createInitCommand } from './init-command.ts';
 import type { CliCommandRun, CliIo } from './io.ts';
 import { runPasswdCommand } from './passwd-command.ts';
 import { runRecoverCommand } from './recover-command.ts';
 import { runCli as runCliWithTable } from './run-cli.ts';
 import { createTestIo, expectOnePlainErrorLine } from './test-io.ts';
-import { runVerifyCommand } from './verify-command.ts';
+import { createVerifyCommand } from './verify-command.ts';
 
 // The vault's own commands, as this file defines them: the app's table may route `init` and
 // `verify` through the journal, which adds its own document and checks.
 const entry = (run: CliCommandRun): CliCommand => ({ usage: 'test', summary: 'test', load: async () => run });
 const VAULT_COMMANDS: Record<string, CliCommand> = {
-  init: entry(runInitCommand),
-  verify: entry(runVerifyCommand),
+  init: entry(createInitCommand()),
+  verify: entry(createVerifyCommand()),
   passwd: entry(runPasswdCommand),
   recover: entry(runRecoverCommand),
   backups: entry(runBackupsCommand),

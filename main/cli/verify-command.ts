@@ -78,5 +78,3 @@ export function createVerifyCommand(
     return ok ? 0 : 1;
   };
 }
-
-export const runVerifyCommand: CliCommandRun = createVerifyCommand();

@@ -5,7 +5,9 @@
 import path from 'node:path';
 import type { LockReason } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
+import { importJournalFile } from '../journal-import/import-journal.ts';
 import { JournalService } from '../journal/journal-service.ts';
+import type { ScryptParams } from '../vault/kdf.ts';
 import { REVISION_FILE_NAME } from '../vault/revision-store.ts';
 import { Vault } from '../vault/vault.ts';
 import { writerLockPathFor } from '../vault/writer-lock.ts';
@@ -26,6 +28,8 @@ export interface CoreOptions {
   deviceDataDir?: string;
   /** Overrides the idle limit from settings (the e2e auto-lock journey uses a few seconds). */
   idleLockMsOverride?: number;
+  /** Tests only: cheap key derivation (see main/vault/test-kdf.ts). */
+  kdfParams?: ScryptParams;
 }
 
 export interface Core {
@@ -42,6 +46,7 @@ export function createCore(options: CoreOptions): Core {
   const vault = new Vault({
     path: options.vaultPath,
     now,
+    kdfParams: options.kdfParams,
     ...(options.deviceDataDir
       ? {
           revisionFile: path.join(options.deviceDataDir, REVISION_FILE_NAME),
@@ -122,7 +127,9 @@ export function createCore(options: CoreOptions): Core {
       await vault.restoreBackup(id);
       return null;
     },
-    listEntries: async (filter) => journal.listEntries(filter),
+    listEntries: async (page) => journal.listEntries(page),
+    searchEntries: async (search) => journal.searchEntries(search),
+    listTags: async () => journal.listTags(),
     getEntry: async ({ id }) => journal.getEntry(id),
     createEntry: (input) => journal.createEntry(input),
     updateEntry: ({ id, changes }) => journal.updateEntry(id, changes),
@@ -130,7 +137,6 @@ export function createCore(options: CoreOptions): Core {
       await journal.deleteEntry(id);
       return null;
     },
-    searchEntries: async ({ query, limit }) => journal.searchEntries(query, limit),
     getDraft: async () => journal.getDraft(),
     saveDraft: (draft) => journal.saveDraft(draft),
     discardDraft: () => journal.discardDraft(),
@@ -142,7 +148,7 @@ export function createCore(options: CoreOptions): Core {
     },
     todayPrompt: async ({ offset }) => journal.todayPrompt(offset),
     listPacks: async () => journal.listPacks(),
-    importArticle: ({ fileName, content }) => journal.importArticle(fileName, content),
+    importArticle: ({ fileName, content, replace }) => journal.importArticle(fileName, content, replace),
     removePack: ({ id }) => journal.removePack(id),
     moodTrends: async ({ range }) => journal.moodTrends(range),
     listContacts: async () => journal.listContacts(),
@@ -151,6 +157,14 @@ export function createCore(options: CoreOptions): Core {
     exportJournal: (exportOptions) =>
       exportJournal({ journal, vault, platform: options.platform, now }, exportOptions),
     reportActivity: async () => null,
+    renamePack: ({ id, title }) => journal.renamePack(id, title),
+    setSectionStage: ({ packId, sectionId, stage }) => journal.setSectionStage(packId, sectionId, stage),
+    importJournal: async ({ fileName, content, format, dryRun, moods }) => {
+      journal.assertOpen();
+      return importJournalFile(journal, { fileName, bytes: content, format, dryRun, moods }, (progress) =>
+        options.platform.notifyImportProgress?.(progress),
+      );
+    },
   };
 
   return {

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -122,5 +122,29 @@ describe('exporting the journal', () => {
     ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     });
+  });
+});
+
+describe('where the app may export', () => {
+  it('refuses a device and the journal itself, and changes neither', async () => {
+    savePath = '/dev/full';
+    await expect(call('exportJournal', { format: 'json' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect((await stat('/dev/full')).isCharacterDevice()).toBe(true);
+    const journal = path.join(dir, 'journal.interlude');
+    const before = await readFile(journal);
+    savePath = journal;
+    await expect(call('exportJournal', { format: 'markdown' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    expect(await readFile(journal)).toEqual(before);
+  });
+
+  it('removes what a killed export left in the folder, and writes the backup copy durably', async () => {
+    await writeFile(path.join(dir, 'out.saving-7ffffff0deadbeef.123'), 'plaintext left by a killed export');
+    savePath = path.join(dir, 'copy.interlude');
+    await call('exportJournal', { format: 'vault-backup' });
+    expect(await readFile(savePath)).toEqual(await readFile(path.join(dir, 'journal.interlude')));
+    expect((await stat(savePath)).mode & 0o777).toBe(0o600);
+    expect((await readdir(dir)).filter((name) => name.includes('.saving-'))).toEqual([]);
   });
 });

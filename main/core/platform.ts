@@ -2,7 +2,7 @@
  * What the core needs from its host (the Electron shell, or the e2e harness): the few things
  * that differ between a desktop window and a test browser.
  */
-import type { EXPORT_FORMATS, LockedEvent } from '../../shared/api.ts';
+import type { EXPORT_FORMATS, ImportProgress, LockedEvent } from '../../shared/api.ts';
 import type { PdfPrinter } from '../export/print-layout.ts';
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -14,4 +14,11 @@ export interface CorePlatform {
   printPdf: PdfPrinter;
   /** Tells the renderer the vault was locked. */
   notifyLocked(event: LockedEvent): void;
+  /**
+   * Tells the renderer the journal changed without it asking (a sync merging another device's
+   * entries), so it reads again what it shows. Hosts without such changes may leave it out.
+   */
+  notifyJournalChanged?(): void;
+  /** Tells the renderer how far a journal import has read; hosts without a window may ignore it. */
+  notifyImportProgress?(progress: ImportProgress): void;
 }

@@ -87,6 +87,6 @@ describe('random payloads at every method', () => {
 
   it('left the journal as it was', async () => {
     const entries = await dispatch(core.handlers, 'listEntries', {});
-    expect(entries.ok && entries.value.map((entry) => entry.body)).toEqual(['keep me']);
+    expect(entries.ok && entries.value.items.map((entry) => entry.excerpt)).toEqual(['keep me']);
   });
 });

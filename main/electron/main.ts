@@ -7,7 +7,7 @@ import path from 'node:path';
 import { app, dialog, session } from 'electron';
 import { createCore } from '../core/create-core.ts';
 import { defaultDataDir, defaultVaultPath } from '../paths.ts';
-import { LOCKED_CHANNEL } from '../../shared/channels.ts';
+import { IMPORT_PROGRESS_CHANNEL, JOURNAL_CHANGED_CHANNEL, LOCKED_CHANNEL } from '../../shared/channels.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { lockBeforeClosing, lockThroughRenderer } from './lock-request.ts';
 import { installAppMenu } from './menu.ts';
@@ -87,6 +87,12 @@ async function start(): Promise<void> {
       printPdf: electronPdfPrinter,
       notifyLocked(event) {
         if (!window.isDestroyed()) window.webContents.send(LOCKED_CHANNEL, event);
+      },
+      notifyJournalChanged() {
+        if (!window.isDestroyed()) window.webContents.send(JOURNAL_CHANGED_CHANNEL);
+      },
+      notifyImportProgress(progress) {
+        if (!window.isDestroyed()) window.webContents.send(IMPORT_PROGRESS_CHANNEL, progress);
       },
     },
   });

@@ -1,39 +1,28 @@
 /**
- * Dates as the export writes them, in English whatever the machine's locale, so one export reads
- * the same everywhere. A day's instant is UTC midnight, so it is formatted in UTC.
+ * Dates as the export writes them: in English whatever the machine's locale, so one export reads
+ * the same everywhere (the words themselves come from shared/day-labels.ts).
  */
-import { dayToUtcMilliseconds as dayToUtc } from '../../shared/dates.ts';
+import { dayMonthYearLabel, longDayLabel, shortDayLabel } from '../../shared/day-labels.ts';
 import type { Day } from '../../shared/domain.ts';
 
-const longDayFormat = new Intl.DateTimeFormat('en-US', {
-  weekday: 'long',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-const mediumDayFormat = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-const shortDayFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+const EXPORT_LOCALE = 'en-US';
+
+// The time an entry was written, on this computer's clock (the export runs where the user is).
+const timeOfDayFormat = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' });
+
+/** "9:30 PM" for an ISO 8601 instant, in this computer's time zone. */
+export function formatTimeOfDay(isoDateTime: string): string {
+  return timeOfDayFormat.format(new Date(isoDateTime));
+}
 
 /** "Monday, March 3, 2025". */
-export function formatLongDay(day: Day): string {
-  return longDayFormat.format(dayToUtc(day));
-}
+export const formatLongDay = (day: Day): string => longDayLabel(day, EXPORT_LOCALE);
 
 /** "March 3, 2025". */
-export function formatMediumDay(day: Day): string {
-  return mediumDayFormat.format(dayToUtc(day));
-}
+export const formatMediumDay = (day: Day): string => dayMonthYearLabel(day, EXPORT_LOCALE);
 
 /** "Mar 3", for chart labels. */
-export function formatShortDay(day: Day): string {
-  return shortDayFormat.format(dayToUtc(day));
-}
+export const formatShortDay = (day: Day): string => shortDayLabel(day, EXPORT_LOCALE);
 
 /** "March 3, 2025 – April 1, 2025", or a single date when the range is one day. */
 export function formatDayRange(from: Day, to: Day): string {

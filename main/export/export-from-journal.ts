@@ -4,7 +4,8 @@
  */
 import type { ApiParsedArg } from '../../shared/api.ts';
 import type { Day, Pack } from '../../shared/domain.ts';
-import { BUILTIN_PACK } from '../../shared/prompts/builtin-pack.ts';
+import { defaultsToWholeJournal } from '../../shared/export-defaults.ts';
+import { BUILTIN_PACK } from '../prompts/builtin-pack.ts';
 import { spacePeriodOn } from '../../shared/space-period.ts';
 import type { JournalDocument } from '../journal/journal-document.ts';
 import { exportMoodPoints } from './export-mood-points.ts';
@@ -14,7 +15,28 @@ import { resolveExportRange, selectEntriesForExport } from './select-entries.ts'
 export type ExportChoices = Pick<
   ApiParsedArg<'exportJournal'>,
   'from' | 'to' | 'sections' | 'includeUnsectioned' | 'includeChart' | 'includePrompts' | 'pageSize'
->;
+> & {
+  /** Decides the default range: the space period for a PDF (or when absent), the whole journal otherwise. */
+  format?: ApiParsedArg<'exportJournal'>['format'];
+};
+
+/** From the first entry's day to the last's (the space period when there are none), stretched to any date given. */
+export function wholeJournalRange(
+  entries: readonly { day: Day }[],
+  space: { start: Day; end: Day },
+  choice: { from?: Day | undefined; to?: Day | undefined },
+): { start: Day; end: Day } {
+  if (entries.length === 0) return space;
+  let start = entries[0]!.day;
+  let end = start;
+  for (const { day } of entries) {
+    if (day < start) start = day;
+    if (day > end) end = day;
+  }
+  if (choice.to && choice.to < start) start = choice.to;
+  if (choice.from && choice.from > end) end = choice.from;
+  return { start, end };
+}
 
 /** Section id → title over the built-in pack and every imported one. */
 export function sectionTitlesOf(packs: readonly Pack[]): Record<string, string> {
@@ -33,7 +55,7 @@ export function localIsoDateTime(now: Date): string {
   return `${local}${sign}${hours}:${minutes}`;
 }
 
-/** Everything an export needs, for the range (default: the space period) and sections chosen. */
+/** Everything an export needs, for the range (default: see `defaultsToWholeJournal`) and sections chosen. */
 export function exportInputFromJournal(
   document: JournalDocument,
   choices: ExportChoices,
@@ -41,7 +63,10 @@ export function exportInputFromJournal(
   now: Date,
 ): ExportInput {
   const space = spacePeriodOn(document.settings, today);
-  const range = resolveExportRange(choices, space);
+  const range = resolveExportRange(
+    choices,
+    defaultsToWholeJournal(choices.format) ? wholeJournalRange(document.entries, space, choices) : space,
+  );
   const contacts = document.contacts.filter(
     (contact) => contact.day >= range.from && contact.day <= range.to,
   );

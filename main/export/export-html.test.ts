@@ -72,9 +72,9 @@ describe('buildExportHtml', () => {
       }),
     ];
     const document = parse(buildExportHtml(exportInput(entries)));
-    const headings = DomUtils.getElementsByTagName('h2', document).map((heading) =>
-      DomUtils.textContent(heading),
-    );
+    const headings = DomUtils.getElementsByTagName('h3', document)
+      .filter((heading) => DomUtils.getAttributeValue(heading, 'class') === 'day-title')
+      .map((heading) => DomUtils.textContent(heading));
     expect(headings).toEqual([
       expect.stringContaining('Sunday, March 2, 2025'),
       expect.stringContaining('Thursday, March 20, 2025'),
@@ -172,11 +172,14 @@ describe('buildExportHtml', () => {
   it('keeps each day heading in one unbreakable block with the first entry’s header', () => {
     const entries = [makeEntry({ id: 'a', day: '2025-03-02', mood: 2, body: 'text' })];
     const html = buildExportHtml(exportInput(entries));
-    const heading = DomUtils.getElementsByTagName('h2', parse(html))[0]!;
+    const heading = DomUtils.findOne(
+      (node) => node.name === 'h3' && DomUtils.getAttributeValue(node, 'class') === 'day-title',
+      parse(html).children,
+    )!;
     const block = heading.parent as { attribs: Record<string, string> };
     expect(block.attribs.class).toBe('keep-together');
     expect(html).toMatch(/\.keep-together, \.entry-header \{ break-inside: avoid; break-after: avoid; \}/);
-    expect(html).toMatch(/h2 \{[^}]*break-after: avoid;/);
+    expect(html).toMatch(/h3\.day-title \{[^}]*break-after: avoid;/);
   });
 
   it('is static: a strict CSP, no scripts, and nothing that could be fetched', () => {

@@ -6,9 +6,16 @@
 import type { Day, Entry } from '../../shared/domain.ts';
 import { moodLabel } from '../../shared/mood-palette.ts';
 import { daysBetween } from '../../shared/dates.ts';
-import { dayOfIsoDateTime, formatDayRange, formatLongDay, formatMediumDay } from './export-dates.ts';
+import {
+  dayOfIsoDateTime,
+  formatDayRange,
+  formatLongDay,
+  formatMediumDay,
+  formatTimeOfDay,
+} from './export-dates.ts';
 import { DEFAULT_EXPORT_TITLE, type ExportInput } from './export-input.ts';
 import { exportStylesheet } from './export-styles.ts';
+import { contentsPage, entriesByMonth, formatMonth, monthAnchor, summaryPage } from './export-summary.ts';
 import { escapeHtml } from './html-escape.ts';
 import { renderMarkdownLite } from './markdown-lite.ts';
 import { moodChartSvg } from './mood-chart-svg.ts';
@@ -31,8 +38,10 @@ export function buildExportHtml(input: ExportInput): string {
     '</head>',
     '<body>',
     cover(input, title),
+    contentsPage(input),
+    summaryPage(input),
     '<main>',
-    input.entries.length === 0 ? '<p class="empty">There are no entries in this range.</p>' : days(input),
+    input.entries.length === 0 ? '<p class="empty">There are no entries in this range.</p>' : months(input),
     '</main>',
     '</body>',
     '</html>',
@@ -66,9 +75,26 @@ function cover(input: ExportInput, title: string): string {
   );
 }
 
-function days(input: ExportInput): string {
+/**
+ * One section per month with an h2, and its days under h3 headings: Chromium's document outline
+ * follows the heading levels, so the PDF's bookmarks read month by month, then day by day.
+ */
+function months(input: ExportInput): string {
+  return [...entriesByMonth(input.entries)]
+    .map(([month, entries]) => {
+      const anchor = monthAnchor(month);
+      return (
+        `<section class="month" aria-labelledby="${anchor}">\n` +
+        `<h2 id="${anchor}" class="month-title">${escapeHtml(formatMonth(month))}</h2>\n` +
+        `${days(input, entries)}\n</section>`
+      );
+    })
+    .join('\n');
+}
+
+function days(input: ExportInput, entriesOfMonth: readonly Entry[]): string {
   const byDay = new Map<Day, Entry[]>();
-  for (const entry of input.entries) byDay.set(entry.day, [...(byDay.get(entry.day) ?? []), entry]);
+  for (const entry of entriesOfMonth) byDay.set(entry.day, [...(byDay.get(entry.day) ?? []), entry]);
   const contactNotes = new Map<Day, string>();
   for (const contact of input.contacts) contactNotes.set(contact.day, contact.note);
   const sortedDays = [...byDay.keys()].sort();
@@ -77,7 +103,9 @@ function days(input: ExportInput): string {
       const entries = byDay.get(day)!;
       const anchor = `day-${escapeHtml(day)}`;
       const heading =
-        `<h2 id="${anchor}">${escapeHtml(formatLongDay(day))}${spaceDayLabel(day, input)}</h2>` +
+        // The space-period day sits below the heading, so the bookmark reads as the date alone.
+        `<h3 id="${anchor}" class="day-title">${escapeHtml(formatLongDay(day))}</h3>` +
+        spaceDayLabel(day, input) +
         contactNote(contactNotes, day);
       const articles = entries.map((entry, index) => entryHtml(entry, input, index === 0 ? heading : ''));
       return `<section class="day" aria-labelledby="${anchor}">\n${articles.join('\n')}\n</section>`;
@@ -88,7 +116,7 @@ function days(input: ExportInput): string {
 function spaceDayLabel(day: Day, input: ExportInput): string {
   const dayNumber = daysBetween(input.space.start, day) + 1;
   if (dayNumber < 1 || dayNumber > input.space.lengthDays) return '';
-  return `<span class="day-number">day ${dayNumber} of your ${input.space.lengthDays}-day space period</span>`;
+  return `<p class="day-number">Day ${dayNumber} of your ${input.space.lengthDays}-day space period</p>`;
 }
 
 function contactNote(notes: Map<Day, string>, day: Day): string {
@@ -98,7 +126,9 @@ function contactNote(notes: Map<Day, string>, day: Day): string {
 }
 
 function entryHtml(entry: Entry, input: ExportInput, dayHeading: string): string {
-  const meta: string[] = [];
+  const meta: string[] = [
+    `<time class="entry-time" datetime="${escapeHtml(entry.createdAt)}">${escapeHtml(formatTimeOfDay(entry.createdAt))}</time>`,
+  ];
   if (entry.section !== null) {
     const sectionTitle = input.sectionTitles[entry.section] ?? entry.section;
     meta.push(`<bdi class="section-title">${escapeHtml(sectionTitle)}</bdi>`);
@@ -113,7 +143,7 @@ function entryHtml(entry: Entry, input: ExportInput, dayHeading: string): string
   }
   const header =
     '<header class="entry-header">' +
-    (meta.length > 0 ? `<p class="entry-meta">${meta.join('')}</p>` : '') +
+    `<p class="entry-meta">${meta.join('')}</p>` +
     (input.includePrompts && entry.prompt
       ? `<p class="prompt" dir="auto">${escapeHtml(entry.prompt.text)}</p>`
       : '') +

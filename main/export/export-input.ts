@@ -3,9 +3,9 @@
  * `selectEntriesForExport`, settings, mood points, section titles) and the builders stay pure.
  */
 import type { MoodPoint, SpacePeriod } from '../../shared/api.ts';
-import type { Contact, Day, Entry } from '../../shared/domain.ts';
+import type { Contact, Day, Entry, PageSize } from '../../shared/domain.ts';
 
-export type PageSize = 'A4' | 'Letter';
+export type { PageSize } from '../../shared/domain.ts';
 
 export interface DayRange {
   from: Day;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moodTrends } from '../../shared/mood-stats.ts';
+import { moodTrends } from '../journal/mood/mood-trends.ts';
 import { makeEntry } from './entry-fixture.ts';
 import { exportMoodPoints } from './export-mood-points.ts';
 

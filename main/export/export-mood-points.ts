@@ -5,7 +5,8 @@
 import type { MoodPoint, SpacePeriod } from '../../shared/api.ts';
 import { compareDays, daysBetween, eachDay } from '../../shared/dates.ts';
 import type { Contact } from '../../shared/domain.ts';
-import { dailyMeans, type MoodSample, rollingMean } from '../../shared/mood-stats.ts';
+import { dailyMeans, type MoodSample } from '../journal/mood/daily-means.ts';
+import { rollingMean } from '../journal/mood/rolling-mean.ts';
 import type { DayRange } from './export-input.ts';
 
 /**

@@ -21,7 +21,7 @@ export function exportStylesheet(pageSize: PageSize): string {
 :root { color-scheme: light; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 html { font-family: ${SERIF_FONTS}; font-size: 10.5pt; line-height: 1.5; color: #1F1F1F; background: #FFFFFF; }
 body { margin: 0; }
-h1, h2, .eyebrow, .cover-facts, .entry-meta, .tags, .day-note, figcaption { font-family: ${SANS_FONTS}; }
+h1, h2, h3, .eyebrow, .contents, .summary table, .entry-time, .cover-facts, .entry-meta, .tags, .day-note, figcaption { font-family: ${SANS_FONTS}; }
 p, li { orphans: 3; widows: 3; overflow-wrap: anywhere; }
 .cover { break-after: page; padding-top: 28mm; }
 .eyebrow { margin: 0 0 4mm; font-size: 9pt; letter-spacing: 0.12em; text-transform: uppercase; color: #5A5A5A; }
@@ -34,8 +34,21 @@ h1 { margin: 0 0 6mm; font-size: 26pt; line-height: 1.15; font-weight: 650; }
 figcaption { margin: 0 0 2mm; font-size: 11pt; font-weight: 600; }
 .empty { font-style: italic; color: #5A5A5A; }
 .day { margin: 0 0 7mm; }
-h2 { margin: 0 0 2.5mm; padding: 0 0 1mm; font-size: 13pt; line-height: 1.3; font-weight: 650; border-bottom: 0.6pt solid #C8C8C8; break-after: avoid; }
-h2 .day-number { font-size: 9pt; font-weight: 400; color: #5A5A5A; margin-inline-start: 2mm; }
+h2 { margin: 0 0 4mm; font-size: 17pt; line-height: 1.25; font-weight: 650; break-after: avoid; }
+.front-page { break-after: page; }
+.front-page h3 { margin: 6mm 0 2mm; font-size: 12pt; font-weight: 650; }
+.contents-list { margin: 0; padding: 0; list-style: none; font-size: 11pt; }
+.contents-list li { display: flex; justify-content: space-between; gap: 6mm; padding: 1.2mm 0; border-bottom: 0.4pt dotted #C8C8C8; }
+.contents-count, .muted { color: #5A5A5A; }
+.summary-table { width: 100%; border-collapse: collapse; font-size: 9.5pt; }
+.summary-table caption { text-align: start; font-weight: 600; margin: 0 0 2mm; }
+.summary-table th, .summary-table td { text-align: start; padding: 1mm 2mm 1mm 0; border-bottom: 0.4pt solid #E0E0E0; }
+.summary-table tr { break-inside: avoid; }
+.month { break-before: page; }
+.month-title { border-bottom: 1pt solid #8A8A8A; padding: 0 0 1mm; }
+h3.day-title { margin: 0 0 2.5mm; padding: 0 0 1mm; font-size: 13pt; line-height: 1.3; font-weight: 650; border-bottom: 0.6pt solid #C8C8C8; break-after: avoid; }
+.entry-time { font-weight: 600; color: #333333; }
+.day-number { margin: -1.5mm 0 2mm; font-family: inherit; font-size: 9pt; color: #5A5A5A; }
 .day-note { margin: 0 0 2mm; font-size: 9pt; color: #444444; }
 .entry { margin: 0 0 4mm; }
 .entry + .entry { padding-top: 3mm; border-top: 0.4pt dashed #D0D0D0; }

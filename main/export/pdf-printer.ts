@@ -34,10 +34,13 @@ export const CHROMIUM_ARGS = [
  */
 export async function createChromiumPdfPrinter(
   executablePath = '/usr/bin/chromium',
+  { sandbox = false }: { sandbox?: boolean } = {},
 ): Promise<ChromiumPdfPrinter> {
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    // The sandbox stays off by default: these machines run Chromium as root, where it cannot start with it.
+    const args = sandbox ? CHROMIUM_ARGS.filter((arg) => arg !== '--no-sandbox') : CHROMIUM_ARGS;
+    browser = await chromium.launch({ executablePath, args, chromiumSandbox: sandbox });
   } catch (error) {
     throw new InterludeError(
       'IO_ERROR',

@@ -1,9 +1,10 @@
-/** Pure operations on entry records: creating, changing, filtering and ordering them. */
+/** Pure operations on entry records: creating, changing and ordering them. */
 import type { ApiParsedArg } from '../../shared/api.ts';
 import type { Entry, EntryChanges, EntryInputSchema } from '../../shared/domain.ts';
 import type { z } from 'zod';
 
 type ParsedEntryInput = z.output<typeof EntryInputSchema>;
+export type ParsedEntryFilter = ApiParsedArg<'listEntries'>['filter'];
 
 /** A new entry from validated input. Emotions and tags are de-duplicated, keeping first spellings. */
 export function newEntry(input: ParsedEntryInput, id: string, now: Date): Entry {
@@ -26,7 +27,8 @@ export function changedEntry(entry: Entry, changes: EntryChanges, now: Date): En
   return next;
 }
 
-function definedOnly<T extends object>(value: T): Partial<T> {
+/** The fields of a patch that are set: `undefined` means "leave as it is", not "clear". */
+export function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
@@ -44,24 +46,11 @@ export function uniqueTags(tags: string[]): string[] {
   return result;
 }
 
+type EntryKey = Pick<Entry, 'day' | 'createdAt' | 'id'>;
+
 /** Newest day first; within a day, the latest written first. */
-export function compareEntriesNewestFirst(a: Entry, b: Entry): number {
+export function compareEntriesNewestFirst(a: EntryKey, b: EntryKey): number {
   if (a.day !== b.day) return a.day < b.day ? 1 : -1;
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
-  return a.id < b.id ? 1 : -1;
-}
-
-/** The entries matching every given criterion, newest first. */
-export function filterEntries(entries: readonly Entry[], filter: ApiParsedArg<'listEntries'>): Entry[] {
-  const tag = filter.tag?.trim().toLocaleLowerCase();
-  return entries
-    .filter(
-      (entry) =>
-        (!filter.from || entry.day >= filter.from) &&
-        (!filter.to || entry.day <= filter.to) &&
-        (!filter.section || entry.section === filter.section) &&
-        (filter.mood === undefined || entry.mood === filter.mood) &&
-        (!tag || entry.tags.some((t) => t.toLocaleLowerCase() === tag)),
-    )
-    .sort(compareEntriesNewestFirst);
+  return a.id === b.id ? 0 : a.id < b.id ? 1 : -1;
 }

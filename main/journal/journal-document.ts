@@ -3,7 +3,6 @@
  * and older documents are migrated forward one version at a time.
  */
 import { z } from 'zod';
-import { addDays } from '../../shared/dates.ts';
 import {
   ContactSchema,
   type Day,
@@ -137,9 +136,4 @@ export function loadJournalDocument(
     );
   }
   return parsed.data as JournalDocument;
-}
-
-/** The last day of a space period (inclusive). */
-export function spaceEnd(settings: Settings): Day {
-  return addDays(settings.spaceStart, settings.spaceLengthDays - 1);
 }

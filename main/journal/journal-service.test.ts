@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiArgs } from '../../shared/api.ts';
-import { BUILTIN_PACK } from '../../shared/prompts/builtin-pack.ts';
+import { BUILTIN_PACK } from '../prompts/builtin-pack.ts';
 import { Vault } from '../vault/vault.ts';
 import { JournalService } from './journal-service.ts';
 import { TEST_SCRYPT_PARAMS } from '../vault/test-kdf.ts';
@@ -90,11 +90,11 @@ describe('entries', () => {
     expect(created.emotions).toEqual(['sad', 'hopeful']);
     expect(created.tags).toEqual(['walk', 'river']);
     await journal.lock();
-    expect(() => journal.listEntries({})).toThrow(/locked/i);
+    expect(() => journal.allEntries({})).toThrow(/locked/i);
 
     const reopened = openService();
     await reopened.unlock(PASSPHRASE);
-    expect(reopened.listEntries({})).toEqual([created]);
+    expect(reopened.allEntries({})).toEqual([created]);
   });
 
   it('are never written to disk in the clear', async () => {
@@ -134,22 +134,22 @@ describe('entries', () => {
     await journal.createEntry(entryInput({ day: '2026-03-01', mood: 2, tags: ['work'] }));
     await journal.createEntry(entryInput({ day: '2026-03-05', mood: 4, section: 'growth' }));
     await journal.createEntry(entryInput({ day: '2026-03-09', mood: 4, tags: ['Work'] }));
-    expect(journal.listEntries({}).map((e) => e.day)).toEqual(['2026-03-09', '2026-03-05', '2026-03-01']);
-    expect(journal.listEntries({ from: '2026-03-02', to: '2026-03-08' }).map((e) => e.day)).toEqual([
+    expect(journal.allEntries({}).map((e) => e.day)).toEqual(['2026-03-09', '2026-03-05', '2026-03-01']);
+    expect(journal.allEntries({ from: '2026-03-02', to: '2026-03-08' }).map((e) => e.day)).toEqual([
       '2026-03-05',
     ]);
-    expect(journal.listEntries({ mood: 4 }).map((e) => e.day)).toEqual(['2026-03-09', '2026-03-05']);
-    expect(journal.listEntries({ tag: 'work' }).map((e) => e.day)).toEqual(['2026-03-09', '2026-03-01']);
-    expect(journal.listEntries({ section: 'growth' }).map((e) => e.day)).toEqual(['2026-03-05']);
+    expect(journal.allEntries({ mood: 4 }).map((e) => e.day)).toEqual(['2026-03-09', '2026-03-05']);
+    expect(journal.allEntries({ tag: 'work' }).map((e) => e.day)).toEqual(['2026-03-09', '2026-03-01']);
+    expect(journal.allEntries({ section: 'growth' }).map((e) => e.day)).toEqual(['2026-03-05']);
   });
 
   it('can be deleted, and a deleted entry is gone from search too', async () => {
     const journal = openService();
     await journal.create(PASSPHRASE);
     const entry = await journal.createEntry(entryInput({ body: 'Thinking about the lighthouse trip' }));
-    expect(journal.searchEntries('lighthouse', 10)).toHaveLength(1);
+    expect(journal.searchAll('lighthouse', 10)).toHaveLength(1);
     await journal.deleteEntry(entry.id);
-    expect(journal.searchEntries('lighthouse', 10)).toEqual([]);
+    expect(journal.searchAll('lighthouse', 10)).toEqual([]);
     await expect(journal.deleteEntry(entry.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(() => journal.getEntry(entry.id)).toThrow(/no longer exists/);
   });
@@ -158,12 +158,12 @@ describe('entries', () => {
     const journal = openService();
     await journal.create(PASSPHRASE);
     const entry = await journal.createEntry(entryInput({ body: 'rain all day' }));
-    expect(journal.searchEntries('rain', 10)).toHaveLength(1);
+    expect(journal.searchAll('rain', 10)).toHaveLength(1);
     await journal.updateEntry(entry.id, { body: 'sunshine at last' });
-    expect(journal.searchEntries('rain', 10)).toEqual([]);
-    expect(journal.searchEntries('sunshine', 10).map((hit) => hit.entry.id)).toEqual([entry.id]);
+    expect(journal.searchAll('rain', 10)).toEqual([]);
+    expect(journal.searchAll('sunshine', 10).map((hit) => hit.entry.id)).toEqual([entry.id]);
     await journal.createEntry(entryInput({ body: 'more sunshine' }));
-    expect(journal.searchEntries('sunshine', 10)).toHaveLength(2);
+    expect(journal.searchAll('sunshine', 10)).toHaveLength(2);
   });
 
   it('are found by search, accent- and case-insensitively, after an unlock rebuilds the index', async () => {
@@ -173,7 +173,7 @@ describe('entries', () => {
     await journal.lock();
     const reopened = openService();
     await reopened.unlock(PASSPHRASE);
-    const [hit] = reopened.searchEntries('cafe', 10);
+    const [hit] = reopened.searchAll('cafe', 10);
     const match = hit?.matches[0];
     expect(match && hit.entry.body.slice(match.start, match.end)).toBe('Café');
   });
@@ -268,7 +268,7 @@ describe('a save after another program changed the file', () => {
     // Ours was saved beside theirs, so it is not forgotten here either.
     expect(
       journal
-        .listEntries({})
+        .allEntries({})
         .map((e) => e.body)
         .sort(),
     ).toEqual(['first', 'second']);
@@ -288,7 +288,7 @@ describe('a save after another program changed the file', () => {
     await oursJournal.unlock(PASSPHRASE);
     expect(
       oursJournal
-        .listEntries({})
+        .allEntries({})
         .map((e) => e.body)
         .sort(),
     ).toEqual(['first', 'second']);
@@ -298,7 +298,7 @@ describe('a save after another program changed the file', () => {
     await theirs.unlock(PASSPHRASE);
     expect(
       theirs
-        .listEntries({})
+        .allEntries({})
         .map((e) => e.body)
         .sort(),
     ).toEqual(['first', 'written elsewhere']);
@@ -316,6 +316,6 @@ describe('a save that fails', () => {
     await expect(journal.createEntry(entryInput({ body: 'second' }))).rejects.toMatchObject({
       code: 'IO_ERROR',
     });
-    expect(journal.listEntries({}).map((e) => e.body)).toEqual(['first']);
+    expect(journal.allEntries({}).map((e) => e.body)).toEqual(['first']);
   });
 });

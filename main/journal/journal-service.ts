@@ -7,7 +7,15 @@
 import { randomUUID } from 'node:crypto';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
-import type { ApiParsedArg, MoodTrends, PackWithProgress, PromptOfDay, SearchHit } from '../../shared/api.ts';
+import type {
+  ApiParsedArg,
+  EntryPage,
+  EntrySummary,
+  MoodTrends,
+  PackWithProgress,
+  PromptOfDay,
+  SearchHit,
+} from '../../shared/api.ts';
 import { dayOf } from '../../shared/dates.ts';
 import type {
   Contact,
@@ -17,21 +25,26 @@ import type {
   EntryChanges,
   EntryInputSchema,
   Pack,
+  SectionStage,
   Settings,
   SettingsPatch,
 } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
-import { articleToPack, importArticle } from '../../shared/importer/import-article.ts';
-import { moodTrends } from '../../shared/mood-stats.ts';
-import { BUILTIN_PACK } from '../../shared/prompts/builtin-pack.ts';
-import { choosePrompt } from '../../shared/prompts/today.ts';
-import { createSearchIndex, type SearchIndex } from '../../shared/search/search-index.ts';
+import { SerialQueue } from '../../shared/serial-queue.ts';
+import { articleToPack, importArticle } from '../importer/import-article.ts';
+import { moodTrends } from './mood/mood-trends.ts';
+import { BUILTIN_PACK } from '../prompts/builtin-pack.ts';
+import { choosePrompt } from '../prompts/today.ts';
 import { spacePeriodOn } from '../../shared/space-period.ts';
 import { type MergeReport, mergeJournalDocuments } from '../sync/merge-journal.ts';
 import { newWriterId } from '../sync/record-version.ts';
 import { stampChanges } from '../sync/stamp-changes.ts';
 import type { UnlockResult, Vault } from '../vault/vault.ts';
-import { changedEntry, filterEntries, newEntry } from './entry-records.ts';
+import { entryPage, filteredEntries, matchesFilter, rankedPage } from './entry-pages.ts';
+import { changedEntry, definedOnly, type ParsedEntryFilter, newEntry } from './entry-records.ts';
+import { entrySummary } from './entry-summary.ts';
+import { matchRanges } from './search/match-ranges.ts';
+import { type FullSearchHit, createSearchIndex, type SearchIndex } from './search/search-index.ts';
 import { type JournalDocument, loadJournalDocument, newJournalDocument } from './journal-document.ts';
 
 export interface JournalServiceOptions {
@@ -43,8 +56,8 @@ export interface JournalServiceOptions {
 interface OpenJournal {
   db: Low<JournalDocument>;
   /**
-   * Built on the first search, not on unlock: indexing 10,000 entries takes a few hundred
-   * milliseconds that opening the journal should not pay. Kept up to date once built.
+   * Made on the first search, not on unlock: folding the text of 10,000 entries takes time that
+   * opening the journal should not pay. Kept up to date once made.
    */
   index: SearchIndex | null;
   /** Who stamps this session's changes (docs/sync.md): fresh for every unlock. */
@@ -59,7 +72,7 @@ export class JournalService {
   readonly #now: () => Date;
   #open: OpenJournal | null = null;
   /** Changes run one after another: each reads the state the previous one left. */
-  #changes: Promise<unknown> = Promise.resolve();
+  readonly #changes = new SerialQueue();
 
   constructor(options: JournalServiceOptions) {
     this.#vault = options.vault;
@@ -102,7 +115,7 @@ export class JournalService {
 
   /** Waits for pending writes, then drops every decrypted value and zeroes the keys. */
   async lock(): Promise<void> {
-    await this.#changes.catch(() => undefined);
+    await this.#changes.idle();
     this.#open = null;
     this.#vault.lock();
   }
@@ -159,9 +172,7 @@ export class JournalService {
   }
 
   #serially<T>(run: () => Promise<T>): Promise<T> {
-    const next = this.#changes.then(run, run);
-    this.#changes = next.catch(() => undefined);
-    return next;
+    return this.#changes.run(run);
   }
 
   // ----- Sync (docs/sync.md) -----
@@ -201,8 +212,26 @@ export class JournalService {
 
   // ----- Entries -----
 
-  listEntries(filter: ApiParsedArg<'listEntries'>): Entry[] {
-    return filterEntries(this.#read().entries, filter);
+  /** One page of the journal's summaries, newest first. */
+  listEntries(page: ApiParsedArg<'listEntries'>): EntryPage<EntrySummary> {
+    return entryPage(this.#read().entries, page, (entry) => entrySummary(entry));
+  }
+
+  /** Every entry that passes the filter, whole, newest first: for the command line. */
+  allEntries(filter: ParsedEntryFilter): Entry[] {
+    return filteredEntries(this.#read().entries, filter);
+  }
+
+  /** Every tag used in the journal, one spelling each (the first met), in alphabetical order. */
+  listTags(): string[] {
+    const byKey = new Map<string, string>();
+    for (const entry of this.#read().entries) {
+      for (const tag of entry.tags) {
+        const key = tag.toLocaleLowerCase();
+        if (!byKey.has(key)) byKey.set(key, tag);
+      }
+    }
+    return [...byKey.values()].sort((a, b) => a.localeCompare(b));
   }
 
   getEntry(id: string): Entry {
@@ -212,16 +241,22 @@ export class JournalService {
     return entry;
   }
 
+  /** Saves a new entry; the draft of a new entry goes in the same write, so it is never saved twice. */
   async createEntry(input: EntryInput): Promise<Entry> {
     const entry = newEntry(input, randomUUID(), this.#now());
     await this.#change((document) => ({
-      document: { ...document, entries: [...document.entries, entry] },
+      document: {
+        ...document,
+        entries: [...document.entries, entry],
+        draft: document.draft?.entryId ? document.draft : null,
+      },
       result: null,
     }));
     this.#require().index?.upsert(entry);
     return entry;
   }
 
+  /** Saves changes to an entry; a draft of those changes goes in the same write. */
   async updateEntry(id: string, changes: EntryChanges): Promise<Entry> {
     const updated = await this.#change((document) => {
       const index = document.entries.findIndex((entry) => entry.id === id);
@@ -231,7 +266,8 @@ export class JournalService {
       const entry = changedEntry(current, changes, this.#now());
       const entries = document.entries.slice();
       entries[index] = entry;
-      return { document: { ...document, entries }, result: entry };
+      const draft = document.draft?.entryId === id ? null : document.draft;
+      return { document: { ...document, entries, draft }, result: entry };
     });
     this.#require().index?.upsert(updated);
     return updated;
@@ -252,10 +288,46 @@ export class JournalService {
     this.#require().index?.remove(id);
   }
 
-  searchEntries(query: string, limit: number): SearchHit[] {
+  /** The ids of every entry, for an import to tell which of its entries are already here. */
+  entryIds(): ReadonlySet<string> {
+    return new Set(this.#read().entries.map((entry) => entry.id));
+  }
+
+  /**
+   * Adds imported entries in one write (one encryption and one fsync for thousands of entries),
+   * leaving out any whose id is already in the journal. Returns how many were added.
+   */
+  async addImportedEntries(entries: readonly Entry[]): Promise<number> {
+    const added = await this.#change((document) => {
+      const present = new Set(document.entries.map((entry) => entry.id));
+      const fresh = entries.filter((entry) => !present.has(entry.id));
+      return { document: { ...document, entries: [...document.entries, ...fresh] }, result: fresh.length };
+    });
+    // Rebuilt on the next search: re-indexing in one go is cheaper than thousands of upserts.
+    if (added > 0) this.#require().index = null;
+    return added;
+  }
+
+  /** One page of search results that pass the filter, best first, each with its match ranges. */
+  searchEntries(search: ApiParsedArg<'searchEntries'>): EntryPage<SearchHit> {
+    const { terms, found } = this.#index().rank(search.query);
+    const passing = found.filter(({ entry }) => matchesFilter(entry, search.filter));
+    return rankedPage(passing, search, ({ entry, score }) => {
+      const matches = matchRanges(entry, terms);
+      const firstInBody = matches.find((match) => match.field === 'body');
+      return { summary: entrySummary(entry, firstInBody?.start ?? 0), score, matches };
+    });
+  }
+
+  /** The best `limit` results, with whole entries: for the command line. */
+  searchAll(query: string, limit: number): FullSearchHit[] {
+    return this.#index().search(query, limit);
+  }
+
+  #index(): SearchIndex {
     const open = this.#require();
     open.index ??= createSearchIndex(open.db.data.entries);
-    return open.index.search(query, limit);
+    return open.index;
   }
 
   // ----- Drafts -----
@@ -337,22 +409,74 @@ export class JournalService {
     }));
   }
 
-  async importArticle(fileName: string, content: string): Promise<Pack> {
+  /**
+   * Imports an article as a pack. The same article (the same content once normalised) is never
+   * added twice: without `replace` that fails with DUPLICATE, naming the pack it would repeat; with
+   * it, the existing pack is replaced under its own id, so entries keep pointing at its prompts.
+   */
+  async importArticle(fileName: string, content: string, replace = false): Promise<Pack> {
     this.#require();
     const article = importArticle({ fileName, content });
-    const imported = articleToPack(article, {
-      id: `import-${randomUUID().slice(0, 8)}`,
-      importedAt: this.#now().toISOString(),
+    const importedAt = this.#now().toISOString();
+    return this.#change((document) => {
+      const existing = document.packs.find((pack) => pack.fingerprint === article.fingerprint);
+      if (existing && !replace) {
+        throw new InterludeError(
+          'DUPLICATE',
+          `This article is already in your guide, as “${existing.title}”. You can replace that pack with this import, or keep the one you have.`,
+        );
+      }
+      const imported = articleToPack(article, {
+        id: existing?.id ?? `import-${randomUUID().slice(0, 8)}`,
+        importedAt,
+      });
+      // Entries name their section by id alone, so an imported pack's sections carry the pack's id.
+      const pack: Pack = {
+        ...imported,
+        sections: imported.sections.map((section) => ({ ...section, id: `${imported.id}/${section.id}` })),
+      };
+      const packs = existing
+        ? document.packs.map((candidate) => (candidate === existing ? pack : candidate))
+        : [...document.packs, pack];
+      return { document: { ...document, packs }, result: pack };
     });
-    // Entries name their section by id alone, so an imported pack's sections carry the pack's id.
-    const pack: Pack = {
-      ...imported,
-      sections: imported.sections.map((section) => ({ ...section, id: `${imported.id}/${section.id}` })),
-    };
-    return this.#change((document) => ({
-      document: { ...document, packs: [...document.packs, pack] },
-      result: pack,
-    }));
+  }
+
+  /** Renames an imported pack; the built-in guide keeps its name. */
+  renamePack(id: string, title: string): Promise<Pack> {
+    return this.#changePack(id, (pack) => ({ ...pack, title }));
+  }
+
+  /** Moves a section of an imported pack to another stage of the space period. */
+  setSectionStage(packId: string, sectionId: string, stage: SectionStage): Promise<Pack> {
+    return this.#changePack(packId, (pack) => {
+      if (!pack.sections.some((section) => section.id === sectionId)) {
+        throw new InterludeError('NOT_FOUND', 'That section is not in this prompt pack any more.');
+      }
+      return {
+        ...pack,
+        sections: pack.sections.map((section) =>
+          section.id === sectionId ? { ...section, stage } : section,
+        ),
+      };
+    });
+  }
+
+  #changePack(id: string, change: (pack: Pack) => Pack): Promise<Pack> {
+    return this.#change((document) => {
+      if (id === BUILTIN_PACK.id) {
+        throw new InterludeError(
+          'INVALID_INPUT',
+          'The built-in guide follows its article as it is: its name and stages cannot be changed.',
+        );
+      }
+      const current = document.packs.find((pack) => pack.id === id);
+      if (!current)
+        throw new InterludeError('NOT_FOUND', 'That prompt pack is not in your journal any more.');
+      const changed = change(current);
+      const packs = document.packs.map((pack) => (pack === current ? changed : pack));
+      return { document: { ...document, packs }, result: changed };
+    });
   }
 
   removePack(id: string): Promise<null> {
@@ -405,8 +529,4 @@ export class JournalService {
   snapshot(): JournalDocument {
     return this.#read();
   }
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

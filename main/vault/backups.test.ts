@@ -175,3 +175,45 @@ describe('restoring a backup', () => {
     expect(vault.isUnlocked()).toBe(false);
   });
 });
+
+describe('retention with a clock that jumps', () => {
+  /** One day of use: open the journal (the day's backups), then save something. */
+  async function spendDayOn(day: Date, n: number): Promise<void> {
+    clock = day;
+    const vault = vaultNow();
+    await vault.unlock(PASSPHRASE);
+    await vault.write({ n });
+  }
+  const dailies = async () =>
+    (await vaultNow().listBackups()).filter((backup) => backup.kind === 'daily').map((backup) => backup.id);
+
+  it('after a day at 2099, keeps a daily backup of every following correct day, and the 2099 one ages out', async () => {
+    await vaultNow().create(PASSPHRASE, { n: 0 });
+    const start = clock;
+    await spendDayOn(start, 1);
+    await spendDayOn(new Date(2099, 0, 1, 9), 2);
+    const correctDays = Array.from({ length: 10 }, (_, index) => addDays(start, index + 1));
+    for (const [index, day] of correctDays.entries()) {
+      await spendDayOn(day, 3 + index);
+      expect(await dailies()).toContain(`journal.daily.${localDayStamp(day)}.interlude`);
+    }
+    const kept = await dailies();
+    expect(kept.sort()).toEqual(
+      correctDays.slice(-7).map((day) => `journal.daily.${localDayStamp(day)}.interlude`),
+    );
+  });
+
+  it('with the clock set back, keeps the backup it has just written', async () => {
+    await vaultNow().create(PASSPHRASE, { n: 0 });
+    const start = clock;
+    for (let index = 0; index < 9; index++) await spendDayOn(addDays(start, index), index + 1);
+    const back = addDays(start, -30);
+    await spendDayOn(back, 100);
+    const kept = await dailies();
+    expect(kept).toContain(`journal.daily.${localDayStamp(back)}.interlude`);
+    expect(kept).toHaveLength(7);
+    // The copy from the set-back day holds the newest journal, so it outranks the older ones.
+    const newest = kept.find((id) => id.includes(localDayStamp(back)))!;
+    expect((await vaultNow().verifyBackup(newest, PASSPHRASE)).document).toEqual({ n: 9 });
+  });
+});

@@ -4,7 +4,7 @@
  * yet; the folder keeps 7 daily, 4 weekly and 12 monthly copies. Restores and conflicts save
  * their own copies, so nothing is ever replaced without a way back.
  */
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
@@ -28,6 +28,9 @@ export const BACKUP_RETENTION: Readonly<Record<BackupKind, number>> = Object.fre
 });
 
 const BACKUP_KINDS = Object.keys(BACKUP_RETENTION) as BackupKind[];
+/** Where a version-2 file keeps its revision (see format.ts); read without a key, only to order backups. */
+const REVISION_AT = 31;
+const REVISION_END = 39;
 const ID_TAIL = /^(daily|weekly|monthly|before-restore|conflict)\.(\d{4}-[0-9A-Z-]+)\.interlude$/;
 
 function pad(value: number, width = 2): string {
@@ -173,26 +176,58 @@ export class BackupStore {
       await writeFileDurably(path.join(this.directory, id), bytes);
       made.push(id);
     }
-    await this.prune();
+    await this.prune(now, new Set(made));
     return made;
   }
 
-  /** Deletes the oldest copies of each kind beyond what BACKUP_RETENTION keeps. */
-  async prune(): Promise<void> {
-    const byKind = new Map<BackupKind, ParsedId[]>(BACKUP_KINDS.map((kind) => [kind, []]));
-    const ids = new Map<ParsedId, string>();
+  /**
+   * Deletes the oldest copies of each kind beyond what BACKUP_RETENTION keeps, never one of
+   * `keep` (the copies just written). Copies are ordered by what they hold, not by the dates in
+   * their names, so a clock that jumped cannot make a new copy look old or an old one look new:
+   * first the journal revision inside, then the file's time (a time in the future counts as now).
+   */
+  async prune(now: Date, keep: ReadonlySet<string> = new Set()): Promise<void> {
+    const namesByKind = new Map<BackupKind, string[]>(BACKUP_KINDS.map((kind) => [kind, []]));
     for (const name of await this.names()) {
       const parsed = this.parseId(name);
-      if (!parsed) continue;
-      byKind.get(parsed.kind)!.push(parsed);
-      ids.set(parsed, name);
+      if (parsed && parsed.kind !== 'conflict') namesByKind.get(parsed.kind)!.push(name);
     }
-    for (const [kind, list] of byKind) {
-      // Stamps of one kind sort as text in time order.
-      list.sort((a, b) => b.stamp.localeCompare(a.stamp));
-      for (const old of list.slice(BACKUP_RETENTION[kind])) {
-        await rm(path.join(this.directory, ids.get(old)!), { force: true });
+    for (const [kind, names] of namesByKind) {
+      if (names.length <= BACKUP_RETENTION[kind]) continue;
+      const list: { id: string; revision: number; time: number }[] = [];
+      for (const name of names) {
+        const order = await this.orderOf(name, now);
+        if (order) list.push({ id: name, ...order });
       }
+      list.sort((a, b) => b.revision - a.revision || b.time - a.time || b.id.localeCompare(a.id));
+      let kept = 0;
+      for (const backup of list) {
+        if (keep.has(backup.id) || kept < BACKUP_RETENTION[kind]) {
+          kept++;
+          continue;
+        }
+        await rm(path.join(this.directory, backup.id), { force: true });
+      }
+    }
+  }
+
+  /** A backup's journal revision (from its header; 0 for version 1) and file time, capped at now. */
+  private async orderOf(name: string, now: Date): Promise<{ revision: number; time: number } | null> {
+    const file = path.join(this.directory, name);
+    try {
+      const handle = await open(file, 'r');
+      try {
+        const head = Buffer.alloc(REVISION_END);
+        const { bytesRead } = await handle.read(head, 0, REVISION_END, 0);
+        const info = await handle.stat();
+        const isVersion2 = bytesRead === REVISION_END && head.readUInt16BE(8) === 2;
+        const revision = isVersion2 ? Number(head.readBigUInt64BE(REVISION_AT)) : 0;
+        return { revision, time: Math.min(info.mtimeMs, now.getTime()) };
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      return null; // Removed while we looked.
     }
   }
 

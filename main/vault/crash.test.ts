@@ -14,8 +14,12 @@ import { seededRandom } from '../../shared/seeded-random.ts';
 const WRITER = path.join(import.meta.dirname, 'crash-test-writer.ts');
 const ROUNDS = 4;
 const KILLS_PER_ROUND = 26;
-/** Each kill starts a Node process; on a busy two-core machine that can take a second. */
-const ROUND_TIMEOUT_MS = 180_000;
+/**
+ * Each kill starts a Node process; on a busy two-core machine that can take a second. A writer
+ * killed while it held the writer lock also leaves the next one waiting until that lock is stale
+ * (10 s), as after any crash.
+ */
+const ROUND_TIMEOUT_MS = 420_000;
 
 let dir: string;
 let cleanup: () => Promise<void>;

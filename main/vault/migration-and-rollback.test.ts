@@ -93,6 +93,8 @@ describe('rollback', () => {
     const reopened = await deviceVault().unlock(PASSPHRASE);
     expect(reopened.document).toEqual({ n: 1 });
     expect(reopened.olderThanSeen).toEqual({ fileRevision: 1, seenRevision: 3 });
+    // No backup of the older copy: "restore the newest backup" must not bring it back.
+    expect(await deviceVault().listBackups()).toEqual([]);
   });
 
   it('keeps counting past what it saw after opening an older file anyway, so the next open is quiet', async () => {

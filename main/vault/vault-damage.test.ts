@@ -35,7 +35,7 @@ async function openAltered(bytes: Buffer): Promise<string> {
 describe('a damaged vault', () => {
   it('opens when undamaged (the probe itself works)', async () => {
     await writeFile(probe, original);
-    expect(await testVault(probe).unlock(PASSPHRASE, { readOnly: true })).toEqual(DOCUMENT);
+    expect((await testVault(probe).unlock(PASSPHRASE, { readOnly: true })).document).toEqual(DOCUMENT);
   });
 
   for (const [label, mask] of [

@@ -1,5 +1,5 @@
 /** Reading the vault file and looking at it on disk, with errors a user can act on. */
-import { open, stat } from 'node:fs/promises';
+import { lstat, open, readlink, stat } from 'node:fs/promises';
 import { InterludeError } from '../../shared/errors.ts';
 import { isMissingFileError, toIoError } from './durable-write.ts';
 import { type DiskFingerprint, readDiskFingerprint } from './fingerprint.ts';
@@ -55,3 +55,25 @@ export const changedWhileOpen = (filePath: string): InterludeError =>
     `The journal file at ${filePath} was changed by another program or device since Interlude opened it, ` +
       'so nothing was changed. Lock and unlock the journal, then try again.',
   );
+
+/** Refuses to create a journal where something already is, or through a link to nowhere. */
+export async function refuseIfTaken(filePath: string): Promise<void> {
+  let link: string | null = null;
+  try {
+    if ((await lstat(filePath)).isSymbolicLink()) link = await readlink(filePath);
+    await stat(filePath);
+  } catch (error) {
+    if (!isMissingFileError(error)) throw toIoError(error, 'look for the journal', filePath);
+    if (link === null) return;
+    // Writing through a link to nowhere would replace the link with a file, or write somewhere unexpected.
+    throw new InterludeError(
+      'INVALID_INPUT',
+      `${filePath} is a link to ${link}, which does not exist. Interlude will not create a journal through it: ` +
+        'remove the link, or point it at an existing folder and file name you chose.',
+    );
+  }
+  throw new InterludeError(
+    'VAULT_EXISTS',
+    `A journal already exists at ${filePath}. Interlude will not overwrite it: open it, or choose another file.`,
+  );
+}

@@ -5,7 +5,7 @@
  * Every change of a key slot (a new passphrase, a recovery, a new recovery key) rotates the data
  * key and re-encrypts the document and the backups, so a retired secret opens nothing written after.
  */
-import { lstat, mkdir, readlink, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { BackupInfo } from '../../shared/api.ts';
@@ -39,10 +39,13 @@ import { vaultAdapter } from './lowdb-adapter.ts';
 import { type OpenedFile, openWithPassphrase, openWithRecoveryKey } from './open-file.ts';
 import { formatRecoveryKey, generateRecoveryKey, parseRecoveryKey } from './recovery-key.ts';
 import { type OlderThanSeen, RevisionStore } from './revision-store.ts';
-import { SerialQueue } from './serial-queue.ts';
-import { changedWhileOpen, diskFingerprintOf, readVaultFile } from './vault-file.ts';
+import { changedWhileOpen, diskFingerprintOf, readVaultFile, refuseIfTaken } from './vault-file.ts';
+import { assertNewPassphrase, parseDocument, serialise } from './vault-document.ts';
+
+export { MINIMUM_PASSPHRASE_LENGTH } from './vault-document.ts';
 
 export type { OlderThanSeen } from './revision-store.ts';
+import { SerialQueue } from '../../shared/serial-queue.ts';
 
 export interface VaultOptions {
   path: string;
@@ -98,10 +101,6 @@ export interface VerifiedBackup {
   document: unknown;
 }
 
-/** Passphrases are at least this long (the UI adds a strength meter). */
-export const MINIMUM_PASSPHRASE_LENGTH = 8;
-const MAXIMUM_PASSPHRASE_LENGTH = 1024;
-
 interface OpenState {
   keys: VaultKeys;
   /** The header of our latest save; its revision is the last one handed out. */
@@ -114,51 +113,6 @@ interface OpenState {
 
 const lockedError = (): InterludeError =>
   new InterludeError('LOCKED', 'The journal is locked. Unlock it first.');
-
-function assertNewPassphrase(passphrase: string): void {
-  if (typeof passphrase !== 'string' || passphrase.length < MINIMUM_PASSPHRASE_LENGTH) {
-    throw new InterludeError(
-      'INVALID_INPUT',
-      `The new passphrase is too short: use at least ${MINIMUM_PASSPHRASE_LENGTH} characters.`,
-    );
-  }
-  if (passphrase.length > MAXIMUM_PASSPHRASE_LENGTH) {
-    throw new InterludeError(
-      'INVALID_INPUT',
-      `The new passphrase is too long: use at most ${MAXIMUM_PASSPHRASE_LENGTH} characters.`,
-    );
-  }
-}
-
-function serialise(document: unknown): Buffer {
-  let json: string | undefined;
-  try {
-    json = JSON.stringify(document);
-  } catch (error) {
-    throw new InterludeError(
-      'INTERNAL',
-      'Interlude could not prepare the journal for saving. Nothing was saved.',
-      {
-        cause: error,
-      },
-    );
-  }
-  if (json === undefined) {
-    throw new InterludeError('INTERNAL', 'Interlude was asked to save an empty journal. Nothing was saved.');
-  }
-  return Buffer.from(json, 'utf8');
-}
-
-function parseDocument(plaintext: Buffer): unknown {
-  try {
-    return JSON.parse(plaintext.toString('utf8'));
-  } catch {
-    throw new InterludeError(
-      'VAULT_DAMAGED',
-      'The journal file is damaged: its contents are not readable. Interlude did not change it. Restore a recent backup.',
-    );
-  }
-}
 
 /** Forgets what an opened file handed over, after use. */
 function zeroOpened(opened: OpenedFile): void {
@@ -247,8 +201,8 @@ export class Vault {
     return this.queue.run(() =>
       this.writing(async () => {
         assertNewPassphrase(passphrase);
-        const plaintext = serialise(initialDocument);
-        await this.refuseIfTaken();
+        const plaintext = Buffer.from(serialise(initialDocument), 'utf8');
+        await refuseIfTaken(this.path);
         try {
           await mkdir(path.dirname(this.path), { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
         } catch (error) {
@@ -269,7 +223,7 @@ export class Vault {
           };
           const bytes = sealVaultFile(header, plaintext, keys.dataEncryptionKey);
           // The passphrase derivation takes a while: look again right before writing.
-          await this.refuseIfTaken();
+          await refuseIfTaken(this.path);
           const { mtimeMs } = await writeFileDurably(this.path, bytes);
           this.install({ keys, header, fingerprint: fingerprintOf(bytes, mtimeMs), conflict: null });
           await this.rememberRevision(header, bytes);
@@ -325,10 +279,12 @@ export class Vault {
           conflict: null,
         };
         this.install(state);
-        if (!options.readOnly) {
+        // An older copy than this device saw is not backed up: a copy of it must never become the
+        // "newest backup" the user is offered to restore instead.
+        if (!options.readOnly && !olderThanSeen) {
           await this.housekeep(bytes);
           await this.resumeBackupRekey(state);
-          if (!olderThanSeen) await this.rememberRevision(header, bytes);
+          await this.rememberRevision(header, bytes);
         }
         return { document, olderThanSeen, recoveryKey: null };
       } finally {
@@ -421,10 +377,8 @@ export class Vault {
     let header: VaultHeader;
     try {
       state = this.requireUnlocked();
-      const plaintext = serialise(document);
       header = { ...state.header, revision: state.header.revision + 1 };
-      bytes = sealVaultFile(header, plaintext, state.keys.dataEncryptionKey);
-      plaintext.fill(0);
+      bytes = sealVaultFile(header, serialise(document), state.keys.dataEncryptionKey);
       state.header = header;
     } catch (error) {
       return Promise.reject(error);
@@ -523,27 +477,6 @@ export class Vault {
     return this.state;
   }
 
-  private async refuseIfTaken(): Promise<void> {
-    let link: string | null = null;
-    try {
-      if ((await lstat(this.path)).isSymbolicLink()) link = await readlink(this.path);
-      await stat(this.path);
-    } catch (error) {
-      if (!isMissingFileError(error)) throw toIoError(error, 'look for the journal', this.path);
-      if (link === null) return;
-      // Writing through a link to nowhere would replace the link with a file, or write somewhere unexpected.
-      throw new InterludeError(
-        'INVALID_INPUT',
-        `${this.path} is a link to ${link}, which does not exist. Interlude will not create a journal through it: ` +
-          'remove the link, or point it at an existing folder and file name you chose.',
-      );
-    }
-    throw new InterludeError(
-      'VAULT_EXISTS',
-      `A journal already exists at ${this.path}. Interlude will not overwrite it: open it, or choose another file.`,
-    );
-  }
-
   /** After a successful open: clean up and take the day's backup. */
   private async housekeep(bytes: Buffer): Promise<void> {
     this.housekeepingProblem = await housekeepAfterOpen({
@@ -612,7 +545,11 @@ export class Vault {
         newRecoveryKey: newRecoveryKey || opened.recipient === null,
         revisionFloor: state?.header.revision ?? 0,
       });
-      if (!wasOpen) this.lock();
+      // A rotation of a locked vault (the CLI's passwd) leaves it locked, as it found it.
+      if (!wasOpen && this.state) {
+        zeroKeys(this.state.keys);
+        this.state = null;
+      }
       return result;
     } finally {
       zeroOpened(opened);

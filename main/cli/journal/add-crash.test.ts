@@ -26,7 +26,11 @@ function addOnce(text: string, killAfterMs: number): Promise<{ acknowledgedId: s
     const child = spawn(
       process.execPath,
       ['--disable-warning=ExperimentalWarning', CLI, 'add', '--vault', vaultPath, '--text', text, '--json'],
-      { env: { ...process.env, INTERLUDE_PASSPHRASE: PASSPHRASE }, stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        // XDG_CONFIG_HOME: this test's own app data folder (writer lock, revision record).
+        env: { ...process.env, INTERLUDE_PASSPHRASE: PASSPHRASE, XDG_CONFIG_HOME: path.join(dir, 'config') },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -43,7 +47,7 @@ function addOnce(text: string, killAfterMs: number): Promise<{ acknowledgedId: s
 async function openEntries(): Promise<string[]> {
   const journal = new JournalService({ vault: new Vault({ path: vaultPath }) });
   await journal.unlock(PASSPHRASE);
-  const ids = journal.listEntries({}).map((entry) => entry.id);
+  const ids = journal.allEntries({}).map((entry) => entry.id);
   await journal.lock();
   return ids;
 }

@@ -61,7 +61,7 @@ const add = (text: string) => start(['add', '--vault', vaultPath, '--text', text
 async function entryBodies(): Promise<string[]> {
   const journal = new JournalService({ vault: testVault(vaultPath) });
   await journal.unlock(PASSPHRASE);
-  const bodies = journal.listEntries({}).map((entry) => entry.body);
+  const bodies = journal.snapshot().entries.map((entry) => entry.body);
   await journal.lock();
   return bodies;
 }

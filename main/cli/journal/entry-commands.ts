@@ -77,8 +77,8 @@ const LIST_OPTIONS = { ...VAULT_OPTIONS, from: { type: 'string' }, to: { type: '
 export const runListCommand: CliCommandRun = async (argv, io) => {
   const usage = `list ${VAULT_USAGE} [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]`;
   const { values } = parseCommandArguments(argv, LIST_OPTIONS, { usage });
-  const filter = validate(apiArgs.listEntries, { from: values.from, to: values.to });
-  const entries = await withJournal(values, io, (journal) => journal.listEntries(filter));
+  const { filter } = validate(apiArgs.listEntries, { filter: { from: values.from, to: values.to } });
+  const entries = await withJournal(values, io, (journal) => journal.allEntries(filter));
   if (values.json) io.stdout(`${JSON.stringify(entries)}\n`);
   else if (entries.length === 0) io.stdout('No entries yet in that range.\n');
   else io.stdout(`${entries.map(entryLine).join('\n')}\n`);
@@ -95,6 +95,9 @@ export const runShowCommand: CliCommandRun = async (argv, io) => {
   return 0;
 };
 
+/** A terminal shows the best matches; more would scroll the first ones out of sight. */
+const SEARCH_RESULTS_SHOWN = 200;
+
 /**
  * `search [TEXT]`: the matching entries, best first, with their text. Without TEXT (which `ps`
  * would show), the words come from standard input when piped, else a prompt that does not echo.
@@ -103,8 +106,8 @@ export const runSearchCommand: CliCommandRun = async (argv, io) => {
   const usage = `search [TEXT] ${VAULT_USAGE} [--json]`;
   const { values, positionals } = parseCommandArguments(argv, VAULT_OPTIONS, { min: 0, max: 1, usage });
   const words = positionals[0] ?? (await searchWordsWithoutArgv(io));
-  const { query, limit } = validate(apiArgs.searchEntries, { query: words });
-  const hits = await withJournal(values, io, (journal) => journal.searchEntries(query, limit));
+  const { query } = validate(apiArgs.searchEntries, { query: words });
+  const hits = await withJournal(values, io, (journal) => journal.searchAll(query, SEARCH_RESULTS_SHOWN));
   if (values.json) io.stdout(`${JSON.stringify(hits)}\n`);
   else if (hits.length === 0) io.stdout('No entries match.\n');
   else io.stdout(hits.map((hit) => entryBlock(hit.entry)).join('\n'));

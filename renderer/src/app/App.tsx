@@ -1,80 +1,83 @@
-import { useCallback, useEffect, useState } from 'react';
-import { call, messageOf } from '../api-client.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { CoreQueryProvider } from '../data/CoreQueryProvider.tsx';
+import { useCoreQuery } from '../data/core-query.ts';
+import { LoadFailure } from '../data/LoadFailure.tsx';
 import { FirstRun } from '../screens/onboarding/FirstRun.tsx';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen.tsx';
-import { Button } from '../ui/Button.tsx';
-import { Notice } from '../ui/Notice.tsx';
-import { runLockCleanups } from './lock-cleanup.ts';
 import { Shell } from './Shell.tsx';
 import { useActivityReporter } from './use-activity-reporter.ts';
 
-type Phase =
-  | { name: 'starting' }
-  | { name: 'start-failed'; message: string }
-  | { name: 'first-run' }
-  | { name: 'locked'; notice?: string }
-  | { name: 'unlocked' };
+type Phase = { name: 'first-run' } | { name: 'locked'; notice?: string } | { name: 'unlocked' };
 
 /**
- * The app's top level: asks the core where things stand, then shows first run, unlock, or the
- * unlocked app. On every lock the unlocked tree is unmounted, which drops every decrypted value
- * the renderer held; the unlock screen is remounted fresh as well.
+ * The app's top level: one query client for the session (the only place LOCKED is handled), then
+ * first run, unlock, or the unlocked app.
  */
 export function App() {
-  const [phase, setPhase] = useState<Phase>({ name: 'starting' });
+  const onLocked = useRef<(notice?: string) => void>(() => {});
+  return (
+    <CoreQueryProvider onLocked={() => onLocked.current()}>
+      <AppPhases onLockedRef={onLocked} />
+    </CoreQueryProvider>
+  );
+}
+
+/**
+ * Asks the core where things stand, then follows the user through first run, unlock and lock.
+ * On every lock the unlocked tree is unmounted and the query cache emptied, which drops every
+ * decrypted value the renderer held; the unlock screen is remounted fresh as well.
+ */
+function AppPhases({ onLockedRef }: { onLockedRef: { current: (notice?: string) => void } }) {
+  const client = useQueryClient();
+  const status = useCoreQuery('vaultStatus', undefined);
+  const [phase, setPhase] = useState<Phase | null>(null);
   const [lockCount, setLockCount] = useState(0);
 
-  const start = useCallback(async () => {
-    setPhase({ name: 'starting' });
-    try {
-      const status = await call('vaultStatus');
-      const next: Phase = { name: !status.exists ? 'first-run' : status.unlocked ? 'unlocked' : 'locked' };
-      setPhase(next);
-    } catch (error) {
-      setPhase({ name: 'start-failed', message: messageOf(error) });
-    }
-  }, []);
-
-  const locked = useCallback((notice?: string) => {
-    runLockCleanups();
-    setLockCount((count) => count + 1);
-    // The core's own "locked" event may arrive just after a lock with a notice: keep the notice.
-    setPhase((current) => (current.name === 'locked' && !notice ? current : { name: 'locked', notice }));
-  }, []);
-
-  useEffect(() => {
-    void start();
-  }, [start]);
+  const locked = useCallback(
+    (notice?: string) => {
+      client.cancelQueries();
+      client.clear();
+      setLockCount((count) => count + 1);
+      // The core's own "locked" event may arrive just after a lock with a notice: keep the notice.
+      setPhase((current) => (current?.name === 'locked' && !notice ? current : { name: 'locked', notice }));
+    },
+    [client],
+  );
+  onLockedRef.current = locked;
 
   useEffect(() => window.interlude.onLocked(() => locked()), [locked]);
 
-  useActivityReporter(phase.name === 'unlocked' || phase.name === 'first-run');
+  const current: Phase | null =
+    phase ??
+    (status.data
+      ? { name: !status.data.exists ? 'first-run' : status.data.unlocked ? 'unlocked' : 'locked' }
+      : null);
 
-  switch (phase.name) {
-    case 'starting':
-      return (
-        <main className="center-page">
-          <p className="muted">Opening Interlude…</p>
-        </main>
-      );
-    case 'start-failed':
-      return (
-        <main className="center-page">
+  useActivityReporter(current?.name === 'unlocked' || current?.name === 'first-run');
+
+  if (!current) {
+    return (
+      <main className="center-page">
+        {status.isError ? (
           <div className="center-card stack">
             <h1>Interlude could not start</h1>
-            <Notice tone="error" actions={<Button onClick={() => void start()}>Try again</Button>}>
-              {phase.message}
-            </Notice>
+            <LoadFailure error={status.error} onRetry={() => void status.refetch()} />
           </div>
-        </main>
-      );
+        ) : (
+          <p className="muted">Opening Interlude…</p>
+        )}
+      </main>
+    );
+  }
+  switch (current.name) {
     case 'first-run':
       return <FirstRun onFinished={() => setPhase({ name: 'unlocked' })} />;
     case 'locked':
       return (
         <UnlockScreen
           key={lockCount}
-          notice={phase.notice}
+          notice={current.notice}
           onUnlocked={() => setPhase({ name: 'unlocked' })}
         />
       );

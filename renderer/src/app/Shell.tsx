@@ -1,6 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Settings } from '../../../shared/domain.ts';
-import { ApiFailure, call } from '../api-client.ts';
+import { useCoreCall, useCoreQuery } from '../data/core-query.ts';
 import type { Screen, WriteRequest } from '../navigation.ts';
 import { TodayScreen } from '../screens/today/TodayScreen.tsx';
 import { Button } from '../ui/Button.tsx';
@@ -32,16 +31,16 @@ export function Shell({ onLocked }: ShellProps) {
     request: null,
     serial: 0,
   });
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const settings = useCoreQuery('getSettings', undefined).data;
+  const call = useCoreCall();
   const beforeLock = useRef(new Set<() => Promise<void>>());
   const locking = useRef(false);
   const mainRef = useRef<HTMLElement>(null);
   const [focusRequest, setFocusRequest] = useState(0);
 
-  const settingsChanged = useCallback((next: Settings) => {
-    setSettings(next);
-    applyTheme(next.theme);
-  }, []);
+  useEffect(() => {
+    if (settings) applyTheme(settings.theme);
+  }, [settings]);
 
   const lockNow = useCallback(async () => {
     if (locking.current) return;
@@ -54,12 +53,10 @@ export function Shell({ onLocked }: ShellProps) {
     // Even if the core could not be told, the renderer drops everything: that is the safe side.
     await call('lock').catch(() => {});
     onLocked();
-  }, [onLocked]);
+  }, [onLocked, call]);
 
   const session = useMemo<Session>(
     () => ({
-      settings,
-      settingsChanged,
       registerBeforeLock(task) {
         beforeLock.current.add(task);
         return () => beforeLock.current.delete(task);
@@ -67,27 +64,12 @@ export function Shell({ onLocked }: ShellProps) {
       lockNow: () => void lockNow(),
       lockedElsewhere: (notice) => onLocked(notice),
     }),
-    [settings, settingsChanged, lockNow, onLocked],
+    [lockNow, onLocked],
   );
 
   useLockShortcut(() => void lockNow());
   // The menu's Lock, closing the window and quitting ask here first, so the draft is saved.
   useEffect(() => window.interlude.onLockRequested(() => void lockNow()), [lockNow]);
-
-  useEffect(() => {
-    let active = true;
-    call('getSettings').then(
-      (loaded) => {
-        if (active) settingsChanged(loaded);
-      },
-      (error) => {
-        if (active && error instanceof ApiFailure && error.code === 'LOCKED') onLocked();
-      },
-    );
-    return () => {
-      active = false;
-    };
-  }, [settingsChanged, onLocked]);
 
   useEffect(() => prefetchWhenIdle(['journal', 'guide', 'settings']), []);
 

@@ -1,9 +1,9 @@
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
-import type { Entry } from '../../../../shared/domain.ts';
+import type { EntrySummary, MatchRange } from '../../../../shared/api.ts';
 import { moodColor, moodLabel } from '../../../../shared/mood-palette.ts';
 import type { JournalRow } from '../../screens/journal/journal-rows.ts';
-import { dayHeaderLabel, timeLabel } from '../day-labels/day-labels.ts';
+import { dayHeaderLabel, timeLabel } from '../../../../shared/day-labels.ts';
 import { Highlighted } from '../highlight/Highlighted.tsx';
 import { snippetAround } from '../highlight/highlight-pieces.ts';
 import './entry-list.css';
@@ -12,14 +12,18 @@ import './entry-list.css';
 export const DAY_ROW_HEIGHT = 44;
 export const ENTRY_ROW_HEIGHT = 84;
 const EXCERPT_LENGTH = 160;
+/** When the rendered rows come this close to the last loaded one, the next page is asked for. */
+const LOAD_AHEAD_ROWS = 20;
 
 export interface EntryListProps {
   rows: readonly JournalRow[];
-  /** How many entries the rows hold (for screen readers, who only hear the rendered ones). */
+  /** How many entries the whole list holds, loaded or not (screen readers only hear the rendered ones). */
   entryCount: number;
   selectedId: string | null;
-  onSelect(entry: Entry): void;
-  sectionTitle(entry: Entry): string | null;
+  onSelect(summary: EntrySummary): void;
+  /** The user scrolled near the last loaded row: time to load the next page. */
+  onNearEnd(): void;
+  sectionTitle(section: string | null): string | null;
 }
 
 function nextEntryIndex(rows: readonly JournalRow[], from: number, step: number): number {
@@ -34,9 +38,16 @@ function nextEntryIndex(rows: readonly JournalRow[], from: number, step: number)
  * so ten thousand entries scroll as smoothly as ten. One entry is tabbable at a time; the arrow
  * keys, Home, End, Page Up and Page Down move between entries.
  */
-export function EntryList({ rows, entryCount, selectedId, onSelect, sectionTitle }: EntryListProps) {
+export function EntryList({
+  rows,
+  entryCount,
+  selectedId,
+  onSelect,
+  onNearEnd,
+  sectionTitle,
+}: EntryListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const selectedIndex = rows.findIndex((row) => row.kind === 'entry' && row.item.entry.id === selectedId);
+  const selectedIndex = rows.findIndex((row) => row.kind === 'entry' && row.item.summary.id === selectedId);
   const firstEntryIndex = rows.findIndex((row) => row.kind === 'entry');
   const [focusIndex, setFocusIndex] = useState(-1);
   const [focusPending, setFocusPending] = useState(false);
@@ -67,11 +78,16 @@ export function EntryList({ rows, entryCount, selectedId, onSelect, sectionTitle
     getItemKey: (index) => {
       const row = rows[index];
       if (!row) return index;
-      return row.kind === 'day' ? `day:${row.day}` : `entry:${row.item.entry.id}`;
+      return row.kind === 'day' ? row.key : `entry:${row.item.summary.id}`;
     },
     overscan: 6,
     rangeExtractor,
   });
+
+  const lastRendered = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (rows.length > 0 && lastRendered >= rows.length - LOAD_AHEAD_ROWS) onNearEnd();
+  }, [lastRendered, rows.length, onNearEnd]);
 
   useEffect(() => {
     if (!focusPending) return;
@@ -128,14 +144,14 @@ export function EntryList({ rows, entryCount, selectedId, onSelect, sectionTitle
                 </h3>
               ) : (
                 <EntryRow
-                  entry={row.item.entry}
-                  bodyMatches={row.item.matches?.filter((match) => match.field === 'body') ?? []}
-                  selected={row.item.entry.id === selectedId}
+                  summary={row.item.summary}
+                  matches={row.item.matches ?? []}
+                  selected={row.item.summary.id === selectedId}
                   tabbable={item.index === tabbableIndex}
-                  section={sectionTitle(row.item.entry)}
+                  section={sectionTitle(row.item.summary.section)}
                   onSelect={() => {
                     setFocusIndex(item.index);
-                    onSelect(row.item.entry);
+                    onSelect(row.item.summary);
                   }}
                 />
               )}
@@ -148,16 +164,30 @@ export function EntryList({ rows, entryCount, selectedId, onSelect, sectionTitle
 }
 
 interface EntryRowProps {
-  entry: Entry;
-  bodyMatches: readonly { start: number; end: number }[];
+  summary: EntrySummary;
+  matches: readonly MatchRange[];
   selected: boolean;
   tabbable: boolean;
   section: string | null;
   onSelect(): void;
 }
 
-function EntryRow({ entry, bodyMatches, selected, tabbable, section, onSelect }: EntryRowProps) {
-  const snippet = snippetAround(entry.body, bodyMatches, EXCERPT_LENGTH);
+/** The body's matches, moved to offsets in the excerpt (matches outside it are dropped). */
+function excerptMatches(summary: EntrySummary, matches: readonly MatchRange[]) {
+  const { excerptOffset, excerpt } = summary;
+  return matches
+    .filter((match) => match.field === 'body' && match.start >= excerptOffset)
+    .map((match) => ({
+      start: match.start - excerptOffset,
+      end: Math.min(excerpt.length, match.end - excerptOffset),
+    }))
+    .filter((range) => range.end > range.start);
+}
+
+function EntryRow({ summary, matches, selected, tabbable, section, onSelect }: EntryRowProps) {
+  const snippet = snippetAround(summary.excerpt, excerptMatches(summary, matches), EXCERPT_LENGTH);
+  const cutBefore = snippet.cutBefore || summary.excerptOffset > 0;
+  const textAfter = summary.excerptOffset + summary.excerpt.length < summary.bodyLength;
   return (
     <button
       type="button"
@@ -168,27 +198,27 @@ function EntryRow({ entry, bodyMatches, selected, tabbable, section, onSelect }:
       data-testid="entry-row"
     >
       <span className="entry-row-meta">
-        <span>{timeLabel(entry.createdAt)}</span>
-        {entry.mood ? (
+        <span>{timeLabel(summary.createdAt)}</span>
+        {summary.mood ? (
           <span className="mood-tag">
             <span
               className="mood-dot"
-              style={{ backgroundColor: moodColor(entry.mood) }}
+              style={{ backgroundColor: moodColor(summary.mood) }}
               aria-hidden="true"
             />
-            {moodLabel(entry.mood)}
+            {moodLabel(summary.mood)}
           </span>
         ) : null}
         {section ? <span className="entry-row-section">{section}</span> : null}
       </span>
       <span className="entry-row-excerpt">
-        {entry.body.trim() === '' ? (
-          <span className="muted">{entry.prompt ? entry.prompt.text : 'No words, just the mood.'}</span>
+        {summary.excerpt.trim() === '' ? (
+          <span className="muted">{summary.prompt ?? 'No words, just the mood.'}</span>
         ) : (
           <>
-            {snippet.cutBefore ? '…' : ''}
+            {cutBefore ? '…' : ''}
             <Highlighted text={snippet.text} ranges={snippet.ranges} />
-            {snippet.cutAfter ? '…' : ''}
+            {snippet.cutAfter || textAfter ? '…' : ''}
           </>
         )}
       </span>

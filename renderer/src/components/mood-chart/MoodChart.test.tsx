@@ -1,6 +1,6 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
-import { sampleTrends } from '../testing/sample-entries.ts';
+import { sampleTrends } from '../testing/sample-trends.ts';
 import MoodChart from './MoodChart.tsx';
 
 afterEach(cleanup);

@@ -17,7 +17,7 @@ import {
 import type { MoodPoint, MoodTrends } from '../../../../shared/api.ts';
 import { MOOD_LABELS } from '../../../../shared/domain.ts';
 import { moodColor, moodLabel, SPACE_PERIOD_TINT } from '../../../../shared/mood-palette.ts';
-import { longDayLabel, shortDayLabel } from '../day-labels/day-labels.ts';
+import { longDayLabel, shortDayLabel } from '../../../../shared/day-labels.ts';
 import { chartModel, dayOfNumber } from './mood-chart-data.ts';
 import './mood-chart.css';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleTrends } from '../testing/sample-entries.ts';
+import { sampleTrends } from '../testing/sample-trends.ts';
 import { chartModel, dayOfNumber, dayTicks } from './mood-chart-data.ts';
 
 describe('dayTicks', () => {

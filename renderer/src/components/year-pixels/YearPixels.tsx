@@ -1,7 +1,7 @@
 import type { DailyMood } from '../../../../shared/api.ts';
 import { MOOD_LABELS } from '../../../../shared/domain.ts';
 import { MOOD_LEVELS, moodColor, moodLabel } from '../../../../shared/mood-palette.ts';
-import { dayAndMonthLabel, shortMonthLabel } from '../day-labels/day-labels.ts';
+import { dayAndMonthLabel, shortMonthLabel } from '../../../../shared/day-labels.ts';
 import './year-pixels.css';
 
 interface YearPixelsProps {

@@ -1,6 +1,8 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import type { Pack } from '../../../../shared/domain.ts';
-import { call, messageOf } from '../../api-client.ts';
+import { ApiFailure, messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
+import { Button } from '../../ui/Button.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { ARTICLE_ACCEPT, readArticleFile } from './article-file.ts';
@@ -13,12 +15,15 @@ type ImportState =
   | { status: 'idle' }
   | { status: 'working' }
   | { status: 'failed'; message: string }
-  | { status: 'done'; pack: Pack };
+  /** The article is in the journal already: offer to replace that pack, never add a second one. */
+  | { status: 'duplicate'; message: string; fileName: string; content: string }
+  | { status: 'done'; pack: Pack; replaced: boolean };
 
 /** Turns an article saved as a file into a pack of prompts, kept inside the encrypted journal. */
 export function ArticleImport({ onImported }: ArticleImportProps) {
   const id = useId();
   const [state, setState] = useState<ImportState>({ status: 'idle' });
+  const importing = useCoreMutation('importArticle');
 
   async function onChange(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
@@ -31,14 +36,27 @@ export function ArticleImport({ onImported }: ArticleImportProps) {
         setState({ status: 'failed', message: read.message });
         return;
       }
-      const pack = await call('importArticle', { fileName: file.name, content: read.content });
-      setState({ status: 'done', pack });
-      onImported(pack);
+      await importFile(file.name, read.content, false);
     } catch (error) {
       setState({ status: 'failed', message: messageOf(error) });
     } finally {
       // Choosing the same file again (after fixing it) must fire another change.
       input.value = '';
+    }
+  }
+
+  async function importFile(fileName: string, content: string, replace: boolean) {
+    setState({ status: 'working' });
+    try {
+      const pack = await importing.mutateAsync({ fileName, content, replace });
+      setState({ status: 'done', pack, replaced: replace });
+      onImported(pack);
+    } catch (error) {
+      if (error instanceof ApiFailure && error.code === 'DUPLICATE') {
+        setState({ status: 'duplicate', message: error.message, fileName, content });
+      } else {
+        setState({ status: 'failed', message: messageOf(error) });
+      }
     }
   }
 
@@ -76,12 +94,30 @@ export function ArticleImport({ onImported }: ArticleImportProps) {
             <p>{state.message}</p>
           </Notice>
         ) : null}
+        {state.status === 'duplicate' ? (
+          <Notice
+            tone="warning"
+            actions={
+              <>
+                <Button
+                  variant="primary"
+                  onClick={() => void importFile(state.fileName, state.content, true)}
+                >
+                  Replace it
+                </Button>
+                <Button onClick={() => setState({ status: 'idle' })}>Keep the one I have</Button>
+              </>
+            }
+          >
+            <p>{state.message}</p>
+          </Notice>
+        ) : null}
         {state.status === 'done' ? (
           <Notice tone="success">
             <p>
-              “{state.pack.title}” was added to the guide: {state.pack.sections.length}{' '}
-              {state.pack.sections.length === 1 ? 'section' : 'sections'} with {prompts}{' '}
-              {prompts === 1 ? 'prompt' : 'prompts'}.
+              “{state.pack.title}” was {state.replaced ? 'replaced in' : 'added to'} the guide:{' '}
+              {state.pack.sections.length} {state.pack.sections.length === 1 ? 'section' : 'sections'} with{' '}
+              {prompts} {prompts === 1 ? 'prompt' : 'prompts'}.
             </p>
           </Notice>
         ) : null}

@@ -1,76 +1,55 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { PackWithProgress } from '../../../../shared/api.ts';
-import { call, messageOf } from '../../api-client.ts';
+import { messageOf } from '../../api-client.ts';
+import { useCoreMutation, useCoreQuery } from '../../data/core-query.ts';
+import { LoadFailure } from '../../data/LoadFailure.tsx';
 import type { ScreenProps } from '../../navigation.ts';
-import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { ArticleImport } from './ArticleImport.tsx';
 import { PackView } from './PackView.tsx';
 import '../../styles/guide.css';
 
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string }
-  | { status: 'ready'; packs: PackWithProgress[] };
-
 /** The guide: the built-in pack's sections and prompts, imported packs beside it, and the importer. */
 export function GuideScreen({ write }: ScreenProps) {
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const loaded = useCoreQuery('listPacks', undefined);
+  const removal = useCoreMutation('removePack');
   const [shownPackId, setShownPackId] = useState<string | null>(null);
   const [pendingRemoval, setPendingRemoval] = useState<PackWithProgress | null>(null);
-  const [removing, setRemoving] = useState(false);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const load = useCallback(async () => {
-    try {
-      setLoaded({ status: 'ready', packs: await call('listPacks') });
-    } catch (error) {
-      setLoaded({ status: 'failed', message: messageOf(error) });
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
   async function confirmRemoval() {
     if (!pendingRemoval) return;
-    setRemoving(true);
     try {
-      await call('removePack', { id: pendingRemoval.id });
+      await removal.mutateAsync({ id: pendingRemoval.id });
       setNotice({ tone: 'success', text: `“${pendingRemoval.title}” was removed from the guide.` });
       setShownPackId(null);
-      await load();
       headingRef.current?.focus();
     } catch (error) {
       setNotice({ tone: 'error', text: messageOf(error) });
     } finally {
-      setRemoving(false);
       setPendingRemoval(null);
     }
   }
 
-  if (loaded.status === 'loading') {
+  if (loaded.isPending) {
     return (
       <div className="guide-screen">
         <h1>Guide</h1>
       </div>
     );
   }
-  if (loaded.status === 'failed') {
+  if (loaded.isError) {
     return (
       <div className="guide-screen">
         <h1>Guide</h1>
-        <Notice tone="error" actions={<Button onClick={() => void load()}>Try again</Button>}>
-          <p>{loaded.message}</p>
-        </Notice>
+        <LoadFailure error={loaded.error} onRetry={() => void loaded.refetch()} />
       </div>
     );
   }
 
-  const packs = [...loaded.packs].sort((a, b) => Number(b.builtIn) - Number(a.builtIn));
+  const packs = [...loaded.data].sort((a, b) => Number(b.builtIn) - Number(a.builtIn));
   const shown = packs.find((pack) => pack.id === shownPackId) ?? packs[0];
   return (
     <div className="guide-screen">
@@ -111,7 +90,6 @@ export function GuideScreen({ write }: ScreenProps) {
             onImported={(pack) => {
               setNotice(null);
               setShownPackId(pack.id);
-              void load();
             }}
           />
         </div>
@@ -140,7 +118,7 @@ export function GuideScreen({ write }: ScreenProps) {
           confirmLabel="Remove pack"
           cancelLabel="Keep it"
           tone="danger"
-          busy={removing}
+          busy={removal.isPending}
           onConfirm={() => void confirmRemoval()}
           onCancel={() => setPendingRemoval(null)}
         >

@@ -1,14 +1,17 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import type { PackWithProgress } from '../../../../shared/api.ts';
-import type { Prompt, Section } from '../../../../shared/domain.ts';
-import { mediumDayLabel } from '../../components/day-labels/day-labels.ts';
+import type { Pack, Prompt, Section } from '../../../../shared/domain.ts';
+import { mediumDayLabel } from '../../../../shared/day-labels.ts';
 import { Button } from '../../ui/Button.tsx';
-import { STAGE_LABELS } from './stage-labels.ts';
+import { RenamePack } from './RenamePack.tsx';
+import { StageBadge, StagePicker } from './StagePicker.tsx';
 
 interface PackViewProps {
   pack: PackWithProgress;
   onWrite(section: Section, prompt: Prompt): void;
   onRemove(): void;
+  /** The user renamed the pack or moved one of its sections to another stage. */
+  onChanged?(pack: Pack): void;
 }
 
 function sectionAnchor(packId: string, sectionId: string): string {
@@ -22,7 +25,7 @@ function showSection(packId: string, sectionId: string) {
 }
 
 /** One pack: its sections, each with its prompts, the answered ones marked. */
-export function PackView({ pack, onWrite, onRemove }: PackViewProps) {
+export function PackView({ pack, onWrite, onRemove, onChanged }: PackViewProps) {
   const answered = new Set(pack.answeredPromptIds);
   const total = pack.sections.reduce((sum, section) => sum + section.prompts.length, 0);
   const answeredCount = pack.sections.reduce(
@@ -41,9 +44,12 @@ export function PackView({ pack, onWrite, onRemove }: PackViewProps) {
           {answeredCount} of {total} prompts answered.
         </p>
         {pack.builtIn ? null : (
-          <Button variant="danger" size="small" onClick={onRemove}>
-            Remove this pack
-          </Button>
+          <div className="pack-view-actions">
+            <RenamePack pack={pack} onRenamed={onChanged} />
+            <Button variant="danger" size="small" onClick={onRemove}>
+              Remove this pack
+            </Button>
+          </div>
         )}
       </header>
       {pack.sections.length > 1 ? (
@@ -70,6 +76,19 @@ export function PackView({ pack, onWrite, onRemove }: PackViewProps) {
           section={section}
           answered={answered}
           onWrite={(prompt) => onWrite(section, prompt)}
+          stage={
+            pack.builtIn ? (
+              <StageBadge stage={section.stage} />
+            ) : (
+              <StagePicker
+                packId={pack.id}
+                sectionId={section.id}
+                sectionTitle={section.title}
+                stage={section.stage}
+                onChanged={onChanged}
+              />
+            )
+          }
         />
       ))}
     </div>
@@ -81,14 +100,16 @@ interface SectionViewProps {
   section: Section;
   answered: ReadonlySet<string>;
   onWrite(prompt: Prompt): void;
+  /** The section's stage: a label, or a picker for an imported pack. */
+  stage: ReactNode;
 }
 
-function SectionView({ anchor, section, answered, onWrite }: SectionViewProps) {
+function SectionView({ anchor, section, answered, onWrite, stage }: SectionViewProps) {
   const titleId = useId();
   return (
     <section className="guide-section" id={anchor} aria-labelledby={titleId} tabIndex={-1}>
       <h3 id={titleId}>{section.title}</h3>
-      <p className="guide-stage">{STAGE_LABELS[section.stage]}</p>
+      {stage}
       {section.summary ? <p className="guide-summary">{section.summary}</p> : null}
       <ul className="guide-prompts">
         {section.prompts.map((prompt) => (
@@ -112,8 +133,10 @@ function PromptItem({ prompt, answered, onWrite }: { prompt: Prompt; answered: b
       data-testid="guide-prompt"
     >
       <div className="guide-prompt-text" id={textId}>
-        {prompt.title ? <strong>{prompt.title}. </strong> : null}
+        {/* A question about the article's advice already names its title. */}
+        {prompt.title && !prompt.quote ? <strong>{prompt.title}. </strong> : null}
         {prompt.text}
+        {prompt.quote ? <blockquote className="guide-prompt-quote">{prompt.quote}</blockquote> : null}
       </div>
       <div className="guide-prompt-actions">
         {answered ? (

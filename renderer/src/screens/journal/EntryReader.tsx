@@ -1,7 +1,7 @@
 import type { MatchRange } from '../../../../shared/api.ts';
 import type { Entry } from '../../../../shared/domain.ts';
 import { moodColor, moodLabel } from '../../../../shared/mood-palette.ts';
-import { longDayLabel, timeLabel } from '../../components/day-labels/day-labels.ts';
+import { longDayLabel, timeLabel } from '../../../../shared/day-labels.ts';
 import { Highlighted } from '../../components/highlight/Highlighted.tsx';
 import { Button } from '../../ui/Button.tsx';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { MOOD_LABELS } from '../../../../shared/domain.ts';
-import type { FilterForm } from './journal-filter.ts';
+import type { FilterForm } from './filter-form.ts';
 import type { SectionCatalogue } from './section-titles.ts';
 
 interface JournalFiltersProps {

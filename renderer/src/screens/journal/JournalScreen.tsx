@@ -1,19 +1,21 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { PackWithProgress } from '../../../../shared/api.ts';
+import { useMemo, useRef, useState } from 'react';
 import type { Entry } from '../../../../shared/domain.ts';
-import { call, messageOf } from '../../api-client.ts';
-import { longDayLabel } from '../../components/day-labels/day-labels.ts';
+import { messageOf } from '../../api-client.ts';
+import { longDayLabel } from '../../../../shared/day-labels.ts';
 import { EntryList } from '../../components/entry-list/EntryList.tsx';
+import { useCoreMutation, useCoreQuery } from '../../data/core-query.ts';
+import { LoadFailure } from '../../data/LoadFailure.tsx';
 import type { ScreenProps } from '../../navigation.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { EntryReader } from './EntryReader.tsx';
 import { JournalFilters } from './JournalFilters.tsx';
-import { EMPTY_FILTER_FORM, type FilterForm, filterFromForm, isFiltering } from './journal-filter.ts';
+import { EMPTY_FILTER_FORM, type FilterForm, filterFromForm, isFiltering } from './filter-form.ts';
 import { journalRows } from './journal-rows.ts';
 import { sectionCatalogue } from './section-titles.ts';
-import { useJournalListing, useSettled } from './use-journal-listing.ts';
+import { useJournalListing } from './use-journal-listing.ts';
+import { useSettled } from './use-settled.ts';
 import '../../styles/journal.css';
 
 const TYPING_SETTLE_MS = 200;
@@ -26,58 +28,41 @@ function countLabel(count: number): string {
   return count === 1 ? '1 entry' : `${count.toLocaleString()} entries`;
 }
 
-/** Every entry, grouped by day, with search, filters, reading, editing and deleting. */
+/** Every entry, grouped by day, a page at a time, with search, filters, reading, editing and deleting. */
 export function JournalScreen({ navigate, write }: ScreenProps) {
   const [query, setQuery] = useState('');
   const [form, setForm] = useState<FilterForm>(EMPTY_FILTER_FORM);
-  const [version, setVersion] = useState(0);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [pendingDelete, setPendingDelete] = useState<Entry | null>(null);
-  const [deleting, setDeleting] = useState(false);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const [packs, setPacks] = useState<PackWithProgress[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const settledQuery = useSettled(query, TYPING_SETTLE_MS);
   const settledForm = useSettled(form, TYPING_SETTLE_MS);
   const filter = useMemo(() => filterFromForm(settledForm), [settledForm]);
   const filtering = isFiltering(settledForm);
-  const listing = useJournalListing(filter, settledQuery, version);
+  const listing = useJournalListing(filter, settledQuery);
   const rows = useMemo(() => journalRows(listing.items), [listing.items]);
-  const catalogue = useMemo(() => sectionCatalogue(packs), [packs]);
+  // Without packs, sections show no titles and cannot be filtered; the entries are still all here.
+  const packs = useCoreQuery('listPacks', undefined).data;
+  const catalogue = useMemo(() => sectionCatalogue(packs ?? []), [packs]);
+  const knownTags = useCoreQuery('listTags', undefined).data ?? [];
+  const deletion = useCoreMutation('deleteEntry');
 
-  // Tags to suggest, gathered whenever the whole journal is on show.
-  const [knownTags, setKnownTags] = useState<string[]>([]);
-  useEffect(() => {
-    if (listing.status !== 'ready' || listing.searched || filtering) return;
-    const tags = new Set<string>();
-    for (const { entry } of listing.items) for (const tag of entry.tags) tags.add(tag);
-    setKnownTags([...tags].sort((a, b) => a.localeCompare(b)));
-  }, [listing, filtering]);
-
-  useEffect(() => {
-    call('listPacks').then(setPacks, () => {
-      // Without packs, sections show no titles and cannot be filtered; the entries are still all here.
-    });
-  }, []);
-
-  const selected = listing.items.find((item) => item.entry.id === selectedId) ?? null;
-  const nothingWritten =
-    listing.status === 'ready' && !listing.searched && !filtering && listing.items.length === 0;
+  const selectedItem = listing.items.find((item) => item.summary.id === selectedId) ?? null;
+  const selected = useCoreQuery('getEntry', { id: selectedId ?? '' }, { enabled: selectedItem !== null });
+  const nothingWritten = listing.status === 'ready' && !listing.searched && !filtering && listing.total === 0;
 
   async function confirmDelete() {
     if (!pendingDelete) return;
-    setDeleting(true);
     try {
-      await call('deleteEntry', { id: pendingDelete.id });
+      await deletion.mutateAsync({ id: pendingDelete.id });
       setSelectedId(null);
       setNotice({ tone: 'success', text: `The entry from ${longDayLabel(pendingDelete.day)} was deleted.` });
-      setVersion((value) => value + 1);
       headingRef.current?.focus();
     } catch (error) {
       setNotice({ tone: 'error', text: messageOf(error) });
     } finally {
-      setDeleting(false);
       setPendingDelete(null);
     }
   }
@@ -87,22 +72,21 @@ export function JournalScreen({ navigate, write }: ScreenProps) {
     setForm(EMPTY_FILTER_FORM);
   }
 
+  const { total } = listing;
   let status = '';
-  if (listing.status === 'partial') {
-    status = 'Showing your latest entries; the older ones are on their way…';
-  } else if (listing.status === 'ready') {
+  if (listing.status === 'ready') {
     if (listing.searched) {
       status =
-        listing.items.length === 0
+        total === 0
           ? `No entries match “${settledQuery.trim()}”${filtering ? ' with these filters' : ''}.`
-          : `${countLabel(listing.items.length)} ${matchVerb(listing.items.length)} “${settledQuery.trim()}”${listing.truncated ? ' (the best matches are shown)' : ''}.`;
+          : `${countLabel(total)} ${matchVerb(total)} “${settledQuery.trim()}”.`;
     } else if (filtering) {
       status =
-        listing.items.length === 0
+        total === 0
           ? 'No entries match these filters.'
-          : `${countLabel(listing.items.length)} ${matchVerb(listing.items.length)} these filters.`;
-    } else if (listing.items.length > 0) {
-      status = `${countLabel(listing.items.length)} in your journal.`;
+          : `${countLabel(total)} ${matchVerb(total)} these filters.`;
+    } else if (total > 0) {
+      status = `${countLabel(total)} in your journal.`;
     }
   }
 
@@ -151,22 +135,16 @@ export function JournalScreen({ navigate, write }: ScreenProps) {
               </Button>
             ) : null}
           </div>
-          {listing.status === 'error' ? (
-            <Notice
-              tone="error"
-              actions={<Button onClick={() => setVersion((value) => value + 1)}>Try again</Button>}
-            >
-              <p>{listing.error}</p>
-            </Notice>
-          ) : null}
+          {listing.status === 'error' ? <LoadFailure error={listing.error} onRetry={listing.retry} /> : null}
           <div className="journal-body">
             <div className="journal-list-pane">
               {rows.length > 0 ? (
                 <EntryList
                   rows={rows}
-                  entryCount={listing.items.length}
+                  entryCount={total}
                   selectedId={selectedId}
-                  onSelect={(entry) => setSelectedId(entry.id)}
+                  onSelect={(summary) => setSelectedId(summary.id)}
+                  onNearEnd={listing.loadMore}
                   sectionTitle={catalogue.titleOf}
                 />
               ) : listing.status === 'ready' ? (
@@ -176,15 +154,17 @@ export function JournalScreen({ navigate, write }: ScreenProps) {
               ) : null}
             </div>
             <div className="journal-reader-pane">
-              {selected ? (
+              {selectedItem && selected.data ? (
                 <EntryReader
-                  entry={selected.entry}
-                  matches={selected.matches ?? []}
-                  section={catalogue.titleOf(selected.entry)}
-                  onEdit={() => write({ kind: 'edit', entryId: selected.entry.id })}
-                  onDelete={() => setPendingDelete(selected.entry)}
+                  entry={selected.data}
+                  matches={selectedItem.matches ?? []}
+                  section={catalogue.titleOf(selected.data.section, selected.data.prompt?.packId)}
+                  onEdit={() => write({ kind: 'edit', entryId: selectedItem.summary.id })}
+                  onDelete={() => setPendingDelete(selected.data)}
                 />
-              ) : rows.length > 0 ? (
+              ) : selectedItem && selected.isError ? (
+                <LoadFailure error={selected.error} onRetry={() => void selected.refetch()} />
+              ) : rows.length > 0 && !selectedItem ? (
                 <p className="journal-reader-hint muted">Choose an entry to read it here.</p>
               ) : null}
             </div>
@@ -197,7 +177,7 @@ export function JournalScreen({ navigate, write }: ScreenProps) {
           confirmLabel="Delete entry"
           cancelLabel="Keep it"
           tone="danger"
-          busy={deleting}
+          busy={deletion.isPending}
           onConfirm={() => void confirmDelete()}
           onCancel={() => setPendingDelete(null)}
         >

@@ -1,6 +1,5 @@
 /** Section titles for entries, from the packs: entries store only a section id. */
 import type { PackWithProgress } from '../../../../shared/api.ts';
-import type { Entry } from '../../../../shared/domain.ts';
 
 export interface SectionOption {
   id: string;
@@ -8,7 +7,8 @@ export interface SectionOption {
 }
 
 export interface SectionCatalogue {
-  titleOf(entry: Entry): string | null;
+  /** The title of a section id; the prompt's pack, when known, decides between packs that share an id. */
+  titleOf(section: string | null, packId?: string): string | null;
   /** Each pack's sections, for the section filter; a section id appears once (its first pack wins). */
   groups: { packTitle: string; sections: SectionOption[] }[];
 }
@@ -32,13 +32,10 @@ export function sectionCatalogue(packs: readonly PackWithProgress[]): SectionCat
   }
   return {
     groups,
-    titleOf(entry) {
-      if (!entry.section) return null;
-      if (entry.prompt) {
-        const title = byPack.get(`${entry.prompt.packId}\u0000${entry.section}`);
-        if (title) return title;
-      }
-      return byId.get(entry.section) ?? null;
+    titleOf(section, packId) {
+      if (!section) return null;
+      const inPack = packId === undefined ? undefined : byPack.get(`${packId}\u0000${section}`);
+      return inPack ?? byId.get(section) ?? null;
     },
   };
 }

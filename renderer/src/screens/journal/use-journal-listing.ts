@@ -1,124 +1,54 @@
-import { useEffect, useState } from 'react';
-import { addDays, dayOf } from '../../../../shared/dates.ts';
-import { call, messageOf } from '../../api-client.ts';
-import { entryMatchesFilter, type JournalFilter } from './journal-filter.ts';
+import { useMemo } from 'react';
+import { useCorePages } from '../../data/core-query.ts';
+import type { JournalFilter } from './filter-form.ts';
 import type { ListedEntry } from './journal-rows.ts';
 
-/** How many search results to ask for; enough for any real journal's query, small enough to stay quick. */
-export const SEARCH_LIMIT = 1000;
-
-/**
- * The recent stretches tried first, so the newest entries paint before a long journal has arrived:
- * the last month, or if that holds less than a screenful, the last year.
- */
-export const RECENT_WINDOWS_DAYS = [31, 365] as const;
-const SCREENFUL = 12;
+/** Entries per page: a few screenfuls, a small answer (summaries, not whole entries). */
+export const JOURNAL_PAGE_SIZE = 50;
 
 export interface JournalListing {
-  /**
-   * 'loading' keeps the previous items on show, so the list does not flash while filters change;
-   * 'partial' shows the recent entries while the older ones are still on their way.
-   */
-  status: 'loading' | 'partial' | 'ready' | 'error';
+  /** 'loading' keeps the previous items on show, so the list does not flash while filters change. */
+  status: 'loading' | 'ready' | 'error';
   items: ListedEntry[];
-  error: string | null;
-  /** The search hit its limit: there may be more matches than shown. */
-  truncated: boolean;
-  /** Whether the items answer the current search (query) rather than a plain listing. */
+  /** How many entries the whole listing (or search) holds, loaded or not. */
+  total: number;
+  error: unknown;
+  /** Whether the items answer a search (query) rather than a plain listing. */
   searched: boolean;
+  /** Asks for the next page, if there is one and it is not already on its way. */
+  loadMore(): void;
+  retry(): void;
 }
 
-/**
- * The filter narrowed to the recent stretch, or null when that would not narrow it. The journal is
- * listed newest first, so the older entries that follow only add rows below: nothing on screen moves.
- */
-export function recentFilter(filter: JournalFilter, today: string, days: number): JournalFilter | null {
-  const recentFrom = addDays(today, -days);
-  if (filter.from && filter.from >= recentFrom) return null;
-  if (filter.to && filter.to < recentFrom) return null;
-  return { ...filter, from: recentFrom };
-}
-
-/** Resolves once the browser has painted what React just committed. */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== 'function') setTimeout(resolve, 0);
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
-}
-
-/** Loads the entries for a filter (recent ones first), or the search results for a query (then filtered here). */
-export function useJournalListing(filter: JournalFilter, query: string, version: number): JournalListing {
-  const [listing, setListing] = useState<JournalListing>({
-    status: 'loading',
-    items: [],
-    error: null,
-    truncated: false,
-    searched: false,
-  });
-  const filterKey = JSON.stringify(filter);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: filterKey stands for filter; version forces a reload.
-  useEffect(() => {
-    let current = true;
-    setListing((previous) => ({ ...previous, status: 'loading', error: null }));
-    const trimmed = query.trim();
-    const load = async (): Promise<Omit<JournalListing, 'status' | 'error'> | null> => {
-      if (!trimmed) {
-        const today = dayOf(new Date());
-        for (const days of RECENT_WINDOWS_DAYS) {
-          const recent = recentFilter(filter, today, days);
-          if (!recent) break;
-          const recentEntries = await call('listEntries', recent);
-          if (!current) return null;
-          if (recentEntries.length >= SCREENFUL) {
-            setListing({
-              status: 'partial',
-              items: recentEntries.map((entry) => ({ entry })),
-              error: null,
-              truncated: false,
-              searched: false,
-            });
-            // Let the recent entries reach the screen before the rest of the journal arrives.
-            await afterPaint();
-            if (!current) return null;
-            break;
-          }
-        }
-        const entries = await call('listEntries', filter);
-        return { items: entries.map((entry) => ({ entry })), truncated: false, searched: false };
-      }
-      const hits = await call('searchEntries', { query: trimmed, limit: SEARCH_LIMIT });
-      return {
-        items: hits
-          .filter((hit) => entryMatchesFilter(hit.entry, filter))
-          .map((hit) => ({ entry: hit.entry, matches: hit.matches })),
-        truncated: hits.length >= SEARCH_LIMIT,
-        searched: true,
-      };
-    };
-    load().then(
-      (result) => {
-        if (current && result) setListing({ ...result, status: 'ready', error: null });
-      },
-      (error: unknown) => {
-        if (current) setListing((previous) => ({ ...previous, status: 'error', error: messageOf(error) }));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [filterKey, query, version]);
-
-  return listing;
-}
-
-/** The value, once it has stopped changing for `delayMs` (typing in the search box). */
-export function useSettled<T>(value: T, delayMs: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return settled;
+/** The journal's entries for a filter, or the search results for a query, a page at a time. */
+export function useJournalListing(filter: JournalFilter, query: string): JournalListing {
+  const trimmed = query.trim();
+  const listing = useCorePages('listEntries', { filter, limit: JOURNAL_PAGE_SIZE }, { enabled: !trimmed });
+  const search = useCorePages(
+    'searchEntries',
+    { query: trimmed, filter, limit: JOURNAL_PAGE_SIZE },
+    { enabled: trimmed !== '' },
+  );
+  const active = trimmed ? search : listing;
+  const listed = listing.data?.items;
+  const found = search.data?.items;
+  const items = useMemo<ListedEntry[]>(
+    () =>
+      trimmed
+        ? (found ?? []).map((hit) => ({ summary: hit.summary, matches: hit.matches }))
+        : (listed ?? []).map((summary) => ({ summary })),
+    [trimmed, listed, found],
+  );
+  return {
+    status: active.isError ? 'error' : active.isPending || active.isPlaceholderData ? 'loading' : 'ready',
+    items,
+    total: active.data?.total ?? 0,
+    error: active.error,
+    searched: trimmed !== '',
+    loadMore: () => {
+      if (active.hasNextPage && !active.isFetchingNextPage)
+        void active.fetchNextPage({ cancelRefetch: false });
+    },
+    retry: () => void active.refetch(),
+  };
 }

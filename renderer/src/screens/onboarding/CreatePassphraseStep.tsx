@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { call, messageOf } from '../../api-client.ts';
+import { messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
 import { Button } from '../../ui/Button.tsx';
 import { NewPassphraseFields, newPassphraseReady } from '../../ui/NewPassphraseFields.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -12,7 +13,8 @@ export function CreatePassphraseStep({ onCreated }: { onCreated(recoveryKey: str
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [showErrors, setShowErrors] = useState(false);
-  const [creating, setCreating] = useState(false);
+  const creation = useCoreMutation('createVault');
+  const creating = creation.isPending;
   const [failure, setFailure] = useState('');
   const strength = usePassphraseStrength(passphrase);
 
@@ -21,13 +23,11 @@ export function CreatePassphraseStep({ onCreated }: { onCreated(recoveryKey: str
     setShowErrors(true);
     setFailure('');
     if (!newPassphraseReady(passphrase, repeat, strength)) return;
-    setCreating(true);
     try {
-      const { recoveryKey } = await call('createVault', { passphrase });
+      const { recoveryKey } = await creation.mutateAsync({ passphrase });
       onCreated(recoveryKey);
     } catch (error) {
       setFailure(messageOf(error));
-      setCreating(false);
     }
   }
 

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { dayOf } from '../../../../shared/dates.ts';
-import { call, messageOf } from '../../api-client.ts';
+import { messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
@@ -11,7 +12,8 @@ import { initialSpacePeriod, parseSpacePeriod } from './space-period-form.ts';
 export function SpacePeriodStep({ onDone }: { onDone(): void }) {
   const [value, setValue] = useState(() => initialSpacePeriod(dayOf(new Date())));
   const [errors, setErrors] = useState<{ start?: string; customDays?: string }>({});
-  const [saving, setSaving] = useState(false);
+  const saveSettings = useCoreMutation('updateSettings');
+  const saving = saveSettings.isPending;
   const [failure, setFailure] = useState('');
 
   async function submit(event: FormEvent) {
@@ -22,17 +24,15 @@ export function SpacePeriodStep({ onDone }: { onDone(): void }) {
       return;
     }
     setErrors({});
-    setSaving(true);
     setFailure('');
     try {
-      await call('updateSettings', {
+      await saveSettings.mutateAsync({
         spaceStart: parsed.spaceStart,
         spaceLengthDays: parsed.spaceLengthDays,
       });
       onDone();
     } catch (error) {
       setFailure(messageOf(error));
-      setSaving(false);
     }
   }
 

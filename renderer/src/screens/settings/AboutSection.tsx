@@ -1,24 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { VaultStatus } from '../../../../shared/api.ts';
-import { call } from '../../api-client.ts';
+import { useCoreQuery } from '../../data/core-query.ts';
 
 /** The app's version and where the journal file lives. */
 export function AboutSection() {
-  const [status, setStatus] = useState<VaultStatus | null>(null);
-  useEffect(() => {
-    let active = true;
-    call('vaultStatus').then(
-      (value) => {
-        if (active) setStatus(value);
-      },
-      () => {
-        // About is informational; if the core cannot answer, the section just stays short.
-      },
-    );
-    return () => {
-      active = false;
-    };
-  }, []);
+  // About is informational; if the core cannot answer, the section just stays short.
+  const status = useCoreQuery('vaultStatus', undefined).data;
   return (
     <dl className="about-list">
       <dt>Version</dt>

@@ -1,21 +1,16 @@
 import { type FormEvent, useState } from 'react';
 import type { Settings } from '../../../../shared/domain.ts';
-import { call, messageOf } from '../../api-client.ts';
+import { messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 
 /** How many idle minutes before the journal locks itself (1 to 240). */
-export function AutoLockSettings({
-  settings,
-  onSaved,
-}: {
-  settings: Settings;
-  onSaved(next: Settings): void;
-}) {
+export function AutoLockSettings({ settings }: { settings: Settings }) {
   const [minutes, setMinutes] = useState(String(settings.autoLockMinutes));
   const [error, setError] = useState('');
-  const [saving, setSaving] = useState(false);
+  const saving = useCoreMutation('updateSettings');
   const [result, setResult] = useState<{ tone: 'success' | 'error'; message: string } | null>(null);
 
   async function submit(event: FormEvent) {
@@ -26,19 +21,15 @@ export function AutoLockSettings({
       return;
     }
     setError('');
-    setSaving(true);
     setResult(null);
     try {
-      const next = await call('updateSettings', { autoLockMinutes: value });
-      onSaved(next);
+      const next = await saving.mutateAsync({ autoLockMinutes: value });
       setResult({
         tone: 'success',
         message: `Saved: your journal locks after ${next.autoLockMinutes} ${next.autoLockMinutes === 1 ? 'minute' : 'minutes'} without use.`,
       });
     } catch (failure) {
       setResult({ tone: 'error', message: messageOf(failure) });
-    } finally {
-      setSaving(false);
     }
   }
 
@@ -58,7 +49,7 @@ export function AutoLockSettings({
       />
       {result ? <Notice tone={result.tone}>{result.message}</Notice> : null}
       <div className="row">
-        <Button type="submit" variant="primary" busy={saving}>
+        <Button type="submit" variant="primary" busy={saving.isPending}>
           Save auto-lock
         </Button>
       </div>

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { call, messageOf } from '../../api-client.ts';
+import { messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { NewPassphraseFields, newPassphraseReady } from '../../ui/NewPassphraseFields.tsx';
@@ -13,7 +14,7 @@ export function PassphraseSettings() {
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [showErrors, setShowErrors] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const change = useCoreMutation('changePassphrase');
   const [result, setResult] = useState<{ tone: 'success' | 'error'; message: string } | null>(null);
   const strength = usePassphraseStrength(next);
 
@@ -22,9 +23,8 @@ export function PassphraseSettings() {
     setShowErrors(true);
     setResult(null);
     if (!current || !newPassphraseReady(next, repeat, strength)) return;
-    setSaving(true);
     try {
-      await call('changePassphrase', { current, next });
+      await change.mutateAsync({ current, next });
       setCurrent('');
       setNext('');
       setRepeat('');
@@ -39,8 +39,6 @@ export function PassphraseSettings() {
       });
     } catch (error) {
       setResult({ tone: 'error', message: messageOf(error) });
-    } finally {
-      setSaving(false);
     }
   }
 
@@ -79,10 +77,10 @@ export function PassphraseSettings() {
       />
       {result ? <Notice tone={result.tone}>{result.message}</Notice> : null}
       <div className="row">
-        <Button type="submit" variant="primary" busy={saving}>
+        <Button type="submit" variant="primary" busy={change.isPending}>
           Change passphrase
         </Button>
-        {saving ? <Spinner label="Changing your passphrase…" /> : null}
+        {change.isPending ? <Spinner label="Changing your passphrase…" /> : null}
       </div>
     </form>
   );

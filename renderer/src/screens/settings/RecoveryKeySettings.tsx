@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { call, messageOf } from '../../api-client.ts';
+import { messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { TextField } from '../../ui/Field.tsx';
@@ -11,7 +12,7 @@ export function RecoveryKeySettings() {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [issuing, setIssuing] = useState(false);
+  const issuing = useCoreMutation('newRecoveryKey');
   const [newKey, setNewKey] = useState<string | null>(null);
 
   function submit(event: FormEvent) {
@@ -25,15 +26,13 @@ export function RecoveryKeySettings() {
   }
 
   async function issue() {
-    setIssuing(true);
     try {
-      const result = await call('newRecoveryKey', { passphrase });
+      const result = await issuing.mutateAsync({ passphrase });
       setPassphrase('');
       setNewKey(result.recoveryKey);
     } catch (failure) {
       setError(messageOf(failure));
     } finally {
-      setIssuing(false);
       setConfirming(false);
     }
   }
@@ -79,7 +78,7 @@ export function RecoveryKeySettings() {
         <ConfirmDialog
           title="Issue a new recovery key?"
           confirmLabel="Issue new key"
-          busy={issuing}
+          busy={issuing.isPending}
           onConfirm={() => void issue()}
           onCancel={() => setConfirming(false)}
         >

@@ -1,14 +1,13 @@
-import { useEffect, useState } from 'react';
-import type { Settings } from '../../../../shared/domain.ts';
-import { ApiFailure, call, messageOf } from '../../api-client.ts';
 import { useSession } from '../../app/session.ts';
+import { useCoreCall, useCoreQuery } from '../../data/core-query.ts';
+import { LoadFailure } from '../../data/LoadFailure.tsx';
 import type { ScreenProps } from '../../navigation.ts';
-import { Notice } from '../../ui/Notice.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { AboutSection } from './AboutSection.tsx';
 import { AutoLockSettings } from './AutoLockSettings.tsx';
 import { BackupSettings } from './BackupSettings.tsx';
 import { ExportSection } from './ExportSection.tsx';
+import { JournalImport } from './import/JournalImport.tsx';
 import { PassphraseSettings } from './PassphraseSettings.tsx';
 import { RecoveryKeySettings } from './RecoveryKeySettings.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
@@ -18,51 +17,30 @@ import { describeBackup } from '../unlock/backups.ts';
 import '../onboarding/onboarding.css';
 import './settings.css';
 
-/** Settings: space period, auto-lock, theme, passphrase, recovery key, backups, export, about. */
+/** Settings: space period, auto-lock, theme, passphrase, recovery key, backups, import, export, about. */
 export function SettingsScreen(_props: ScreenProps) {
   const session = useSession();
-  const [settings, setSettings] = useState<Settings | null>(session.settings);
-  const [failure, setFailure] = useState('');
-
-  useEffect(() => {
-    let active = true;
-    call('getSettings').then(
-      (loaded) => {
-        if (active) setSettings(loaded);
-      },
-      (error) => {
-        if (!active) return;
-        if (error instanceof ApiFailure && error.code === 'LOCKED') session.lockedElsewhere();
-        else setFailure(messageOf(error));
-      },
-    );
-    return () => {
-      active = false;
-    };
-  }, [session.lockedElsewhere]);
-
-  function saved(next: Settings) {
-    setSettings(next);
-    session.settingsChanged(next);
-  }
+  const call = useCoreCall();
+  const loaded = useCoreQuery('getSettings', undefined);
+  const settings = loaded.data;
 
   return (
     <div className="settings">
       <PageHeading>Settings</PageHeading>
-      {failure ? <Notice tone="error">{failure}</Notice> : null}
+      {loaded.isError ? <LoadFailure error={loaded.error} onRetry={() => void loaded.refetch()} /> : null}
       {settings ? (
         <>
           <SettingsSection title="Space period">
-            <SpacePeriodSettings settings={settings} onSaved={saved} />
+            <SpacePeriodSettings settings={settings} />
           </SettingsSection>
           <SettingsSection title="Auto-lock">
-            <AutoLockSettings settings={settings} onSaved={saved} />
+            <AutoLockSettings settings={settings} />
           </SettingsSection>
           <SettingsSection title="Appearance">
-            <ThemeSettings settings={settings} onSaved={saved} />
+            <ThemeSettings settings={settings} />
           </SettingsSection>
         </>
-      ) : failure ? null : (
+      ) : loaded.isError ? null : (
         <p className="screen-loading">Opening settings…</p>
       )}
       <SettingsSection title="Passphrase">
@@ -81,6 +59,9 @@ export function SettingsScreen(_props: ScreenProps) {
             );
           }}
         />
+      </SettingsSection>
+      <SettingsSection title="Import a journal">
+        <JournalImport />
       </SettingsSection>
       <SettingsSection title="Export">
         <ExportSection />

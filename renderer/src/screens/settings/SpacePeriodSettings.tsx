@@ -1,23 +1,19 @@
 import { type FormEvent, useState } from 'react';
-import { formatDayLong } from '../../../../shared/dates.ts';
+import { longDayLabel } from '../../../../shared/day-labels.ts';
+
 import type { Settings } from '../../../../shared/domain.ts';
-import { call, messageOf } from '../../api-client.ts';
+import { messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { SpacePeriodFields } from '../onboarding/SpacePeriodFields.tsx';
 import { initialSpacePeriod, parseSpacePeriod } from '../onboarding/space-period-form.ts';
 
 /** The space period's first day and length. */
-export function SpacePeriodSettings({
-  settings,
-  onSaved,
-}: {
-  settings: Settings;
-  onSaved(next: Settings): void;
-}) {
+export function SpacePeriodSettings({ settings }: { settings: Settings }) {
   const [value, setValue] = useState(() => initialSpacePeriod(settings.spaceStart, settings));
   const [errors, setErrors] = useState<{ start?: string; customDays?: string }>({});
-  const [saving, setSaving] = useState(false);
+  const saving = useCoreMutation('updateSettings');
   const [result, setResult] = useState<{ tone: 'success' | 'error'; message: string } | null>(null);
 
   async function submit(event: FormEvent) {
@@ -28,22 +24,18 @@ export function SpacePeriodSettings({
       return;
     }
     setErrors({});
-    setSaving(true);
     setResult(null);
     try {
-      const next = await call('updateSettings', {
+      const next = await saving.mutateAsync({
         spaceStart: parsed.spaceStart,
         spaceLengthDays: parsed.spaceLengthDays,
       });
-      onSaved(next);
       setResult({
         tone: 'success',
-        message: `Saved: ${next.spaceLengthDays} days from ${formatDayLong(next.spaceStart)}.`,
+        message: `Saved: ${next.spaceLengthDays} days from ${longDayLabel(next.spaceStart)}.`,
       });
     } catch (error) {
       setResult({ tone: 'error', message: messageOf(error) });
-    } finally {
-      setSaving(false);
     }
   }
 
@@ -56,7 +48,7 @@ export function SpacePeriodSettings({
       <SpacePeriodFields value={value} onChange={setValue} errors={errors} />
       {result ? <Notice tone={result.tone}>{result.message}</Notice> : null}
       <div className="row">
-        <Button type="submit" variant="primary" busy={saving}>
+        <Button type="submit" variant="primary" busy={saving.isPending}>
           Save space period
         </Button>
       </div>

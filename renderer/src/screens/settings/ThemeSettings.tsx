@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { type Settings, THEMES } from '../../../../shared/domain.ts';
-import { call, messageOf } from '../../api-client.ts';
+import { messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
 import { applyTheme } from '../../app/theme.ts';
 import { Notice } from '../../ui/Notice.tsx';
 
@@ -11,9 +12,10 @@ const THEME_WORDS: Record<Settings['theme'], string> = {
 };
 
 /** System, light or dark: applied the moment it is chosen, then saved. */
-export function ThemeSettings({ settings, onSaved }: { settings: Settings; onSaved(next: Settings): void }) {
+export function ThemeSettings({ settings }: { settings: Settings }) {
   const [theme, setTheme] = useState(settings.theme);
   const [failure, setFailure] = useState('');
+  const saving = useCoreMutation('updateSettings');
   const labelId = useId();
   const name = useId();
 
@@ -23,7 +25,7 @@ export function ThemeSettings({ settings, onSaved }: { settings: Settings; onSav
     applyTheme(next);
     setFailure('');
     try {
-      onSaved(await call('updateSettings', { theme: next }));
+      await saving.mutateAsync({ theme: next });
     } catch (error) {
       setTheme(previous);
       applyTheme(previous);

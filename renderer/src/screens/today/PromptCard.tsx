@@ -51,6 +51,10 @@ export function PromptCard({
       <p className="prompt-text" aria-live="polite">
         {form.prompt.text}
       </p>
+      {/* An imported prompt that asks about the article's advice quotes the article beneath. */}
+      {promptIsOfTheDay && promptOfDay?.prompt.quote ? (
+        <blockquote className="prompt-quote">{promptOfDay.prompt.quote}</blockquote>
+      ) : null}
       {readOnly ? null : (
         <div className="row">
           {promptOfDay && promptOfDay.candidates > 1 ? (

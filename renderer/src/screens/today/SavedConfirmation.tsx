@@ -1,5 +1,6 @@
 import type { SpacePeriod } from '../../../../shared/api.ts';
-import { formatDayLong } from '../../../../shared/dates.ts';
+import { longDayLabel } from '../../../../shared/day-labels.ts';
+
 import type { Entry } from '../../../../shared/domain.ts';
 import type { Screen } from '../../navigation.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -40,8 +41,8 @@ export function SavedConfirmation({
       <PageHeading focusOnMount>{wasEdit ? 'Changes saved' : 'Saved'}</PageHeading>
       <p role="status">
         {wasEdit
-          ? `Your entry from ${formatDayLong(entry.day)} is updated.`
-          : `Your entry for ${formatDayLong(entry.day)} is in your journal, encrypted on this computer.`}
+          ? `Your entry from ${longDayLabel(entry.day)} is updated.`
+          : `Your entry for ${longDayLabel(entry.day)} is in your journal, encrypted on this computer.`}
       </p>
       {conflict ? (
         <Notice tone="warning" title="Your journal file was changed elsewhere">

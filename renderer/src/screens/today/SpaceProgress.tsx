@@ -1,6 +1,6 @@
 import { useId } from 'react';
+import { longDayLabel } from '../../../../shared/day-labels.ts';
 import type { SpacePeriod } from '../../../../shared/api.ts';
-import { formatDayLong } from '../../../../shared/dates.ts';
 
 /** "Day 12 of 30" with a progress bar, or where the user stands before or after the space period. */
 export function SpaceProgress({ space }: { space: SpacePeriod }) {
@@ -9,7 +9,7 @@ export function SpaceProgress({ space }: { space: SpacePeriod }) {
     const daysToGo = 1 - space.dayNumber;
     return (
       <p className="space-progress-text">
-        Your space period starts on {formatDayLong(space.start)}
+        Your space period starts on {longDayLabel(space.start)}
         {daysToGo === 1 ? ', tomorrow.' : `, in ${daysToGo} days.`}
       </p>
     );
@@ -17,7 +17,7 @@ export function SpaceProgress({ space }: { space: SpacePeriod }) {
   if (space.stage !== 'space') {
     return (
       <p className="space-progress-text">
-        Day {space.dayNumber}. Your {space.lengthDays}-day space period ended on {formatDayLong(space.end)}:
+        Day {space.dayNumber}. Your {space.lengthDays}-day space period ended on {longDayLabel(space.end)}:
         you came through it.
       </p>
     );

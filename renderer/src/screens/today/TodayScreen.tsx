@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
-import type { PromptOfDay } from '../../../../shared/api.ts';
-import { dayOf, formatDayLong } from '../../../../shared/dates.ts';
-import type { Draft, Entry } from '../../../../shared/domain.ts';
-import { ApiFailure, call, messageOf } from '../../api-client.ts';
-import { useBeforeLock, useSession } from '../../app/session.ts';
+import { type FormEvent, useEffect, useId, useReducer } from 'react';
+import { longDayLabel } from '../../../../shared/day-labels.ts';
+import { dayOf } from '../../../../shared/dates.ts';
+import { ApiFailure, messageOf } from '../../api-client.ts';
+import { useBeforeLock } from '../../app/session.ts';
+import { useCoreCall, useCoreMutation, useCoreQuery } from '../../data/core-query.ts';
+import { LoadFailure } from '../../data/LoadFailure.tsx';
 import type { ScreenProps, WriteRequest } from '../../navigation.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
@@ -12,14 +13,11 @@ import { PageHeading } from '../../ui/PageHeading.tsx';
 import { EmotionChips } from './EmotionChips.tsx';
 import {
   addTags,
-  blankForm,
   type EntryForm,
   entryChangesOf,
   entryInputOf,
   excerpt,
   formFromDraft,
-  formFromEntry,
-  hasContent,
   saveProblem,
 } from './entry-form.ts';
 import { MoodPicker } from './MoodPicker.tsx';
@@ -27,7 +25,8 @@ import { PromptCard } from './PromptCard.tsx';
 import { SavedConfirmation } from './SavedConfirmation.tsx';
 import { SpaceProgress } from './SpaceProgress.tsx';
 import { TagsInput } from './TagsInput.tsx';
-import { draftWritesSettled, useDraftAutosave } from './use-draft-autosave.ts';
+import { STARTING, todayPage } from './today-page.ts';
+import { useDraftAutosave, useDraftOnDisk } from './use-draft-autosave.ts';
 import './today.css';
 
 export interface TodayScreenProps extends ScreenProps {
@@ -35,218 +34,69 @@ export interface TodayScreenProps extends ScreenProps {
   request?: WriteRequest | null;
 }
 
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string }
-  | { status: 'ready'; editing: Entry | null; restored: Draft | null }
-  | { status: 'conflict'; draft: Draft; incoming: EntryForm; editing: Entry | null };
-
-/** Decides what the page shows: the saved draft, the request, or a blank page for today. */
-function decidePage(
-  request: WriteRequest | null,
-  draft: Draft | null,
-  editing: Entry | null,
-  prompt: PromptOfDay | null,
-  today: string,
-): { form: EntryForm; loaded: Loaded } {
-  const draftHasContent = draft !== null && hasContent(draft);
-  if (request?.kind === 'edit' && editing) {
-    if (draft && draft.entryId === editing.id) {
-      return { form: formFromDraft(draft), loaded: { status: 'ready', editing, restored: draft } };
-    }
-    const incoming = formFromEntry(editing);
-    if (draft && draftHasContent)
-      return { form: incoming, loaded: { status: 'conflict', draft, incoming, editing } };
-    return { form: incoming, loaded: { status: 'ready', editing, restored: null } };
-  }
-  if (request?.kind === 'prompt') {
-    const incoming: EntryForm = {
-      ...blankForm(today, null),
-      section: request.sectionId,
-      prompt: request.prompt,
-    };
-    if (draft && draftHasContent) {
-      const samePrompt = !draft.entryId && draft.prompt?.promptId === request.prompt.promptId;
-      if (samePrompt)
-        return { form: formFromDraft(draft), loaded: { status: 'ready', editing: null, restored: draft } };
-      return { form: incoming, loaded: { status: 'conflict', draft, incoming, editing: null } };
-    }
-    return { form: incoming, loaded: { status: 'ready', editing: null, restored: null } };
-  }
-  if (draft && draftHasContent) {
-    return { form: formFromDraft(draft), loaded: { status: 'ready', editing: null, restored: draft } };
-  }
-  return { form: blankForm(today, prompt), loaded: { status: 'ready', editing: null, restored: null } };
-}
-
 /**
  * Today's page: where the user stands in the space period, today's prompt, the writing area
  * (its draft saves itself), mood, emotions, tags, and Save. Also the page for editing an entry.
  */
 export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
-  const session = useSession();
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const [promptOfDay, setPromptOfDay] = useState<PromptOfDay | null>(null);
-  const [form, setForm] = useState<EntryForm | null>(null);
-  const [pendingTag, setPendingTag] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState('');
-  const [saved, setSaved] = useState<{
-    entry: Pick<Entry, 'day'>;
-    wasEdit: boolean;
-    conflict?: string;
-  } | null>(null);
-  const [confirmDiscard, setConfirmDiscard] = useState<'conflict' | 'edit' | null>(null);
-  const [reloadCount, setReloadCount] = useState(0);
-  const autosave = useDraftAutosave(session.lockedElsewhere);
+  const [page, dispatch] = useReducer(todayPage, STARTING);
+  const autosave = useDraftAutosave();
+  const call = useCoreCall();
+  const createEntry = useCoreMutation('createEntry');
+  const updateEntry = useCoreMutation('updateEntry');
   const bodyId = useId();
-  const today = promptOfDay?.space.today ?? dayOf(new Date());
+  const draft = useDraftOnDisk();
+  const editId = request?.kind === 'edit' ? request.entryId : null;
+  const edited = useCoreQuery('getEntry', { id: editId ?? '' }, { enabled: editId !== null });
+  // The prompt is a nicety: if it cannot be had, the page still opens for writing.
+  const firstPrompt = useCoreQuery('todayPrompt', { offset: 0 });
 
   useBeforeLock(autosave.flush);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: loads once per mount and per "write another"; the request never changes within a mount (the shell remounts the page for a new one).
+  const ready =
+    draft.isFetchedAfterMount &&
+    draft.isSuccess &&
+    (editId === null || edited.isSuccess) &&
+    (firstPrompt.isSuccess || firstPrompt.isError);
   useEffect(() => {
-    let active = true;
-    setLoaded({ status: 'loading' });
-    (async () => {
-      // The prompt is a nicety: if it cannot be had, the page still opens for writing.
-      const promptPromise = call('todayPrompt', { offset: 0 }).catch(() => null);
-      const editingPromise = request?.kind === 'edit' ? call('getEntry', { id: request.entryId }) : null;
-      await draftWritesSettled();
-      const [prompt, draft, editing] = await Promise.all([promptPromise, call('getDraft'), editingPromise]);
-      if (!active) return;
-      const page = decidePage(request, draft, editing, prompt, prompt?.space.today ?? dayOf(new Date()));
-      setPromptOfDay(prompt);
-      setForm(page.form);
-      setLoaded(page.loaded);
-    })().catch((error: unknown) => {
-      if (!active) return;
-      if (error instanceof ApiFailure && error.code === 'LOCKED') session.lockedElsewhere();
-      else setLoaded({ status: 'failed', message: messageOf(error) });
+    if (!ready) return;
+    const promptOfDay = firstPrompt.data ?? null;
+    dispatch({
+      type: 'opened',
+      request,
+      draft: draft.data ?? null,
+      editing: edited.data ?? null,
+      promptOfDay,
+      today: promptOfDay?.space.today ?? dayOf(new Date()),
     });
-    return () => {
-      active = false;
-    };
-  }, [reloadCount]);
+  }, [ready, request, draft.data, edited.data, firstPrompt.data]);
 
-  function update(changes: Partial<EntryForm>) {
-    // While an entry is being saved the form is what is being saved: a change now would be in
-    // neither the entry nor the draft (which is discarded once the entry is safe).
-    if (!form || saving) return;
-    const next = { ...form, ...changes };
-    setForm(next);
-    setSaveError('');
-    autosave.changed(next);
-  }
-
-  async function anotherPrompt() {
-    if (!promptOfDay || !form) return;
-    const offset = promptOfDay.candidates > 0 ? (promptOfDay.offset + 1) % promptOfDay.candidates : 0;
-    try {
-      const next = await call('todayPrompt', { offset });
-      setPromptOfDay(next);
-      update({
-        section: next.section.id,
-        prompt: { packId: next.pack.id, promptId: next.prompt.id, text: next.prompt.text },
-      });
-    } catch (error) {
-      setSaveError(messageOf(error));
+  const loadFailure = draft.error ?? (editId !== null ? edited.error : null);
+  if (page.mode === 'starting') {
+    if (loadFailure) {
+      return (
+        <div className="stack">
+          <PageHeading>Today</PageHeading>
+          <LoadFailure
+            error={loadFailure}
+            onRetry={() => {
+              void draft.refetch();
+              if (editId !== null) void edited.refetch();
+            }}
+          />
+        </div>
+      );
     }
-  }
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (!form || saving) return;
-    const complete = pendingTag.trim() ? { ...form, tags: addTags(form.tags, pendingTag) } : form;
-    const problem = saveProblem(complete);
-    if (problem) {
-      setSaveError(problem);
-      return;
-    }
-    setSaving(true);
-    setSaveError('');
-    try {
-      // The draft must be on disk before the entry is written, and gone after.
-      await autosave.flush();
-      const entry = complete.entryId
-        ? await call('updateEntry', { id: complete.entryId, changes: entryChangesOf(complete) })
-        : await call('createEntry', entryInputOf(complete));
-      await autosave.discard().catch(() => autosave.discard());
-      setPendingTag('');
-      setSaved({ entry, wasEdit: complete.entryId !== null });
-    } catch (error) {
-      if (error instanceof ApiFailure && error.code === 'CHANGED_ON_DISK') {
-        // The entry is safe, in a copy beside the file another device changed (the message says
-        // where). Saving again would only add it twice, so this counts as saved, with the warning.
-        await autosave.discard().catch(() => undefined);
-        setPendingTag('');
-        setSaved({ entry: complete, wasEdit: complete.entryId !== null, conflict: error.message });
-        return;
-      }
-      if (error instanceof ApiFailure && error.code === 'LOCKED') session.lockedElsewhere();
-      setSaveError(messageOf(error));
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  async function resolveConflict(choice: 'continue' | 'save-draft' | 'discard') {
-    if (loaded.status !== 'conflict') return;
-    try {
-      if (choice === 'continue') {
-        setForm(formFromDraft(loaded.draft));
-      } else {
-        if (choice === 'save-draft') {
-          const draftForm = formFromDraft(loaded.draft);
-          if (draftForm.entryId) {
-            await call('updateEntry', { id: draftForm.entryId, changes: entryChangesOf(draftForm) });
-          } else {
-            await call('createEntry', entryInputOf(draftForm));
-          }
-        }
-        await autosave.discard();
-        setForm(loaded.incoming);
-      }
-      const keepsDraft = choice === 'continue';
-      const editing = keepsDraft ? null : loaded.editing;
-      setLoaded({ status: 'ready', editing, restored: keepsDraft ? loaded.draft : null });
-      setConfirmDiscard(null);
-    } catch (error) {
-      setSaveError(messageOf(error));
-      setConfirmDiscard(null);
-    }
-  }
-
-  async function cancelEdit() {
-    setConfirmDiscard(null);
-    await autosave.discard().catch(() => {});
-    navigate('journal');
-  }
-
-  if (loaded.status === 'loading' || (loaded.status !== 'failed' && !form)) {
     return <p className="screen-loading">Opening today’s page…</p>;
   }
-  if (loaded.status === 'failed' || !form) {
-    return (
-      <div className="stack">
-        <PageHeading>Today</PageHeading>
-        <Notice
-          tone="error"
-          actions={<Button onClick={() => setReloadCount((count) => count + 1)}>Try again</Button>}
-        >
-          {loaded.status === 'failed' ? loaded.message : ''}
-        </Notice>
-      </div>
-    );
-  }
 
-  if (saved) {
+  if (page.mode === 'saved') {
     return (
       <SavedConfirmation
-        entry={saved.entry}
-        wasEdit={saved.wasEdit}
-        conflict={saved.conflict}
-        space={promptOfDay?.space ?? null}
+        entry={{ day: page.day }}
+        wasEdit={page.wasEdit}
+        conflict={page.conflict}
+        space={page.promptOfDay?.space ?? null}
         navigate={navigate}
         // A fresh page for today, whatever this one was opened for (a Guide prompt, an edit).
         onWriteAnother={() => navigate('today')}
@@ -254,8 +104,93 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
     );
   }
 
-  const editing = loaded.status === 'ready' ? loaded.editing : null;
-  const conflict = loaded.status === 'conflict' ? loaded : null;
+  const { form, promptOfDay } = page;
+  const saving = page.mode === 'writing' && page.saving;
+  const today = promptOfDay?.space.today ?? dayOf(new Date());
+
+  function update(changes: Partial<EntryForm>) {
+    if (page.mode === 'starting' || page.mode === 'saved' || saving) return;
+    dispatch({ type: 'edited', changes });
+    autosave.changed({ ...page.form, ...changes });
+  }
+
+  async function anotherPrompt() {
+    if (!promptOfDay) return;
+    const offset = promptOfDay.candidates > 0 ? (promptOfDay.offset + 1) % promptOfDay.candidates : 0;
+    try {
+      const next = await call('todayPrompt', { offset });
+      dispatch({ type: 'promptChanged', promptOfDay: next });
+      update({
+        section: next.section.id,
+        prompt: { packId: next.pack.id, promptId: next.prompt.id, text: next.prompt.text },
+      });
+    } catch (error) {
+      dispatch({ type: 'failed', message: messageOf(error) });
+    }
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (page.mode !== 'writing' || saving) return;
+    const complete = page.pendingTag.trim() ? { ...form, tags: addTags(form.tags, page.pendingTag) } : form;
+    const problem = saveProblem(complete);
+    if (problem) {
+      dispatch({ type: 'failed', message: problem });
+      return;
+    }
+    dispatch({ type: 'saveStarted', form: complete });
+    const wasEdit = complete.entryId !== null;
+    try {
+      // The draft must be on disk before the entry is written: if the save fails, nothing typed
+      // is lost. Saving the entry removes the draft in the same write.
+      await autosave.flush();
+      const entry = complete.entryId
+        ? await updateEntry.mutateAsync({ id: complete.entryId, changes: entryChangesOf(complete) })
+        : await createEntry.mutateAsync(entryInputOf(complete));
+      autosave.forget();
+      dispatch({ type: 'saved', day: entry.day, wasEdit });
+    } catch (error) {
+      if (error instanceof ApiFailure && error.code === 'CHANGED_ON_DISK') {
+        // The entry is safe, in a copy beside the file another device changed (the message says
+        // where). Saving again would only add it twice, so this counts as saved, with the warning.
+        autosave.forget();
+        dispatch({ type: 'saved', day: complete.day, wasEdit, conflict: error.message });
+        return;
+      }
+      dispatch({ type: 'failed', message: messageOf(error) });
+    }
+  }
+
+  async function resolveConflict(choice: 'continue' | 'save-draft' | 'discard') {
+    if (page.mode !== 'conflict') return;
+    try {
+      if (choice === 'continue') {
+        dispatch({ type: 'draftKept' });
+        return;
+      }
+      if (choice === 'save-draft') {
+        const draftForm = formFromDraft(page.draft);
+        if (draftForm.entryId) {
+          await updateEntry.mutateAsync({ id: draftForm.entryId, changes: entryChangesOf(draftForm) });
+        } else {
+          await createEntry.mutateAsync(entryInputOf(draftForm));
+        }
+      }
+      await autosave.discard();
+      dispatch({ type: 'draftSetAside' });
+    } catch (error) {
+      dispatch({ type: 'failed', message: messageOf(error) });
+    }
+  }
+
+  async function cancelEdit() {
+    dispatch({ type: 'discardDismissed' });
+    await autosave.discard().catch(() => {});
+    navigate('journal');
+  }
+
+  const { editing, error: saveError, pendingTag } = page;
+  const conflict = page.mode === 'conflict' ? page : null;
   const isEdit = form.entryId !== null;
   const promptIsOfTheDay = promptOfDay !== null && form.prompt?.promptId === promptOfDay.prompt.id;
 
@@ -264,7 +199,7 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
       <header className="today-header">
         <PageHeading>{isEdit ? 'Edit entry' : 'Today'}</PageHeading>
         {/* The day the entry will be filed under: a draft started before midnight keeps its own day. */}
-        <p className="muted today-date">{formatDayLong(form.day)}</p>
+        <p className="muted today-date">{longDayLabel(form.day)}</p>
         {!isEdit && form.day !== today ? (
           <p className="muted">
             This writing was started on an earlier day and will be saved under it.{' '}
@@ -286,21 +221,21 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
                 Continue that draft
               </Button>
               <Button onClick={() => void resolveConflict('save-draft')}>Save it as an entry first</Button>
-              <Button variant="quiet" onClick={() => setConfirmDiscard('conflict')}>
+              <Button variant="quiet" onClick={() => dispatch({ type: 'discardAsked' })}>
                 Discard it
               </Button>
             </>
           }
         >
           <p>
-            From {formatDayLong(conflict.draft.day)}
+            From {longDayLabel(conflict.draft.day)}
             {conflict.draft.body.trim() ? `: “${excerpt(conflict.draft.body)}”` : '.'} What would you like to
             do with it before you go on?
           </p>
         </Notice>
       ) : null}
 
-      {loaded.status === 'ready' && loaded.restored ? (
+      {page.mode === 'writing' && page.restored ? (
         <Notice tone="info">
           <p>Your unsaved writing is back, just as you left it.</p>
         </Notice>
@@ -348,7 +283,7 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
             <TagsInput
               tags={form.tags}
               pending={pendingTag}
-              onPendingChange={setPendingTag}
+              onPendingChange={(text) => dispatch({ type: 'pendingTagTyped', text })}
               onChange={(tags) => update({ tags })}
             />
             {saveError ? <Notice tone="error">{saveError}</Notice> : null}
@@ -365,7 +300,7 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
                 Save entry
               </Button>
               {isEdit ? (
-                <Button variant="quiet" onClick={() => setConfirmDiscard('edit')} disabled={saving}>
+                <Button variant="quiet" onClick={() => dispatch({ type: 'discardAsked' })} disabled={saving}>
                   Cancel editing
                 </Button>
               ) : null}
@@ -375,29 +310,29 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
         </>
       ) : null}
 
-      {confirmDiscard === 'conflict' ? (
+      {page.mode === 'conflict' && page.confirmingDiscard ? (
         <ConfirmDialog
           title="Discard this draft?"
           confirmLabel="Discard"
           tone="danger"
           onConfirm={() => void resolveConflict('discard')}
-          onCancel={() => setConfirmDiscard(null)}
+          onCancel={() => dispatch({ type: 'discardDismissed' })}
         >
           <p>The unsaved writing is deleted for good. This cannot be undone.</p>
         </ConfirmDialog>
       ) : null}
-      {confirmDiscard === 'edit' ? (
+      {page.mode === 'writing' && page.confirmingCancel ? (
         <ConfirmDialog
           title="Stop editing?"
           confirmLabel="Discard changes"
           tone="danger"
           cancelLabel="Keep editing"
           onConfirm={() => void cancelEdit()}
-          onCancel={() => setConfirmDiscard(null)}
+          onCancel={() => dispatch({ type: 'discardDismissed' })}
         >
           <p>
             {editing
-              ? `The entry from ${formatDayLong(editing.day)} stays as it was saved; the changes you made here are dropped.`
+              ? `The entry from ${longDayLabel(editing.day)} stays as it was saved; the changes you made here are dropped.`
               : 'The changes you made here are dropped.'}
           </p>
         </ConfirmDialog>

@@ -1,5 +1,9 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiFailure, call, messageOf } from '../../api-client.ts';
+import type { Draft } from '../../../../shared/domain.ts';
+import { SerialQueue } from '../../../../shared/serial-queue.ts';
+import { call, messageOf } from '../../api-client.ts';
+import { coreKey, useCoreCall } from '../../data/core-query.ts';
 import type { EntryForm } from './entry-form.ts';
 
 /** How long typing must pause before the draft is saved. */
@@ -7,17 +11,21 @@ export const DRAFT_SAVE_DELAY_MS = 800;
 
 // Draft saves and discards run one after another, across mounts of the writing page, so a page
 // opened right after another closed never reads the draft before the last save has landed.
-let queue: Promise<void> = Promise.resolve();
+const draftWrites = new SerialQueue();
 
-function enqueue(task: () => Promise<void>): Promise<void> {
-  const run = queue.then(task);
-  queue = run.catch(() => {});
-  return run;
-}
-
-/** Resolves once every draft save or discard started so far has finished. */
-export function draftWritesSettled(): Promise<void> {
-  return queue;
+/**
+ * The draft as it is on disk, read afresh each time the writing page opens, after every draft
+ * write already started has landed.
+ */
+export function useDraftOnDisk() {
+  return useQuery<Draft | null>({
+    queryKey: coreKey('getDraft'),
+    queryFn: async () => {
+      await draftWrites.idle();
+      return call('getDraft');
+    },
+    refetchOnMount: 'always',
+  });
 }
 
 export interface DraftAutosave {
@@ -30,18 +38,20 @@ export interface DraftAutosave {
   flush(): Promise<void>;
   /** Forgets any waiting change and removes the draft from the journal. */
   discard(): Promise<void>;
+  /** Forgets any waiting change: the core already removed the draft (saving the entry does). */
+  forget(): void;
 }
 
 /**
  * Saves the writing page as a draft, debounced, through `saveDraft`. A change still waiting when
  * the page closes is saved at once, so neither navigating away nor locking loses a word.
  */
-export function useDraftAutosave(onLocked: () => void, delayMs = DRAFT_SAVE_DELAY_MS): DraftAutosave {
+export function useDraftAutosave(delayMs = DRAFT_SAVE_DELAY_MS): DraftAutosave {
+  const client = useQueryClient();
+  const coreCall = useCoreCall();
   const waiting = useRef<EntryForm | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const mounted = useRef(true);
-  const latestOnLocked = useRef(onLocked);
-  latestOnLocked.current = onLocked;
   const [state, setState] = useState<Pick<DraftAutosave, 'status' | 'savedAt' | 'failure'>>({
     status: 'idle',
     savedAt: null,
@@ -56,12 +66,13 @@ export function useDraftAutosave(onLocked: () => void, delayMs = DRAFT_SAVE_DELA
   const flush = useCallback((): Promise<void> => {
     clearTimer();
     const form = waiting.current;
-    if (!form) return queue;
+    if (!form) return draftWrites.idle();
     waiting.current = null;
     if (mounted.current) setState((current) => ({ ...current, status: 'saving' }));
-    return enqueue(async () => {
+    return draftWrites.run(async () => {
       try {
-        const draft = await call('saveDraft', form);
+        const draft = await coreCall('saveDraft', form);
+        client.setQueryData(coreKey('getDraft'), draft);
         if (mounted.current && !waiting.current)
           setState({ status: 'saved', savedAt: draft.savedAt, failure: '' });
       } catch (error) {
@@ -69,10 +80,9 @@ export function useDraftAutosave(onLocked: () => void, delayMs = DRAFT_SAVE_DELA
         waiting.current ??= form;
         if (mounted.current)
           setState((current) => ({ ...current, status: 'failed', failure: messageOf(error) }));
-        if (error instanceof ApiFailure && error.code === 'LOCKED') latestOnLocked.current();
       }
     });
-  }, [clearTimer]);
+  }, [clearTimer, coreCall, client]);
 
   const changed = useCallback(
     (form: EntryForm) => {
@@ -84,14 +94,19 @@ export function useDraftAutosave(onLocked: () => void, delayMs = DRAFT_SAVE_DELA
     [clearTimer, flush, delayMs],
   );
 
+  const forget = useCallback(() => {
+    clearTimer();
+    waiting.current = null;
+    client.setQueryData(coreKey('getDraft'), null);
+    if (mounted.current) setState({ status: 'idle', savedAt: null, failure: '' });
+  }, [clearTimer, client]);
+
   const discard = useCallback(async () => {
     clearTimer();
     waiting.current = null;
-    await enqueue(async () => {
-      await call('discardDraft');
-    });
-    if (mounted.current) setState({ status: 'idle', savedAt: null, failure: '' });
-  }, [clearTimer]);
+    await draftWrites.run(() => coreCall('discardDraft'));
+    forget();
+  }, [clearTimer, coreCall, forget]);
 
   useEffect(() => {
     mounted.current = true;
@@ -101,5 +116,5 @@ export function useDraftAutosave(onLocked: () => void, delayMs = DRAFT_SAVE_DELA
     };
   }, [flush]);
 
-  return { ...state, changed, flush, discard };
+  return { ...state, changed, flush, discard, forget };
 }

@@ -1,51 +1,48 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
-import type { Contact, Day } from '../../../../shared/domain.ts';
-import { call, messageOf } from '../../api-client.ts';
-import { mediumDayLabel } from '../../components/day-labels/day-labels.ts';
+import { type FormEvent, useId, useState } from 'react';
+import type { Day } from '../../../../shared/domain.ts';
+import { messageOf } from '../../api-client.ts';
+import { useCoreMutation, useCoreQuery } from '../../data/core-query.ts';
+import { mediumDayLabel } from '../../../../shared/day-labels.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 
 interface ContactLogProps {
   today: Day;
-  /** Called after the log changed, so the chart can show the new markers. */
-  onChanged(): void;
 }
 
 /** Logs the days of contact with the ex, which the chart marks; nothing is reset by it. */
-export function ContactLog({ today, onChanged }: ContactLogProps) {
+export function ContactLog({ today }: ContactLogProps) {
   const id = useId();
-  const [contacts, setContacts] = useState<Contact[] | null>(null);
+  const listed = useCoreQuery('listContacts', undefined);
+  const logContact = useCoreMutation('logContact');
+  const removeContact = useCoreMutation('removeContact');
   const [day, setDay] = useState<string>(today);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const busy = logContact.isPending || removeContact.isPending;
+  const failure = logContact.error ?? removeContact.error ?? listed.error;
+  const error = problem ?? (failure ? messageOf(failure) : null);
+  const contacts = listed.data;
 
-  useEffect(() => {
-    call('listContacts').then(setContacts, (failure: unknown) => setError(messageOf(failure)));
-  }, []);
-
-  async function change(action: () => Promise<Contact[]>) {
-    setBusy(true);
-    setError(null);
+  // The chart's contact markers follow: logging invalidates the mood trends too (data/invalidation.ts).
+  async function change(action: () => Promise<unknown>) {
+    setProblem(null);
     try {
-      setContacts(await action());
-      onChanged();
+      await action();
       return true;
-    } catch (failure) {
-      setError(messageOf(failure));
+    } catch {
       return false;
-    } finally {
-      setBusy(false);
     }
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!day) {
-      setError('Choose the day you had contact.');
+      setProblem('Choose the day you had contact.');
       return;
     }
-    if (await change(() => call('logContact', { day, note: note.trim() }))) setNote('');
+    removeContact.reset();
+    if (await change(() => logContact.mutateAsync({ day, note: note.trim() }))) setNote('');
   }
 
   const sorted = [...(contacts ?? [])].sort((a, b) => (a.day < b.day ? 1 : -1));
@@ -104,7 +101,10 @@ export function ContactLog({ today, onChanged }: ContactLogProps) {
                 variant="quiet"
                 disabled={busy}
                 aria-label={`Remove the contact on ${mediumDayLabel(contact.day)}`}
-                onClick={() => void change(() => call('removeContact', { day: contact.day }))}
+                onClick={() => {
+                  logContact.reset();
+                  void change(() => removeContact.mutateAsync({ day: contact.day }));
+                }}
               >
                 Remove
               </Button>

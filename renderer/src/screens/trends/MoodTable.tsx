@@ -1,6 +1,6 @@
 import type { MoodTrends } from '../../../../shared/api.ts';
 import { moodLabel } from '../../../../shared/mood-palette.ts';
-import { mediumDayLabel } from '../../components/day-labels/day-labels.ts';
+import { mediumDayLabel } from '../../../../shared/day-labels.ts';
 
 /** The chart's numbers as a table, for screen readers and for anyone who prefers to read them. */
 export function MoodTable({ trends }: { trends: MoodTrends }) {

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useState } from 'react';
-import { type MoodTrends, TREND_RANGES } from '../../../../shared/api.ts';
-import { call, messageOf } from '../../api-client.ts';
+import { lazy, Suspense, useId, useState } from 'react';
+import { TREND_RANGES } from '../../../../shared/api.ts';
+import { useCoreQuery } from '../../data/core-query.ts';
+import { LoadFailure } from '../../data/LoadFailure.tsx';
 import { YearPixels } from '../../components/year-pixels/YearPixels.tsx';
 import type { ScreenProps } from '../../navigation.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -22,36 +23,12 @@ const RANGE_LABELS: Record<TrendRange, string> = {
   all: 'All time',
 };
 
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string }
-  | { status: 'ready'; trends: MoodTrends };
-
 /** Mood over the space period: the chart, a summary, the contact log and the year in pixels. */
 export function TrendsScreen({ navigate }: ScreenProps) {
   const id = useId();
   const [range, setRange] = useState<TrendRange>('space');
-  const [version, setVersion] = useState(0);
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const reload = useCallback(() => setVersion((value) => value + 1), []);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version forces a reload after the contact log changes.
-  useEffect(() => {
-    let current = true;
-    call('moodTrends', { range }).then(
-      (trends) => {
-        if (current) setLoaded({ status: 'ready', trends });
-      },
-      (error: unknown) => {
-        if (current) setLoaded({ status: 'failed', message: messageOf(error) });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [range, version]);
-
-  const trends = loaded.status === 'ready' ? loaded.trends : null;
+  const loaded = useCoreQuery('moodTrends', { range });
+  const trends = loaded.data ?? null;
   const space = trends?.space;
   return (
     <div className="trends-screen">
@@ -80,11 +57,7 @@ export function TrendsScreen({ navigate }: ScreenProps) {
           </label>
         ))}
       </fieldset>
-      {loaded.status === 'failed' ? (
-        <Notice tone="error" actions={<Button onClick={reload}>Try again</Button>}>
-          <p>{loaded.message}</p>
-        </Notice>
-      ) : null}
+      {loaded.isError ? <LoadFailure error={loaded.error} onRetry={() => void loaded.refetch()} /> : null}
       {trends ? (
         <>
           {trends.summary.entryCount === 0 ? (
@@ -119,7 +92,7 @@ export function TrendsScreen({ navigate }: ScreenProps) {
             <h2 id={`${id}-summary-title`}>Summary</h2>
             <TrendsSummary trends={trends} />
           </section>
-          <ContactLog today={trends.space.today} onChanged={reload} />
+          <ContactLog today={trends.space.today} />
           <section className="section" aria-labelledby={`${id}-year-title`}>
             <h2 id={`${id}-year-title`}>Your year in pixels</h2>
             <YearPixels year={Number(trends.space.today.slice(0, 4))} pixels={trends.yearPixels} />

@@ -1,7 +1,7 @@
 /** The Trends summary in words: numbers people read at a glance, with the mood word beside each mean. */
 import type { DailyMood, MoodSummary, SpacePeriod } from '../../../../shared/api.ts';
 import { moodLabel } from '../../../../shared/mood-palette.ts';
-import { mediumDayLabel } from '../../components/day-labels/day-labels.ts';
+import { mediumDayLabel } from '../../../../shared/day-labels.ts';
 
 /** "3.4 (okay)" */
 export function meanWords(mean: number): string {

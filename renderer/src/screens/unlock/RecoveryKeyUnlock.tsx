@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { call, messageOf } from '../../api-client.ts';
+import { messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { NewPassphraseFields, newPassphraseReady } from '../../ui/NewPassphraseFields.tsx';
@@ -23,7 +24,8 @@ export function RecoveryKeyUnlock({ onUnlocked, onBack }: RecoveryKeyUnlockProps
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [showErrors, setShowErrors] = useState(false);
-  const [opening, setOpening] = useState(false);
+  const unlocking = useCoreMutation('unlockWithRecoveryKey');
+  const opening = unlocking.isPending;
   const [failure, setFailure] = useState('');
   const [newKey, setNewKey] = useState<string | null>(null);
   const strength = usePassphraseStrength(passphrase);
@@ -33,9 +35,8 @@ export function RecoveryKeyUnlock({ onUnlocked, onBack }: RecoveryKeyUnlockProps
     setShowErrors(true);
     setFailure('');
     if (!recoveryKey.trim() || !newPassphraseReady(passphrase, repeat, strength)) return;
-    setOpening(true);
     try {
-      const result = await call('unlockWithRecoveryKey', {
+      const result = await unlocking.mutateAsync({
         recoveryKey: recoveryKey.trim(),
         newPassphrase: passphrase,
       });
@@ -45,8 +46,6 @@ export function RecoveryKeyUnlock({ onUnlocked, onBack }: RecoveryKeyUnlockProps
       setNewKey(result.recoveryKey);
     } catch (error) {
       setFailure(messageOf(error));
-    } finally {
-      setOpening(false);
     }
   }
 
@@ -55,8 +54,10 @@ export function RecoveryKeyUnlock({ onUnlocked, onBack }: RecoveryKeyUnlockProps
       <NewRecoveryKey recoveryKey={newKey} onDone={onUnlocked}>
         <p>
           Your journal is open and your new passphrase is set. It was re-encrypted, with the backups on this
-          computer, so the old passphrase and the old recovery key open nothing written from now on. Here is
-          your new recovery key, shown only now. Keep it somewhere private and safe, away from this computer.
+          computer, so the old passphrase and the old recovery key open nothing written from now on (copies
+          made elsewhere before today, such as a sync service’s version history, still open with them). Here
+          is your new recovery key, shown only now. Keep it somewhere private and safe, away from this
+          computer.
         </p>
       </NewRecoveryKey>
     );

@@ -1,6 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/api.ts';
-import { ApiFailure, call, messageOf } from '../../api-client.ts';
+import { ApiFailure, messageOf } from '../../api-client.ts';
+import { useCoreMutation } from '../../data/core-query.ts';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -31,7 +32,8 @@ export interface UnlockScreenProps {
 export function UnlockScreen({ onUnlocked, notice }: UnlockScreenProps) {
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
   const [passphrase, setPassphrase] = useState('');
-  const [opening, setOpening] = useState(false);
+  const unlocking = useCoreMutation('unlock');
+  const opening = unlocking.isPending;
   const [problem, setProblem] = useState<Problem>(null);
   const [restored, setRestored] = useState<BackupInfo | null>(null);
   /** A version-1 journal was updated on opening and has a new recovery key to show once. */
@@ -49,17 +51,18 @@ export function UnlockScreen({ onUnlocked, notice }: UnlockScreenProps) {
       fieldRef.current?.focus();
       return;
     }
-    setOpening(true);
     setProblem(null);
     try {
-      const { recoveryKey } = await call('unlock', { passphrase, ...(openOlder ? { openOlder } : {}) });
+      const { recoveryKey } = await unlocking.mutateAsync({
+        passphrase,
+        ...(openOlder ? { openOlder } : {}),
+      });
       setPassphrase('');
       if (recoveryKey) setMigratedKey(recoveryKey);
       else onUnlocked();
     } catch (error) {
       const kind = problemKind(error instanceof ApiFailure ? error.code : null);
       setProblem({ kind, message: messageOf(error) });
-      setOpening(false);
       if (kind === 'wrong') {
         fieldRef.current?.focus();
         fieldRef.current?.select();

@@ -1,39 +1,28 @@
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { formatDayLong } from '../../../../../shared/dates.ts';
-import { PAGE_SIZES, type Settings } from '../../../../../shared/domain.ts';
-import { ApiFailure, call, messageOf } from '../../../api-client.ts';
-import { useSession } from '../../../app/session.ts';
+import { type FormEvent, useEffect, useId, useMemo, useReducer, useRef } from 'react';
+import { longDayLabel } from '../../../../../shared/day-labels.ts';
+
+import { PAGE_SIZES } from '../../../../../shared/domain.ts';
+import { ApiFailure, messageOf } from '../../../api-client.ts';
+import { useCoreMutation, useCoreQuery } from '../../../data/core-query.ts';
 import { Button } from '../../../ui/Button.tsx';
 import { TextField } from '../../../ui/Field.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
-import { type SectionCatalogue, sectionCatalogue } from '../../journal/section-titles.ts';
+import { Spinner } from '../../../ui/Spinner.tsx';
+import { sectionCatalogue } from '../../journal/section-titles.ts';
 import {
   choosesEntries,
-  type ExportField,
-  type ExportFormat,
   exportRequest,
   formatChoice,
   isEncrypted,
   isPrintFormat,
-  type PageSize,
+  defaultsToWholeJournal,
   spacePeriodRange,
   WITHOUT_A_PROMPT,
 } from './export-choices.ts';
+import { exportChoices, INITIAL_EXPORT_CHOICES } from './export-form-state.ts';
 import { FormatChoices } from './FormatChoices.tsx';
 import { SectionChoices } from './SectionChoices.tsx';
 import '../../../styles/export.css';
-
-type Phase =
-  | { kind: 'idle' }
-  | { kind: 'working'; format: ExportFormat }
-  | { kind: 'saved'; path: string }
-  | { kind: 'cancelled' }
-  | { kind: 'failed'; message: string };
-
-const PAGE_SIZE_WORDS: Record<PageSize, string> = {
-  A4: 'A4',
-  Letter: 'Letter',
-};
 
 /**
  * The export form: format, dates (the space period unless changed), sections, what to include and
@@ -41,60 +30,24 @@ const PAGE_SIZE_WORDS: Record<PageSize, string> = {
  * the export and the host asks where to save it; then where it was saved.
  */
 export function ExportForm() {
-  const session = useSession();
-  const { lockedElsewhere } = session;
-  const [loadedSettings, setLoadedSettings] = useState<Settings | null>(null);
-  const settings = session.settings ?? loadedSettings;
-  const [groups, setGroups] = useState<SectionCatalogue['groups'] | null>(null);
-  const [loadFailure, setLoadFailure] = useState({ settings: '', sections: '' });
-
-  const [format, setFormat] = useState<ExportFormat>('pdf');
-  // null: follow the space period (and any change to it made above in Settings).
-  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
-  // Unticked rather than ticked, so every section starts ticked, including any listed later.
-  const [unticked, setUnticked] = useState<ReadonlySet<string>>(() => new Set());
-  const [includeChart, setIncludeChart] = useState(true);
-  const [includePrompts, setIncludePrompts] = useState(true);
-  const [chosenPageSize, setChosenPageSize] = useState<PageSize | null>(null);
-  const [problems, setProblems] = useState<Partial<Record<ExportField, string>>>({});
-  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const settingsQuery = useCoreQuery('getSettings', undefined);
+  const packsQuery = useCoreQuery('listPacks', undefined);
+  const exporting = useCoreMutation('exportJournal');
+  const rememberPageSize = useCoreMutation('updateSettings');
+  const [choices, dispatch] = useReducer(exportChoices, INITIAL_EXPORT_CHOICES);
+  const { format, range, includeChart, includePrompts, problems } = choices;
+  const settings = settingsQuery.data ?? null;
+  const groups = useMemo(
+    () => (packsQuery.data ? sectionCatalogue(packsQuery.data).groups : null),
+    [packsQuery.data],
+  );
 
   const formRef = useRef<HTMLFormElement>(null);
-  const mounted = useRef(true);
-  // Later changes to the settings arrive through the session; fetch them only if it had none.
-  const settingsMissing = useRef(session.settings === null);
   const id = useId();
   const warningId = `${id}-warning`;
 
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
-  useEffect(() => {
-    let active = true;
-    const failed = (what: 'settings' | 'sections') => (error: unknown) => {
-      if (!active) return;
-      if (error instanceof ApiFailure && error.code === 'LOCKED') lockedElsewhere();
-      else setLoadFailure((previous) => ({ ...previous, [what]: messageOf(error) }));
-    };
-    call('listPacks').then((packs) => {
-      if (active) setGroups(sectionCatalogue(packs).groups);
-    }, failed('sections'));
-    if (settingsMissing.current) {
-      call('getSettings').then((loaded) => {
-        if (active) setLoadedSettings(loaded);
-      }, failed('settings'));
-    }
-    return () => {
-      active = false;
-    };
-  }, [lockedElsewhere]);
-
   // A disabled button drops keyboard focus to the page; give it back to the button when the work ends.
-  const working = phase.kind === 'working';
+  const working = exporting.isPending;
   const wasWorking = useRef(false);
   useEffect(() => {
     const finished = wasWorking.current && !working;
@@ -112,42 +65,16 @@ export function ExportForm() {
     [groups],
   );
   const ticked = useMemo(
-    () => new Set(allSectionIds.filter((sectionId) => !unticked.has(sectionId))),
-    [allSectionIds, unticked],
+    () => new Set(allSectionIds.filter((sectionId) => !choices.unticked.has(sectionId))),
+    [allSectionIds, choices.unticked],
   );
   const spaceRange = settings ? spacePeriodRange(settings) : null;
-  const shownRange = range ?? spaceRange ?? { from: '', to: '' };
-  const pageSize = chosenPageSize ?? settings?.pdfPageSize ?? 'A4';
+  const wholeJournal = defaultsToWholeJournal(format);
+  const emptyRange = { from: '', to: '' };
+  const shownRange = range ?? (wholeJournal ? emptyRange : (spaceRange ?? emptyRange));
+  const pageSize = choices.pageSize ?? settings?.pdfPageSize ?? 'A4';
   const choice = formatChoice(format);
-
-  function changeDate(field: 'from' | 'to', value: string) {
-    setRange({ ...shownRange, [field]: value });
-    setProblems(({ [field]: _fixed, ...rest }) => rest);
-  }
-
-  function toggleSection(sectionId: string, tick: boolean) {
-    setUnticked((previous) => {
-      const next = new Set(previous);
-      if (tick) next.delete(sectionId);
-      else next.add(sectionId);
-      return next;
-    });
-    if (tick) setProblems(({ sections: _fixed, ...rest }) => rest);
-  }
-
-  function tickAll(tick: boolean) {
-    setUnticked(tick ? new Set() : new Set(allSectionIds));
-    if (tick) setProblems(({ sections: _fixed, ...rest }) => rest);
-  }
-
-  async function rememberPageSize(used: PageSize) {
-    if (!settings || settings.pdfPageSize === used) return;
-    try {
-      session.settingsChanged(await call('updateSettings', { pdfPageSize: used }));
-    } catch {
-      // The export itself is saved; the page size is only next time's default, chosen again in one click.
-    }
-  }
+  const cancelled = exporting.error instanceof ApiFailure && exporting.error.code === 'CANCELLED';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -157,8 +84,8 @@ export function ExportForm() {
       allSectionIds,
     );
     if (!request.ok) {
-      setProblems(request.problems);
-      setPhase({ kind: 'idle' });
+      dispatch({ type: 'problemsFound', problems: request.problems });
+      exporting.reset();
       requestAnimationFrame(() => {
         formRef.current
           ?.querySelector<HTMLElement>('input[aria-invalid="true"], [data-invalid] input')
@@ -166,19 +93,16 @@ export function ExportForm() {
       });
       return;
     }
-    setProblems({});
-    setPhase({ kind: 'working', format });
+    dispatch({ type: 'problemsFound', problems: {} });
     try {
-      const saved = await call('exportJournal', request.options);
-      if (!mounted.current) return;
-      setPhase({ kind: 'saved', path: saved.path });
-      if (request.options.pageSize) void rememberPageSize(request.options.pageSize);
-    } catch (error) {
-      if (!mounted.current) return;
-      if (error instanceof ApiFailure && error.code === 'CANCELLED') setPhase({ kind: 'cancelled' });
-      else if (error instanceof ApiFailure && error.code === 'LOCKED') lockedElsewhere();
-      else setPhase({ kind: 'failed', message: messageOf(error) });
+      await exporting.mutateAsync(request.options);
+    } catch {
+      // Shown from the mutation's state below (cancelled, or the core's message).
+      return;
     }
+    const used = request.options.pageSize;
+    // The page size is only next time's default: if it cannot be remembered, one click chooses it again.
+    if (used && settings && settings.pdfPageSize !== used) rememberPageSize.mutate({ pdfPageSize: used });
   }
 
   return (
@@ -186,18 +110,20 @@ export function ExportForm() {
       <p className="muted">
         Take your journal with you: to print, to show a therapist, or to keep if you stop using Interlude.
       </p>
-      <FormatChoices format={format} onChange={setFormat} />
+      <FormatChoices format={format} onChange={(next) => dispatch({ type: 'formatChosen', format: next })} />
 
       {choosesEntries(format) ? (
         <>
           <fieldset className="export-group">
             <legend className="field-label">Dates</legend>
             <p className="field-hint">
-              {spaceRange
-                ? `Your space period, ${formatDayLong(spaceRange.from)} to ${formatDayLong(spaceRange.to)}, unless you choose other dates.`
-                : loadFailure.settings
-                  ? `${loadFailure.settings} Choose the dates yourself.`
-                  : 'Looking up your space period…'}
+              {wholeJournal
+                ? 'Your whole journal, from its first entry to its last, unless you choose dates.'
+                : spaceRange
+                  ? `Your space period, ${longDayLabel(spaceRange.from)} to ${longDayLabel(spaceRange.to)}, unless you choose other dates.`
+                  : settingsQuery.isError
+                    ? `${messageOf(settingsQuery.error)} Choose the dates yourself.`
+                    : 'Looking up your space period…'}
             </p>
             <div className="export-range">
               <TextField
@@ -205,7 +131,14 @@ export function ExportForm() {
                 type="date"
                 value={shownRange.from}
                 max={shownRange.to || undefined}
-                onChange={(event) => changeDate('from', event.target.value)}
+                onChange={(event) =>
+                  dispatch({
+                    type: 'dateChanged',
+                    field: 'from',
+                    value: event.target.value,
+                    shown: shownRange,
+                  })
+                }
                 error={problems.from}
               />
               <TextField
@@ -213,21 +146,22 @@ export function ExportForm() {
                 type="date"
                 value={shownRange.to}
                 min={shownRange.from || undefined}
-                onChange={(event) => changeDate('to', event.target.value)}
+                onChange={(event) =>
+                  dispatch({ type: 'dateChanged', field: 'to', value: event.target.value, shown: shownRange })
+                }
                 error={problems.to}
               />
             </div>
-            {range && spaceRange && (range.from !== spaceRange.from || range.to !== spaceRange.to) ? (
+            {range &&
+            (wholeJournal ||
+              (spaceRange && (range.from !== spaceRange.from || range.to !== spaceRange.to))) ? (
               <div className="row">
                 <Button
                   size="small"
                   variant="quiet"
-                  onClick={() => {
-                    setRange(null);
-                    setProblems(({ from: _from, to: _to, ...rest }) => rest);
-                  }}
+                  onClick={() => dispatch({ type: 'spacePeriodRestored' })}
                 >
-                  Use the space period again
+                  {wholeJournal ? 'Export the whole journal again' : 'Use the space period again'}
                 </Button>
               </div>
             ) : null}
@@ -235,10 +169,10 @@ export function ExportForm() {
 
           <SectionChoices
             groups={groups}
-            failure={loadFailure.sections}
+            failure={packsQuery.isError ? messageOf(packsQuery.error) : ''}
             ticked={ticked}
-            onToggle={toggleSection}
-            onTickAll={tickAll}
+            onToggle={(sectionId, tick) => dispatch({ type: 'sectionTicked', sectionId, tick })}
+            onTickAll={(tick) => dispatch({ type: 'allSectionsTicked', tick, sectionIds: allSectionIds })}
             error={problems.sections}
           />
 
@@ -251,7 +185,7 @@ export function ExportForm() {
                     id={`${id}-chart`}
                     type="checkbox"
                     checked={includeChart}
-                    onChange={(event) => setIncludeChart(event.target.checked)}
+                    onChange={(event) => dispatch({ type: 'chartToggled', include: event.target.checked })}
                     aria-describedby={`${id}-chart-hint`}
                   />
                   <label htmlFor={`${id}-chart`}>Include the mood chart</label>
@@ -265,7 +199,7 @@ export function ExportForm() {
                   id={`${id}-prompts`}
                   type="checkbox"
                   checked={includePrompts}
-                  onChange={(event) => setIncludePrompts(event.target.checked)}
+                  onChange={(event) => dispatch({ type: 'promptsToggled', include: event.target.checked })}
                   aria-describedby={`${id}-prompts-hint`}
                 />
                 <label htmlFor={`${id}-prompts`}>Include the prompts</label>
@@ -287,9 +221,9 @@ export function ExportForm() {
                       type="radio"
                       name={`${id}-page`}
                       checked={pageSize === size}
-                      onChange={() => setChosenPageSize(size)}
+                      onChange={() => dispatch({ type: 'pageSizeChosen', pageSize: size })}
                     />
-                    <label htmlFor={`${id}-page-${size}`}>{PAGE_SIZE_WORDS[size]}</label>
+                    <label htmlFor={`${id}-page-${size}`}>{size}</label>
                   </span>
                 ))}
               </div>
@@ -317,7 +251,7 @@ export function ExportForm() {
         )}
       </div>
 
-      {phase.kind === 'failed' ? <Notice tone="error">{phase.message}</Notice> : null}
+      {exporting.isError && !cancelled ? <Notice tone="error">{messageOf(exporting.error)}</Notice> : null}
 
       <div className="row">
         <Button
@@ -333,18 +267,15 @@ export function ExportForm() {
 
       {/* Always present, so screen readers hear the progress and the result as they replace each other. */}
       <div className="export-status" role="status">
-        {phase.kind === 'working' ? (
-          <span className="spinner">
-            <span className="spinner-mark" aria-hidden="true" />
-            {formatChoice(phase.format).progress}
-          </span>
+        {exporting.isPending && exporting.variables ? (
+          <Spinner label={formatChoice(exporting.variables.format).progress} announced={false} />
         ) : null}
-        {phase.kind === 'saved' ? (
+        {exporting.isSuccess ? (
           <p className="export-saved">
-            Saved to <span className="export-path">{phase.path}</span>
+            Saved to <span className="export-path">{exporting.data.path}</span>
           </p>
         ) : null}
-        {phase.kind === 'cancelled' ? <p className="muted">Export cancelled. Nothing was saved.</p> : null}
+        {cancelled ? <p className="muted">Export cancelled. Nothing was saved.</p> : null}
       </div>
     </form>
   );

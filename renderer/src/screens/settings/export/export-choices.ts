@@ -5,10 +5,10 @@
  */
 import type { EXPORT_FORMATS, ExportOptions } from '../../../../../shared/api.ts';
 import { addDays } from '../../../../../shared/dates.ts';
-import { DaySchema, type PAGE_SIZES, type Settings } from '../../../../../shared/domain.ts';
+import { DaySchema, type PageSize, type Settings } from '../../../../../shared/domain.ts';
+import { defaultsToWholeJournal } from '../../../../../shared/export-defaults.ts';
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export type PageSize = (typeof PAGE_SIZES)[number];
 
 export interface FormatChoice {
   format: ExportFormat;
@@ -78,6 +78,8 @@ export function isPrintFormat(format: ExportFormat): boolean {
   return format === 'pdf';
 }
 
+export { defaultsToWholeJournal } from '../../../../../shared/export-defaults.ts';
+
 /** The space period as a range of days: its first day to its last (inclusive). */
 export function spacePeriodRange(settings: Pick<Settings, 'spaceStart' | 'spaceLengthDays'>): {
   from: string;
@@ -116,10 +118,12 @@ export function exportRequest(form: ExportForm, allSections: readonly string[]):
   if (!choosesEntries(form.format)) return { ok: true, options: { format: form.format } };
 
   const problems: Partial<Record<ExportField, string>> = {};
+  // No dates at all: the whole journal, for the formats whose default it is.
+  const wholeJournal = defaultsToWholeJournal(form.format) && form.from === '' && form.to === '';
   const fromValid = DaySchema.safeParse(form.from).success;
   const toValid = DaySchema.safeParse(form.to).success;
-  if (!fromValid) problems.from = 'Choose the first day to export.';
-  if (!toValid) problems.to = 'Choose the last day to export.';
+  if (!fromValid && !wholeJournal) problems.from = 'Choose the first day to export.';
+  if (!toValid && !wholeJournal) problems.to = 'Choose the last day to export.';
   if (fromValid && toValid && form.to < form.from) {
     problems.to = 'This is before the first day. Choose a day on or after it.';
   }
@@ -129,12 +133,9 @@ export function exportRequest(form: ExportForm, allSections: readonly string[]):
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
 
-  const options: ExportOptions = {
-    format: form.format,
-    from: form.from,
-    to: form.to,
-    includePrompts: form.includePrompts,
-  };
+  const options: ExportOptions = wholeJournal
+    ? { format: form.format, includePrompts: form.includePrompts }
+    : { format: form.format, from: form.from, to: form.to, includePrompts: form.includePrompts };
   if (ticked.length < allSections.length) {
     options.sections = ticked.filter((id) => id !== WITHOUT_A_PROMPT);
     options.includeUnsectioned = ticked.includes(WITHOUT_A_PROMPT);

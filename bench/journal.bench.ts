@@ -1,0 +1,105 @@
+/**
+ * The journal at 10,000 entries of about 1 KB (the search benchmark's generated journal), through
+ * the core's own handlers:
+ * - `ipc.listEntries.firstPage.10k.kb`: the size of the first page's answer, JSON-encoded, in KB
+ *   (reported in the "ms" column: it is a size, not a time). Target ≤ 64 KB.
+ * - `journal.open.10k`: unlock (key derivation, decrypt, validate) and answer the first page.
+ *   Target ≤ vault.kdf + 150 ms (vault.kdf is measured in the same run, in vault.bench.ts).
+ * - `journal.search.10k.first`: the first search right after opening. Target ≤ 100 ms.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Core } from '../main/core/create-core.ts';
+import { dispatch } from '../main/core/dispatch.ts';
+import { newJournalDocument } from '../main/journal/journal-document.ts';
+import { Vault } from '../main/vault/vault.ts';
+import { dayOf } from '../shared/dates.ts';
+import { benchCore } from './bench-core.ts';
+import { defineBenchmarks } from './benchmark.ts';
+import { generateEntries } from './search.bench.ts';
+
+const ENTRY_COUNT = 10_000;
+const PASSPHRASE = 'ten thousand days of writing';
+const FIRST_QUERIES = ['walk park', 'therap', 'miss', 'Mädchen', 'sunday morning'];
+
+interface JournalContext {
+  dir: string;
+  core: Core;
+  next: number;
+}
+
+async function journalContext(): Promise<JournalContext> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'interlude-bench-journal-'));
+  const vaultPath = path.join(dir, 'journal.interlude');
+  const now = new Date();
+  const document = { ...newJournalDocument(dayOf(now), now), entries: generateEntries(ENTRY_COUNT) };
+  const vault = new Vault({ path: vaultPath });
+  await vault.create(PASSPHRASE, document);
+  vault.lock();
+  const core = benchCore(vaultPath);
+  // The first unlock of the day makes the day's backups; measure the unlocks after it.
+  await call(core, 'unlock', { passphrase: PASSPHRASE });
+  await core.lock('user');
+  return { dir, core, next: 0 };
+}
+
+async function call(core: Core, method: Parameters<typeof dispatch>[1], arg?: unknown) {
+  const result = await dispatch(core.handlers, method, arg);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
+  return result.value;
+}
+
+async function teardown(context: JournalContext): Promise<void> {
+  await context.core.lock('user');
+  await rm(context.dir, { recursive: true, force: true });
+}
+
+export default defineBenchmarks([
+  {
+    name: 'ipc.listEntries.firstPage.10k.kb',
+    target: '≤ 64 KB (a size, in KB)',
+    iterations: 3,
+    async setup() {
+      const context = await journalContext();
+      await call(context.core, 'unlock', { passphrase: PASSPHRASE });
+      return context;
+    },
+    async run(context: JournalContext) {
+      const page = await call(context.core, 'listEntries', {});
+      return { elapsedMs: Buffer.byteLength(JSON.stringify(page)) / 1024 };
+    },
+    teardown,
+  },
+  {
+    name: 'journal.open.10k',
+    target: '≤ vault.kdf + 150 ms',
+    iterations: 5,
+    setup: journalContext,
+    async run(context: JournalContext) {
+      const start = performance.now();
+      await call(context.core, 'unlock', { passphrase: PASSPHRASE });
+      await call(context.core, 'listEntries', {});
+      const elapsedMs = performance.now() - start;
+      await context.core.lock('user');
+      return { elapsedMs };
+    },
+    teardown,
+  },
+  {
+    name: 'journal.search.10k.first',
+    target: '≤ 100 ms',
+    iterations: 5,
+    setup: journalContext,
+    async run(context: JournalContext) {
+      await call(context.core, 'unlock', { passphrase: PASSPHRASE });
+      const query = FIRST_QUERIES[context.next++ % FIRST_QUERIES.length];
+      const start = performance.now();
+      await call(context.core, 'searchEntries', { query });
+      const elapsedMs = performance.now() - start;
+      await context.core.lock('user');
+      return { elapsedMs };
+    },
+    teardown,
+  },
+]);

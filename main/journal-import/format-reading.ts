@@ -1,0 +1,50 @@
+/** What each format's reader hands to the import: the file's entries, each converted on demand. */
+import type { ImportFormat, ImportReport } from '../../shared/api.ts';
+import type { Entry } from '../../shared/domain.ts';
+
+export interface ImportRecord {
+  /** Which entry, for the report: "entry 12 (2024-03-05)". */
+  where: string;
+  /** The entry as Interlude keeps it; throws SkipEntry when this one cannot be imported. */
+  toEntry(): Entry;
+}
+
+export interface FormatReading {
+  format: ImportFormat;
+  /** The app's name, for the report. */
+  source: string;
+  records: ImportRecord[];
+  /** Things the user should know about the whole file, asked once every record is converted. */
+  notes(): string[];
+  customMoods: ImportReport['customMoods'];
+}
+
+/** "entry 12 (2024-03-05)", or "entry 12" when the date itself is what is missing. */
+export function entryLabel(position: number, date?: unknown): string {
+  const shown = typeof date === 'string' && date.length > 0 && date.length <= 40 ? ` (${date})` : '';
+  return `entry ${position}${shown}`;
+}
+
+/** A JSON value as a plain object, or null. */
+export function asObject(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}
+
+/** The strings of an array of tags; anything else in it is ignored. */
+export function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/**
+ * True when `json.entries` is an array whose first entry has one of `keys`, or an empty array
+ * beside `emptyMarker` (how each app's export says what it is).
+ */
+export function entriesLookLike(json: unknown, keys: readonly string[], emptyMarker: string): boolean {
+  const entries = asObject(json)?.entries;
+  if (!Array.isArray(entries)) return false;
+  if (entries.length === 0) return emptyMarker in (json as object);
+  const first = asObject(entries[0]);
+  return Boolean(first && keys.some((key) => key in first));
+}

@@ -1,0 +1,111 @@
+/**
+ * Importing a journal from another app, entry by entry: one entry that cannot be read is reported
+ * and skipped, never stopping the rest; entries already imported (same stable id) are not added
+ * again; nothing is merged into an entry that exists. All new entries go into the vault in one write.
+ */
+import type { ImportProgress, ImportReport } from '../../shared/api.ts';
+import type { Entry } from '../../shared/domain.ts';
+import type { FormatReading } from './format-reading.ts';
+import { SkipEntry } from './imported-entry.ts';
+import { type JournalFile, readJournalFile } from './read-journal-file.ts';
+
+/** How many records are converted between two progress reports (and two breaths of the event loop). */
+const PROGRESS_STEP = 500;
+const SUMMARY_SKIPS_SHOWN = 5;
+
+export interface JournalImportTarget {
+  /** Ids of the entries already in the journal. */
+  entryIds(): ReadonlySet<string>;
+  /** Adds the entries in one write, leaving out any whose id is already there; returns how many it added. */
+  addImportedEntries(entries: Entry[]): Promise<number>;
+}
+
+export interface ImportRequest extends JournalFile {
+  dryRun: boolean;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Reads the file, converts its entries, and (unless a dry run) adds the new ones. */
+export async function importJournalFile(
+  target: JournalImportTarget,
+  request: ImportRequest,
+  onProgress: (progress: ImportProgress) => void = () => {},
+): Promise<ImportReport> {
+  const reading = readJournalFile(request);
+  const { entries, skipped, alreadyImported } = await convertRecords(reading, target.entryIds(), onProgress);
+  const added =
+    request.dryRun || entries.length === 0 ? entries.length : await target.addImportedEntries(entries);
+  const days = entries.map((entry) => entry.day).sort();
+  const report: Omit<ImportReport, 'summary'> = {
+    format: reading.format,
+    source: reading.source,
+    dryRun: request.dryRun,
+    read: reading.records.length,
+    added,
+    alreadyImported: alreadyImported + (entries.length - added),
+    skipped,
+    notes: reading.notes(),
+    customMoods: reading.customMoods,
+    firstDay: days[0] ?? null,
+    lastDay: days.at(-1) ?? null,
+  };
+  return { ...report, summary: importSummary(report) };
+}
+
+async function convertRecords(
+  reading: FormatReading,
+  existing: ReadonlySet<string>,
+  onProgress: (progress: ImportProgress) => void,
+) {
+  const total = reading.records.length;
+  const entries: Entry[] = [];
+  const skipped: ImportReport['skipped'] = [];
+  const seen = new Set<string>();
+  let alreadyImported = 0;
+  onProgress({ read: 0, total });
+  for (const [index, record] of reading.records.entries()) {
+    if (index > 0 && index % PROGRESS_STEP === 0) {
+      onProgress({ read: index, total });
+      await yieldToEventLoop();
+    }
+    let entry: Entry;
+    try {
+      entry = record.toEntry();
+    } catch (error) {
+      // Anything unexpected in one entry is that entry's problem, not the whole file's.
+      const reason = error instanceof SkipEntry ? error.message : 'it cannot be read';
+      skipped.push({ where: record.where, reason });
+      continue;
+    }
+    if (existing.has(entry.id) || seen.has(entry.id)) {
+      alreadyImported += 1;
+      continue;
+    }
+    seen.add(entry.id);
+    entries.push(entry);
+  }
+  onProgress({ read: total, total });
+  return { entries, skipped, alreadyImported };
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}
+
+/** "312 entries from Day One, 2 skipped: entry 5 (2024-03-05) has no text; …". */
+export function importSummary(report: Omit<ImportReport, 'summary'>): string {
+  const lead = report.dryRun ? 'Would import ' : '';
+  let text = `${lead}${plural(report.added, 'entry', 'entries')} from ${report.source}`;
+  if (report.alreadyImported > 0) {
+    text += `, ${plural(report.alreadyImported, 'entry', 'entries')} already in your journal from an earlier import`;
+  }
+  if (report.skipped.length > 0) {
+    const shown = report.skipped
+      .slice(0, SUMMARY_SKIPS_SHOWN)
+      .map((skip) => `${skip.where} because ${skip.reason}`);
+    const more = report.skipped.length - shown.length;
+    text += `, ${report.skipped.length.toLocaleString('en-US')} skipped: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+  }
+  return `${text}.`;
+}

@@ -1,0 +1,134 @@
+/**
+ * From a file's bytes to the text Interlude reads. A Day One export is a zip of one JSON file per
+ * journal plus folders of photos, videos and audio: only the JSON files are inflated, in memory,
+ * and the media are never decompressed, let alone written anywhere.
+ */
+import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { IMPORT_MAX_BYTES } from '../../shared/api.ts';
+import { InterludeError } from '../../shared/errors.ts';
+
+/** All JSON inside one zip, once inflated. Guards against zip bombs: counted as it inflates. */
+export const IMPORT_MAX_UNZIPPED_JSON_BYTES = 256 * 1024 * 1024;
+const PUSH_CHUNK_BYTES = 1024 * 1024;
+
+export interface ImportTextFile {
+  /** The name inside the zip (or the file's own name). */
+  name: string;
+  text: string;
+}
+
+export type ImportFileContent =
+  | { kind: 'zip'; files: ImportTextFile[] }
+  | { kind: 'text'; file: ImportTextFile };
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+export function isZip(bytes: Uint8Array): boolean {
+  return ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/** UTF-8 text without a byte-order mark. */
+export function decodeText(bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The file's text, or the JSON files of a zip. Throws TOO_LARGE or INVALID_INPUT with a plain message. */
+export function readImportFile(fileName: string, bytes: Uint8Array): ImportFileContent {
+  if (bytes.byteLength > IMPORT_MAX_BYTES) {
+    throw new InterludeError(
+      'TOO_LARGE',
+      'This file is larger than 200 MB, more than Interlude imports at once. Export the journal again without photos and videos, or in parts, and import those.',
+    );
+  }
+  if (bytes.byteLength === 0) {
+    throw new InterludeError(
+      'INVALID_INPUT',
+      'This file is empty. Choose the file your journal app exported.',
+    );
+  }
+  if (isZip(bytes)) return { kind: 'zip', files: readJsonFilesOfZip(bytes) };
+  return { kind: 'text', file: { name: fileName, text: decodeText(bytes) } };
+}
+
+/** A JSON file of the export, not a media file or a macOS resource fork. */
+function isJournalJson(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (!lower.endsWith('.json')) return false;
+  return !lower.split('/').some((part) => part === '__macosx' || part.startsWith('._'));
+}
+
+function readJsonFilesOfZip(bytes: Uint8Array): ImportTextFile[] {
+  const found: { name: string; chunks: Uint8Array[] }[] = [];
+  let inflated = 0;
+  let filesSeen = 0;
+  let failure: InterludeError | null = null;
+  const unzip = new Unzip((file: UnzipFile) => {
+    filesSeen += 1;
+    if (!isJournalJson(file.name) || failure) return;
+    const entry = { name: file.name, chunks: [] as Uint8Array[] };
+    found.push(entry);
+    file.ondata = (error, chunk) => {
+      if (failure) return;
+      if (error) {
+        failure = damagedZip(error);
+        return;
+      }
+      inflated += chunk.byteLength;
+      if (inflated > IMPORT_MAX_UNZIPPED_JSON_BYTES) {
+        failure = new InterludeError(
+          'TOO_LARGE',
+          'The journal inside this zip unpacks to more than 256 MB of text, more than Interlude imports at once. Export it in parts and import those.',
+        );
+        file.terminate();
+        return;
+      }
+      entry.chunks.push(chunk);
+    };
+    try {
+      file.start();
+    } catch (error) {
+      failure = damagedZip(error);
+    }
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let offset = 0; offset < bytes.byteLength && !failure; offset += PUSH_CHUNK_BYTES) {
+      const end = Math.min(offset + PUSH_CHUNK_BYTES, bytes.byteLength);
+      unzip.push(bytes.subarray(offset, end), end === bytes.byteLength);
+    }
+  } catch (error) {
+    failure ??= damagedZip(error);
+  }
+  if (failure) throw failure;
+  if (filesSeen === 0) throw damagedZip(null);
+  if (found.length === 0) {
+    throw new InterludeError(
+      'INVALID_INPUT',
+      'This zip has no journal in it (no .json file). Export from Day One as “JSON” and choose the zip it makes.',
+    );
+  }
+  return found.map(({ name, chunks }) => ({ name, text: decodeText(concat(chunks)) }));
+}
+
+function damagedZip(cause: unknown): InterludeError {
+  return new InterludeError(
+    'INVALID_INPUT',
+    'This zip is damaged or uses a kind of compression Interlude cannot read. Export the journal again and import the new file.',
+    { cause },
+  );
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const total = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/** From a file to the records of its format: tells the format when it is not given, and checks the limits. */
+import { type ImportFormat, IMPORT_MAX_ENTRIES } from '../../shared/api.ts';
+import { InterludeError } from '../../shared/errors.ts';
+import type { FormatReading } from './format-reading.ts';
+import { looksLikeDaylio, readDaylio } from './formats/daylio.ts';
+import { looksLikeDayOne, parseDayOneFiles, readDayOne } from './formats/dayone.ts';
+import { looksLikeJrnl, readJrnl } from './formats/jrnl.ts';
+import { looksLikeMiniDiary, readMiniDiary } from './formats/minidiary.ts';
+import { type ImportTextFile, readImportFile } from './read-import-file.ts';
+
+export const FORMAT_NAMES: Readonly<Record<ImportFormat, string>> = {
+  dayone: 'Day One',
+  jrnl: 'jrnl',
+  minidiary: 'Mini Diary',
+  daylio: 'Daylio',
+};
+
+export interface JournalFile {
+  fileName: string;
+  bytes: Uint8Array;
+  /** Absent: told from the file. */
+  format?: ImportFormat | undefined;
+  /** Daylio's custom mood names and the level (1 to 5, checked by the contract) chosen for each. */
+  moods?: Readonly<Record<string, number>> | undefined;
+}
+
+const NOT_A_JOURNAL =
+  'Interlude cannot tell which app made this file. It imports Day One (the JSON export, zipped or not), jrnl (JSON), Mini Diary (JSON) and Daylio (CSV) exports.';
+
+function parseJson(file: ImportTextFile): unknown | undefined {
+  try {
+    return JSON.parse(file.text);
+  } catch {
+    return undefined;
+  }
+}
+
+function detectFormat(file: ImportTextFile, json: unknown): ImportFormat | null {
+  if (json === undefined) return looksLikeDaylio(file.text) ? 'daylio' : null;
+  if (looksLikeDayOne(json)) return 'dayone';
+  if (looksLikeJrnl(json)) return 'jrnl';
+  if (looksLikeMiniDiary(json)) return 'minidiary';
+  return null;
+}
+
+function wrongFormat(expected: ImportFormat, found: ImportFormat | null): InterludeError {
+  const seen = found ? ` It looks like a ${FORMAT_NAMES[found]} export instead.` : '';
+  return new InterludeError('INVALID_INPUT', `This file is not a ${FORMAT_NAMES[expected]} export.${seen}`);
+}
+
+/** Reads the file and returns its entries as records; throws with a plain message when it cannot. */
+export function readJournalFile(request: JournalFile): FormatReading {
+  const content = readImportFile(request.fileName, request.bytes);
+  let reading: FormatReading;
+  if (content.kind === 'zip') {
+    if (request.format && request.format !== 'dayone') {
+      throw new InterludeError(
+        'INVALID_INPUT',
+        `This is a zip file. Of the apps Interlude imports, only Day One exports a zip; unzip a ${FORMAT_NAMES[request.format]} export and choose the file inside.`,
+      );
+    }
+    reading = readDayOne(parseDayOneFiles(content.files));
+  } else {
+    const json = parseJson(content.file);
+    const detected = detectFormat(content.file, json);
+    const format = request.format ?? detected;
+    if (!format) {
+      throw new InterludeError(
+        'INVALID_INPUT',
+        json === undefined && /^\s*[[{]/.test(content.file.text)
+          ? 'This file looks like JSON but is damaged (it does not parse). Export the journal again.'
+          : NOT_A_JOURNAL,
+      );
+    }
+    if (detected !== format && (format !== 'daylio' || json !== undefined))
+      throw wrongFormat(format, detected);
+    switch (format) {
+      case 'dayone':
+        reading = readDayOne(parseDayOneFiles([content.file]));
+        break;
+      case 'jrnl':
+        reading = readJrnl(json);
+        break;
+      case 'minidiary':
+        reading = readMiniDiary(json);
+        break;
+      case 'daylio':
+        reading = readDaylio(content.file.text, request.moods);
+        break;
+    }
+  }
+  if (reading.records.length > IMPORT_MAX_ENTRIES) {
+    throw new InterludeError(
+      'TOO_LARGE',
+      `This file has ${reading.records.length.toLocaleString('en-US')} entries; Interlude imports at most ${IMPORT_MAX_ENTRIES.toLocaleString('en-US')} at once. Export the journal in parts (by year, for instance) and import each.`,
+    );
+  }
+  if (reading.records.length === 0) {
+    throw new InterludeError('INVALID_INPUT', `This ${reading.source} export has no entries in it.`);
+  }
+  return reading;
+}

@@ -1,0 +1,81 @@
+/**
+ * Days and times as the writer saw them. An imported entry belongs to the calendar day of the place
+ * it was written: Day One stores an instant (UTC) and the writer's IANA time zone, so 23:30 UTC
+ * written in Asia/Tokyo is the next morning there, and the entry's day is that next day.
+ */
+import type { Day } from '../../shared/domain.ts';
+
+const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function dayFormatFor(timeZone: string): Intl.DateTimeFormat | null {
+  let format = dayFormats.get(timeZone);
+  if (format === undefined) {
+    try {
+      // en-CA writes dates as YYYY-MM-DD; the parts are read one by one all the same.
+      format = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+    } catch {
+      format = null;
+    }
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** True when the runtime knows the IANA time zone (e.g. "Asia/Tokyo"). */
+export function isKnownTimeZone(timeZone: string): boolean {
+  return dayFormatFor(timeZone) !== null;
+}
+
+/** The calendar day of `instant` in `timeZone`; null when the zone is unknown. */
+export function dayInTimeZone(instant: Date, timeZone: string): Day | null {
+  const format = dayFormatFor(timeZone);
+  if (!format) return null;
+  let year = '';
+  let month = '';
+  let day = '';
+  for (const part of format.formatToParts(instant)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+  }
+  return `${year.padStart(4, '0')}-${month}-${day}`;
+}
+
+/** The calendar day of `instant` in the time zone this process runs in. */
+export function localDayOf(instant: Date): Day {
+  const year = String(instant.getFullYear()).padStart(4, '0');
+  return `${year}-${String(instant.getMonth() + 1).padStart(2, '0')}-${String(instant.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The instant of a wall-clock time on a day, read in this process's time zone (the writer's own,
+ * for apps such as jrnl and Daylio that store local times without a zone). Null for a bad time.
+ */
+export function localWallTime(day: Day, hours: number, minutes: number): Date | null {
+  if (!Number.isInteger(hours) || !Number.isInteger(minutes) || hours > 23 || minutes > 59) return null;
+  if (hours < 0 || minutes < 0) return null;
+  const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(2000, 0, 1, hours, minutes);
+  date.setFullYear(year, month - 1, dayOfMonth);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Reads "21:30", "9:30", "9:30 PM" or "9:30 pm" as hours and minutes; null for anything else. */
+export function parseClockTime(text: string): { hours: number; minutes: number } | null {
+  const match = /^\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?\s*$/.exec(text);
+  if (!match) return null;
+  let hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  const meridiem = match[3]?.toLowerCase();
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return null;
+    hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);
+  }
+  if (hours > 23 || minutes > 59) return null;
+  return { hours, minutes };
+}

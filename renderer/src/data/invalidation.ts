@@ -1,0 +1,39 @@
+/**
+ * What each change makes out of date. After a mutation succeeds, the queries of the methods
+ * listed here are read again; a method missing from the table changes nothing the renderer shows.
+ */
+import type { ApiMethod } from '../../../shared/api.ts';
+
+/** Everything read from the journal's entries: lists, search, tags, prompts answered, mood. */
+const ENTRY_READS = [
+  'listEntries',
+  'searchEntries',
+  'listTags',
+  'getEntry',
+  'getDraft',
+  'todayPrompt',
+  'listPacks',
+  'moodTrends',
+] as const satisfies readonly ApiMethod[];
+
+export const INVALIDATES: { readonly [K in ApiMethod]?: readonly ApiMethod[] } = {
+  createEntry: ENTRY_READS,
+  updateEntry: ENTRY_READS,
+  deleteEntry: ENTRY_READS,
+  discardDraft: ['getDraft'],
+  updateSettings: ['getSettings', 'todayPrompt', 'moodTrends'],
+  importArticle: ['listPacks', 'todayPrompt'],
+  removePack: ['listPacks', 'todayPrompt'],
+  renamePack: ['listPacks', 'todayPrompt'],
+  setSectionStage: ['listPacks', 'todayPrompt'],
+  logContact: ['listContacts', 'moodTrends'],
+  removeContact: ['listContacts', 'moodTrends'],
+  restoreBackup: ['listBackups'],
+};
+
+/** Every query a change of the journal behind the renderer's back may have made out of date. */
+export const JOURNAL_CHANGE_INVALIDATES: readonly ApiMethod[] = [
+  ...ENTRY_READS,
+  'getSettings',
+  'listContacts',
+];
