@@ -58,3 +58,17 @@ it('saves every imported entry in one encrypted write, and they are there after 
   expect(reopened.snapshot().entries).toHaveLength(5);
   await reopened.lock();
 });
+
+it('does not bring back an imported entry the user deleted when the same file is imported again', async () => {
+  const vault = new Vault({ path: path.join(dir, 'journal.interlude'), kdfParams: TEST_SCRYPT_PARAMS });
+  const journal = service(vault);
+  await journal.create(PASSPHRASE);
+  const bytes = new Uint8Array(await readFile(path.join(import.meta.dirname, 'fixtures', 'daylio.csv')));
+  await importJournalFile(journal, { fileName: 'daylio.csv', bytes, dryRun: false });
+  const [first] = journal.snapshot().entries;
+  await journal.deleteEntry(first!.id);
+  const again = await importJournalFile(journal, { fileName: 'daylio.csv', bytes, dryRun: false });
+  expect(again.added).toBe(0);
+  expect(journal.entryIds().has(first!.id)).toBe(true);
+  await journal.lock();
+});

@@ -290,7 +290,11 @@ export class JournalService {
 
   /** The ids of every entry, for an import to tell which of its entries are already here. */
   entryIds(): ReadonlySet<string> {
-    return new Set(this.#read().entries.map((entry) => entry.id));
+    const document = this.#read();
+    return new Set([
+      ...document.entries.map((entry) => entry.id),
+      ...Object.keys(document.sync?.entries.deleted ?? {}),
+    ]);
   }
 
   /**
@@ -299,7 +303,8 @@ export class JournalService {
    */
   async addImportedEntries(entries: readonly Entry[]): Promise<number> {
     const added = await this.#change((document) => {
-      const present = new Set(document.entries.map((entry) => entry.id));
+      // An imported entry the user deleted leaves a tombstone: importing again must not bring it back.
+      const present = this.entryIds();
       const fresh = entries.filter((entry) => !present.has(entry.id));
       return { document: { ...document, entries: [...document.entries, ...fresh] }, result: fresh.length };
     });
