@@ -151,7 +151,7 @@ export async function exportInputFromVault(
   const io = createNodeIo();
   const vault = await existingVault(path.resolve(vaultPath), io);
   const passphrase = await readPassphrase(io);
-  const raw = await vault.unlock(passphrase, { readOnly: true });
+  const { document: raw } = await vault.unlock(passphrase, { readOnly: true });
   vault.lock();
   const document = loadJournalDocument(raw);
   return exportInputFromJournal(
