@@ -20,7 +20,9 @@ describe('the range of days', () => {
   it('holds wherever a day enters the API', () => {
     expect(apiArgs.createEntry.safeParse({ day: '9999-12-31', body: 'x' }).success).toBe(false);
     expect(apiArgs.updateEntry.safeParse({ id: 'a', changes: { day: '0100-01-01' } }).success).toBe(false);
-    expect(apiArgs.listEntries.safeParse({ from: '0100-01-01' }).success).toBe(false);
+    expect(
+      apiArgs.listEntries.safeParse({ filter: { from: '0100-01-01' }, cursor: null, limit: 50 }).success,
+    ).toBe(false);
     expect(apiArgs.updateSettings.safeParse({ spaceStart: '2101-01-01' }).success).toBe(false);
     expect(apiArgs.logContact.safeParse({ day: '1850-06-01' }).success).toBe(false);
     expect(apiArgs.createEntry.safeParse({ day: '2026-03-10', body: 'x' }).success).toBe(true);
