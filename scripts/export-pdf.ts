@@ -151,9 +151,9 @@ export async function exportInputFromVault(
   const io = createNodeIo();
   const vault = await existingVault(path.resolve(vaultPath), io);
   const passphrase = await readPassphrase(io);
-  const raw = await vault.unlock(passphrase, { readOnly: true });
+  const opened = await vault.unlock(passphrase, { readOnly: true });
   vault.lock();
-  const document = loadJournalDocument(raw);
+  const document = loadJournalDocument(opened.document);
   return exportInputFromJournal(
     document,
     {
