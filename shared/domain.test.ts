@@ -20,12 +20,13 @@ describe('the range of days', () => {
   it('holds wherever a day enters the API', () => {
     expect(apiArgs.createEntry.safeParse({ day: '9999-12-31', body: 'x' }).success).toBe(false);
     expect(apiArgs.updateEntry.safeParse({ id: 'a', changes: { day: '0100-01-01' } }).success).toBe(false);
-    expect(
-      apiArgs.listEntries.safeParse({ filter: { from: '0100-01-01' }, cursor: null, limit: 50 }).success,
-    ).toBe(false);
+    expect(apiArgs.listEntries.safeParse({ filter: { from: '0100-01-01' } }).success).toBe(false);
+    expect(apiArgs.searchEntries.safeParse({ query: 'x', filter: { to: '2101-01-01' } }).success).toBe(false);
     expect(apiArgs.updateSettings.safeParse({ spaceStart: '2101-01-01' }).success).toBe(false);
     expect(apiArgs.logContact.safeParse({ day: '1850-06-01' }).success).toBe(false);
     expect(apiArgs.createEntry.safeParse({ day: '2026-03-10', body: 'x' }).success).toBe(true);
+    expect(apiArgs.listEntries.safeParse({ filter: { from: '2026-03-10' } }).success).toBe(true);
+    expect(apiArgs.searchEntries.safeParse({ query: 'x', filter: { to: '2026-03-10' } }).success).toBe(true);
   });
 
   it('still reads any real day a journal already holds', () => {

@@ -9,7 +9,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../shared/seeded-random.ts';
 import { ROTATION_PASSPHRASES } from './rotation-crash-writer.ts';
-import { errorCodeOf, makeTempDir, sampleDocument, testVault } from './test-helpers.ts';
+import {
+  breakKilledWritersLock,
+  errorCodeOf,
+  makeTempDir,
+  sampleDocument,
+  testVault,
+} from './test-helpers.ts';
 
 const WRITER = path.join(import.meta.dirname, 'rotation-crash-writer.ts');
 const KILLS = 12;
@@ -38,6 +44,7 @@ async function rotateAndKill(vaultPath: string, delayMs: number): Promise<void> 
   setTimeout(() => child.kill('SIGKILL'), delayMs);
   const [, signal] = (await exited) as [number | null, NodeJS.Signals | null];
   if (signal !== 'SIGKILL') throw new Error(`the rotating process stopped by itself: ${errors.trim()}`);
+  await breakKilledWritersLock(vaultPath);
 }
 
 describe('a passphrase change killed with SIGKILL', () => {

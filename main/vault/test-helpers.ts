@@ -19,6 +19,16 @@ export function testVault(file: string, options: Partial<VaultOptions> = {}): Va
   return new Vault({ path: file, kdfParams: TEST_SCRYPT_PARAMS, ...options });
 }
 
+/**
+ * Breaks the writer lock a SIGKILLed process left behind (at the vault's default lock path), as
+ * the next writer would once the lock went stale. The crash tests kill a writer mid-save dozens of
+ * times: waiting out the 10 s staleness after each kill would add minutes and prove nothing more
+ * about the file. That a stale lock is broken is proved in cli/journal/concurrent-writers.test.ts.
+ */
+export async function breakKilledWritersLock(vaultPath: string): Promise<void> {
+  await rm(`${vaultPath}.lock`, { recursive: true, force: true });
+}
+
 /** The error code a promise rejects with, or 'RESOLVED' when it does not reject. */
 export async function errorCodeOf(promise: Promise<unknown>): Promise<string> {
   try {

@@ -41,7 +41,9 @@ export function RenamePack({ pack, onRenamed }: RenamePackProps) {
     }
     setError(null);
     try {
-      onRenamed?.(await renaming.mutateAsync({ id: pack.id, title: title.trim() }));
+      // Not `onRenamed?.(await ...)`: without a listener that would skip the rename itself.
+      const renamed = await renaming.mutateAsync({ id: pack.id, title: title.trim() });
+      onRenamed?.(renamed);
       setEditing(false);
     } catch (failure) {
       setError(messageOf(failure));

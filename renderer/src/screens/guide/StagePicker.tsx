@@ -35,7 +35,10 @@ export function StagePicker({ packId, sectionId, sectionTitle, stage, onChanged 
     const next = event.currentTarget.value as SectionStage;
     setError(null);
     try {
-      onChanged?.(await moving.mutateAsync({ packId, sectionId, stage: next }));
+      // Awaited apart from the optional call: `onChanged?.(...)` would skip its argument, and so
+      // the change itself, whenever no listener was given.
+      const pack = await moving.mutateAsync({ packId, sectionId, stage: next });
+      onChanged?.(pack);
     } catch (failure) {
       setError(messageOf(failure));
     }

@@ -1,6 +1,7 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PromptOfDay } from '../../../../shared/api.ts';
+import { renderWithCore } from '../../testing/render-with-core.tsx';
 import { blankForm } from './entry-form.ts';
 import { PromptCard } from './PromptCard.tsx';
 
@@ -30,7 +31,7 @@ const promptOfDay: PromptOfDay = {
 
 describe('the prompt on Today', () => {
   it('quotes the article’s advice beneath our question about it', () => {
-    render(
+    renderWithCore(
       <PromptCard
         form={blankForm('2026-03-11', promptOfDay)}
         promptOfDay={promptOfDay}
