@@ -51,6 +51,11 @@ export interface JournalServiceOptions {
   vault: Vault;
   /** The clock; injectable so tests can stand on any day. */
   now?: () => Date;
+  /**
+   * Called when a merge brought something into the open journal that this session did not have
+   * (another device's or process's changes), so the screens can read again.
+   */
+  onMerged?: (report: MergeReport) => void;
 }
 
 interface OpenJournal {
@@ -70,6 +75,7 @@ type DraftInput = z.output<typeof DraftInputSchema>;
 export class JournalService {
   readonly #vault: Vault;
   readonly #now: () => Date;
+  readonly #onMerged: (report: MergeReport) => void;
   #open: OpenJournal | null = null;
   /** Changes run one after another: each reads the state the previous one left. */
   readonly #changes = new SerialQueue();
@@ -77,6 +83,7 @@ export class JournalService {
   constructor(options: JournalServiceOptions) {
     this.#vault = options.vault;
     this.#now = options.now ?? (() => new Date());
+    this.#onMerged = options.onMerged ?? (() => {});
   }
 
   get isOpen(): boolean {
@@ -117,6 +124,7 @@ export class JournalService {
   async lock(): Promise<void> {
     await this.#changes.idle();
     this.#open = null;
+    this.#vault.setMergeBeforeWrite(null);
     this.#vault.lock();
   }
 
@@ -132,7 +140,18 @@ export class JournalService {
   #attach(document: JournalDocument): void {
     const db = new Low<JournalDocument>(this.#vault.adapter as Low<JournalDocument>['adapter'], document);
     db.data = document;
-    this.#open = { db, index: null, writer: newWriterId() };
+    const open: OpenJournal = { db, index: null, writer: newWriterId() };
+    this.#open = open;
+    // Runs inside the vault's write, inside #change: the merge becomes the journal in memory too.
+    this.#vault.setMergeBeforeWrite((ours, theirs) => {
+      const merged = mergeJournalDocuments(ours as JournalDocument, loadJournalDocument(theirs), this.#now());
+      if (this.#open === open) {
+        open.db.data = merged.document;
+        if (merged.report.changedOurs) open.index = null;
+      }
+      if (merged.report.changedOurs) this.#onMerged(merged.report);
+      return merged.document;
+    });
   }
 
   /** Throws LOCKED unless the journal is open. */
@@ -151,9 +170,10 @@ export class JournalService {
 
   /**
    * Applies a change and saves it. The change builds a new document rather than editing the
-   * current one, so a failed save leaves memory exactly as it is on disk. The exception is
-   * CHANGED_ON_DISK: the vault did save our document, beside the file someone else changed, so
-   * memory keeps it; the next saves go to that same copy and must carry this change too.
+   * current one, so a failed save leaves memory exactly as it is on disk. A file another device or
+   * process changed meanwhile is merged by the vault before sealing (memory then holds the merge).
+   * The exception is KEY_CHANGED_ELSEWHERE: the file was sealed under another passphrase, and the
+   * vault saved our document beside it, so memory keeps it; the next saves go to that same copy.
    */
   #change<T>(apply: (document: JournalDocument) => { document: JournalDocument; result: T }): Promise<T> {
     return this.#serially(async () => {
@@ -164,7 +184,8 @@ export class JournalService {
       try {
         await open.db.write();
       } catch (error) {
-        if (!(error instanceof InterludeError && error.code === 'CHANGED_ON_DISK')) open.db.data = previous;
+        if (!(error instanceof InterludeError && error.code === 'KEY_CHANGED_ELSEWHERE'))
+          open.db.data = previous;
         throw error;
       }
       return result;
@@ -205,7 +226,10 @@ export class JournalService {
     const merged = mergeJournalDocuments(open.db.data, loadJournalDocument(theirs), this.#now());
     // Memory keeps the merge even if writing it fails: it holds both versions, the disk only one.
     open.db.data = merged.document;
-    if (merged.report.changedOurs) open.index = null;
+    if (merged.report.changedOurs) {
+      open.index = null;
+      this.#onMerged(merged.report);
+    }
     if (mustWrite(merged.report)) await open.db.write();
     return merged.report;
   }

@@ -1,6 +1,7 @@
 /**
- * When another program changed the journal file since we read it, our version is saved beside
- * it (and mirrored into the backups), never over it, and the error names both files.
+ * The last resort when the journal file cannot be merged with ours (another device sealed it
+ * under a new passphrase): our version is saved beside it (and mirrored into the backups), never
+ * over it, and the error names both files. The next unlock finds the copy by its name.
  */
 import path from 'node:path';
 import { InterludeError } from '../../shared/errors.ts';
@@ -16,7 +17,7 @@ export interface ConflictCopy {
 
 /**
  * Writes `bytes` to this session's conflict copy (choosing its name on the first conflict) and
- * returns the CHANGED_ON_DISK error to throw.
+ * returns the KEY_CHANGED_ELSEWHERE error to throw.
  */
 export async function saveConflictCopy(options: {
   vaultPath: string;
@@ -47,11 +48,11 @@ export async function saveConflictCopy(options: {
     // The copy beside the journal is the one that matters; the backups folder only mirrors it.
   }
   const error = new InterludeError(
-    'CHANGED_ON_DISK',
-    `The journal file was changed by another program or device since Interlude opened it, so Interlude did not overwrite it. ` +
-      `Their version is still at ${vaultPath}. Your latest changes were saved beside it as ${conflict.oursPath}` +
+    'KEY_CHANGED_ELSEWHERE',
+    'The journal file was locked with a different passphrase on another device (or replaced by another journal), ' +
+      `so Interlude cannot merge your changes into it and did not overwrite it. Your latest changes are safe beside it, in ${conflict.oursPath}` +
       (conflict.backupId ? ` (and in the backups as "${conflict.backupId}")` : '') +
-      '. Lock and unlock to open their version, or restore yours from the backups.',
+      '. Lock, then unlock with the new passphrase; that copy is kept until it can be merged.',
   );
   return { conflict, error };
 }

@@ -95,6 +95,13 @@ export interface RotationResult {
   backups: RekeyOutcome;
 }
 
+/**
+ * Merges the document found in the file (`theirs`, written by another device or process since we
+ * last read or wrote it) into the one being saved (`ours`), and returns what to seal instead. The
+ * journal service provides it (docs/sync.md); without one, a changed file is never overwritten.
+ */
+export type MergeBeforeWrite = (ours: unknown, theirs: unknown) => unknown;
+
 export interface VerifiedBackup {
   backup: BackupInfo;
   /** The backup's decrypted document. */
@@ -139,6 +146,7 @@ export class Vault {
   private readonly onWaitForWriter: (() => void) | undefined;
   /** True inside exclusive(): this instance already holds the writer lock. */
   private holdsLock = false;
+  private mergeBeforeWrite: MergeBeforeWrite | null = null;
 
   constructor(options: VaultOptions) {
     this.path = path.resolve(options.path);
@@ -184,6 +192,11 @@ export class Vault {
   /** Every operation that writes runs inside the writer lock (taken here unless exclusive() holds it). */
   private writing<T>(work: () => Promise<T>): Promise<T> {
     return this.holdsLock ? work() : this.exclusive(work);
+  }
+
+  /** Sets how a file changed on disk is merged into a save (null: such a save is kept beside it). */
+  setMergeBeforeWrite(merge: MergeBeforeWrite | null): void {
+    this.mergeBeforeWrite = merge;
   }
 
   /** True while the keys are in memory (between a successful unlock or create and lock()). */
@@ -368,8 +381,10 @@ export class Vault {
 
   /**
    * Saves the document: encrypted now, under the next revision (so a lock right after cannot lose
-   * it), written in turn after earlier saves. If another program changed the file since we last
-   * read or wrote it, ours is saved beside it instead and this throws CHANGED_ON_DISK, naming both files.
+   * it), written in turn after earlier saves. If another device or process changed the file since
+   * we last read or wrote it, theirs is decrypted and merged into ours first (inside the writer
+   * lock, so nothing can slip in between). Only a file sealed under another key, which our keys
+   * cannot open, is left alone: ours is saved beside it and this throws KEY_CHANGED_ELSEWHERE.
    */
   write(document: unknown): Promise<void> {
     let state: OpenState;
@@ -383,7 +398,7 @@ export class Vault {
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.queue.run(() => this.writing(() => this.commit(state, bytes, header)));
+    return this.queue.run(() => this.writing(() => this.commit(state, document, bytes, header)));
   }
 
   /** Resolves once every save queued so far has finished (call before lock() to keep the last change). */
@@ -604,14 +619,22 @@ export class Vault {
       .catch(() => {});
   }
 
-  private async commit(state: OpenState, bytes: Buffer, header: VaultHeader): Promise<void> {
+  private async commit(
+    state: OpenState,
+    document: unknown,
+    bytes: Buffer,
+    header: VaultHeader,
+  ): Promise<void> {
     if (!state.conflict) {
       const onDisk = await diskFingerprintOf(this.path);
       // A missing file is rewritten: nothing of anyone's is lost by putting ours back.
       if (onDisk === null || sameContent(onDisk, state.fingerprint)) {
-        const { mtimeMs } = await writeFileDurably(this.path, bytes);
-        state.fingerprint = fingerprintOf(bytes, mtimeMs);
-        await this.rememberRevision(header, bytes);
+        await this.replaceFile(state, bytes, header);
+        return;
+      }
+      const merged = await this.mergeWithFile(state, document);
+      if (merged) {
+        await this.replaceFile(state, merged.bytes, merged.header);
         return;
       }
     }
@@ -624,6 +647,47 @@ export class Vault {
     });
     state.conflict = conflict;
     throw error;
+  }
+
+  private async replaceFile(state: OpenState, bytes: Buffer, header: VaultHeader): Promise<void> {
+    const { mtimeMs } = await writeFileDurably(this.path, bytes);
+    state.fingerprint = fingerprintOf(bytes, mtimeMs);
+    await this.rememberRevision(header, bytes);
+  }
+
+  /**
+   * The file changed under us: opens it with our keys and seals the merge of it and `ours` under
+   * a revision past both. Null when it cannot be merged (another journal, another key, damaged, no
+   * merge function, or locked meanwhile), so the caller keeps ours beside it instead.
+   */
+  private async mergeWithFile(
+    state: OpenState,
+    ours: unknown,
+  ): Promise<{ bytes: Buffer; header: VaultHeader } | null> {
+    if (!this.mergeBeforeWrite || this.state !== state) return null;
+    let plaintext: Buffer | null = null;
+    let revision: number;
+    try {
+      const parsed = parseVaultFile((await readVaultFile(this.path)).bytes, this.minimumKdf);
+      if (!parsed.header.vaultId.equals(state.header.vaultId)) return null;
+      plaintext = openDataOrNull(parsed, state.keys.dataEncryptionKey);
+      revision = parsed.header.revision;
+    } catch {
+      return null;
+    }
+    if (!plaintext) return null;
+    let theirs: unknown;
+    try {
+      theirs = parseDocument(plaintext);
+    } catch {
+      return null;
+    } finally {
+      plaintext.fill(0);
+    }
+    const merged = this.mergeBeforeWrite(ours, theirs);
+    const header = { ...state.header, revision: Math.max(revision, state.header.revision) + 1 };
+    state.header = header;
+    return { bytes: sealVaultFile(header, serialise(merged), state.keys.dataEncryptionKey), header };
   }
 
   /** The adapter's read: the document as it is on disk now, decrypted with the keys we hold. */
@@ -646,8 +710,9 @@ export class Vault {
       if (!plaintext && sameSlots) openData(parsed, state.keys.dataEncryptionKey);
       if (!plaintext) {
         throw new InterludeError(
-          'CHANGED_ON_DISK',
-          `The journal file at ${this.path} was replaced, or its passphrase changed, since it was unlocked. Lock and unlock to open it.`,
+          'KEY_CHANGED_ELSEWHERE',
+          `The journal file at ${this.path} was locked with a different passphrase on another device (or replaced by another journal) ` +
+            'since it was unlocked here, so its changes cannot be merged yet. Your entries here are kept: lock, then unlock with the new passphrase.',
         );
       }
       try {
