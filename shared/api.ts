@@ -165,8 +165,8 @@ export interface ApiResults {
   vaultStatus: VaultStatus;
   createVault: { recoveryKey: string };
   /** `recoveryKey`: a new one, when opening moved a version-1 journal to version 2 (show it once). */
-  unlock: { recoveryKey: string | null };
-  unlockWithRecoveryKey: { recoveryKey: string };
+  unlock: { recoveryKey: string | null; syncNotice: string | null };
+  unlockWithRecoveryKey: { recoveryKey: string; syncNotice: string | null };
   changePassphrase: null;
   newRecoveryKey: { recoveryKey: string };
   lock: null;
@@ -231,6 +231,11 @@ export interface VaultStatus {
   unlocked: boolean;
   /** What went wrong with the last backup (or backup re-encryption), in plain words; null when all is well. */
   backupProblem: string | null;
+  /**
+   * What sync did or could not do since the unlock, in plain words ("Merged changes from another
+   * device: 3 entries."; a copy locked with another passphrase left where it is); null when nothing.
+   */
+  syncNotice: string | null;
   /** Where the vault file lives, so Settings → About can show it. */
   path: string;
   appVersion: string;

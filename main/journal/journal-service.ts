@@ -207,10 +207,12 @@ export class JournalService {
     return this.#serially(() => this.#merge(theirs, (report) => report.differsFromTheirs));
   }
 
-  /** Reads the journal file as it is now and merges it (the watcher's "changed"); null when it is gone. */
+  /** Reads the journal file as it is now and merges it (the watcher's "changed"); null when it is gone or unchanged. */
   syncFromDisk(): Promise<MergeReport | null> {
     return this.#serially(async () => {
       this.#require();
+      // The watcher also fires for our own saves: those leave nothing to merge.
+      if (!(await this.#vault.changedOnDisk())) return null;
       const theirs = await this.#vault.adapter.read();
       return theirs === null ? null : this.#merge(theirs, (report) => report.differsFromTheirs);
     });

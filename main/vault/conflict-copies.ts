@@ -3,10 +3,11 @@
  * under a new passphrase): our version is saved beside it (and mirrored into the backups), never
  * over it, and the error names both files. The next unlock finds the copy by its name.
  */
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InterludeError } from '../../shared/errors.ts';
 import { type BackupStore, backupStemFor, instantStamp } from './backups.ts';
-import { writeFileDurably } from './durable-write.ts';
+import { toIoError, writeFileDurably } from './durable-write.ts';
 import { pathExists } from './vault-file.ts';
 
 /** Where this session's saves go once the journal file changed under it. */
@@ -55,4 +56,29 @@ export async function saveConflictCopy(options: {
       '. Lock, then unlock with the new passphrase; that copy is kept until it can be merged.',
   );
   return { conflict, error };
+}
+
+/**
+ * Moves a conflict copy that was merged into the backups folder: saved there durably first, then
+ * removed from beside the journal, so a crash in between leaves it in both places, never neither.
+ */
+export async function setAsideCopy(options: {
+  file: string;
+  backups: BackupStore;
+  now: Date;
+}): Promise<string> {
+  const { file, backups, now } = options;
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw toIoError(error, 'read the conflict copy', file);
+  }
+  const id = await backups.save('conflict', bytes, instantStamp(now));
+  try {
+    await rm(file);
+  } catch (error) {
+    throw toIoError(error, 'move the merged conflict copy into the backups', file);
+  }
+  return id;
 }

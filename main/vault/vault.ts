@@ -13,7 +13,7 @@ import { InterludeError } from '../../shared/errors.ts';
 import { backupDirFor } from '../paths.ts';
 import { rekeyBackups, type RekeyOutcome } from './backup-rekey.ts';
 import { BackupStore, instantStamp } from './backups.ts';
-import { type ConflictCopy, saveConflictCopy } from './conflict-copies.ts';
+import { type ConflictCopy, saveConflictCopy, setAsideCopy } from './conflict-copies.ts';
 import { isMissingFileError, PRIVATE_DIRECTORY_MODE, toIoError, writeFileDurably } from './durable-write.ts';
 import { type DiskFingerprint, fingerprintOf, sameContent } from './fingerprint.ts';
 import { readFrame } from './format-frame.ts';
@@ -411,6 +411,49 @@ export class Vault {
     this.locks++;
     if (this.state) zeroKeys(this.state.keys);
     this.state = null;
+  }
+
+  /** True when the file on disk is no longer the one we last read or wrote (another version arrived). */
+  async changedOnDisk(): Promise<boolean> {
+    const state = this.requireUnlocked();
+    const onDisk = await diskFingerprintOf(this.path);
+    return onDisk !== null && !sameContent(onDisk, state.fingerprint);
+  }
+
+  // ----- Copies beside the journal (a sync client's conflict copies, docs/sync.md) -----
+
+  /** True when the file at `file` is a copy of this journal (the same vault id). Throws when unreadable. */
+  async isCopyOfThis(file: string): Promise<boolean> {
+    const state = this.requireUnlocked();
+    const { bytes } = await readVaultFile(file);
+    return parseVaultFile(bytes, this.minimumKdf).header.vaultId.equals(state.header.vaultId);
+  }
+
+  /**
+   * The decrypted document of a copy of this journal. Throws KEY_CHANGED_ELSEWHERE when our keys
+   * do not open it: it was sealed under another passphrase, on a device that changed it.
+   */
+  async openCopy(file: string): Promise<unknown> {
+    const state = this.requireUnlocked();
+    const parsed = parseVaultFile((await readVaultFile(file)).bytes, this.minimumKdf);
+    const plaintext = openDataOrNull(parsed, state.keys.dataEncryptionKey);
+    if (!plaintext) {
+      throw new InterludeError(
+        'KEY_CHANGED_ELSEWHERE',
+        `${path.basename(file)} is a copy of this journal locked with a different passphrase (changed on another device, ` +
+          'or here before a change), so it was not merged. It stays where it is, untouched.',
+      );
+    }
+    try {
+      return parseDocument(plaintext);
+    } finally {
+      plaintext.fill(0);
+    }
+  }
+
+  /** Moves a merged copy into the backups (as a 'conflict' backup, never pruned). Returns its backup id. */
+  setAsideCopy(file: string): Promise<string> {
+    return this.queue.run(() => setAsideCopy({ file, backups: this.backups, now: this.now() }));
   }
 
   /** This vault's backups, newest first. */
