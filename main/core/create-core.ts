@@ -52,6 +52,7 @@ export function createCore(options: CoreOptions): Core {
     ...(options.deviceDataDir
       ? {
           revisionFile: path.join(options.deviceDataDir, REVISION_FILE_NAME),
+          draftDir: options.deviceDataDir,
           lockFile: writerLockPathFor(options.deviceDataDir, options.vaultPath),
         }
       : {}),
@@ -154,7 +155,7 @@ export function createCore(options: CoreOptions): Core {
       await journal.deleteEntry(id);
       return null;
     },
-    getDraft: async () => journal.getDraft(),
+    getDraft: () => journal.getDraft(),
     saveDraft: (draft) => journal.saveDraft(draft),
     discardDraft: () => journal.discardDraft(),
     getSettings: async () => journal.getSettings(),

@@ -14,7 +14,12 @@ let vaultPath: string;
 let clock: Date;
 
 function openService() {
-  const vault = new Vault({ path: vaultPath, now: () => clock, kdfParams: TEST_SCRYPT_PARAMS });
+  const vault = new Vault({
+    path: vaultPath,
+    draftDir: path.join(dir, 'device'),
+    now: () => clock,
+    kdfParams: TEST_SCRYPT_PARAMS,
+  });
   return new JournalService({ vault, now: () => clock });
 }
 
@@ -197,9 +202,9 @@ describe('drafts', () => {
     await journal.lock();
     const reopened = openService();
     await reopened.unlock(PASSPHRASE);
-    expect(reopened.getDraft()).toMatchObject({ body: 'half a thought' });
+    expect(await reopened.getDraft()).toMatchObject({ body: 'half a thought' });
     await reopened.discardDraft();
-    expect(reopened.getDraft()).toBeNull();
+    expect(await reopened.getDraft()).toBeNull();
   });
 });
 

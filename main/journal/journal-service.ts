@@ -37,6 +37,7 @@ import { BUILTIN_PACK } from '../prompts/builtin-pack.ts';
 import { choosePrompt } from '../prompts/today.ts';
 import { spacePeriodOn } from '../../shared/space-period.ts';
 import { type MergeReport, mergeJournalDocuments } from '../sync/merge-journal.ts';
+import { moveDraftOut } from '../sync/draft-migration.ts';
 import { newWriterId } from '../sync/record-version.ts';
 import { stampChanges } from '../sync/stamp-changes.ts';
 import type { UnlockResult, Vault } from '../vault/vault.ts';
@@ -108,6 +109,7 @@ export class JournalService {
   async unlock(passphrase: string): Promise<Omit<UnlockResult, 'document'>> {
     const { document, ...notices } = await this.#vault.unlock(passphrase);
     this.#attachOrLock(document);
+    await this.#moveDraftToDevice();
     return notices;
   }
 
@@ -117,6 +119,7 @@ export class JournalService {
       newPassphrase,
     );
     this.#attachOrLock(document);
+    await this.#moveDraftToDevice();
     return { recoveryKey: fresh };
   }
 
@@ -126,6 +129,15 @@ export class JournalService {
     this.#open = null;
     this.#vault.setMergeBeforeWrite(null);
     this.#vault.lock();
+  }
+
+  /** A journal from before device drafts keeps its draft inside: it moves to this device now. */
+  async #moveDraftToDevice(): Promise<void> {
+    const drafts = this.#vault.drafts();
+    const document = this.#read();
+    if (!drafts || !document.draft) return;
+    const { moved } = await moveDraftOut(document, drafts);
+    if (moved) await this.#change((current) => ({ document: { ...current, draft: null }, result: null }));
   }
 
   #attachOrLock(raw: unknown): void {
@@ -175,7 +187,11 @@ export class JournalService {
    * The exception is KEY_CHANGED_ELSEWHERE: the file was sealed under another passphrase, and the
    * vault saved our document beside it, so memory keeps it; the next saves go to that same copy.
    */
-  #change<T>(apply: (document: JournalDocument) => { document: JournalDocument; result: T }): Promise<T> {
+  #change<T>(
+    apply: (document: JournalDocument) => { document: JournalDocument; result: T },
+    /** Runs after the save, before any later change (removing the device's draft of a saved entry). */
+    afterSave?: () => Promise<void>,
+  ): Promise<T> {
     return this.#serially(async () => {
       const open = this.#require();
       const previous = open.db.data;
@@ -188,6 +204,7 @@ export class JournalService {
           open.db.data = previous;
         throw error;
       }
+      await afterSave?.();
       return result;
     });
   }
@@ -267,50 +284,62 @@ export class JournalService {
     return entry;
   }
 
-  /** Saves a new entry; the draft of a new entry goes in the same write, so it is never saved twice. */
+  /**
+   * Saves a new entry: one journal write, then the device's draft of a new entry is removed (so
+   * it is never saved twice; a crash in between leaves the draft, never loses the entry).
+   */
   async createEntry(input: EntryInput): Promise<Entry> {
     const entry = newEntry(input, randomUUID(), this.#now());
-    await this.#change((document) => ({
-      document: {
-        ...document,
-        entries: [...document.entries, entry],
-        draft: document.draft?.entryId ? document.draft : null,
-      },
-      result: null,
-    }));
+    await this.#change(
+      (document) => ({
+        document: {
+          ...document,
+          entries: [...document.entries, entry],
+          draft: document.draft?.entryId ? document.draft : null,
+        },
+        result: null,
+      }),
+      () => this.#dropDeviceDraft((draft) => !draft.entryId),
+    );
     this.#require().index?.upsert(entry);
     return entry;
   }
 
   /** Saves changes to an entry; a draft of those changes goes in the same write. */
   async updateEntry(id: string, changes: EntryChanges): Promise<Entry> {
-    const updated = await this.#change((document) => {
-      const index = document.entries.findIndex((entry) => entry.id === id);
-      const current = document.entries[index];
-      if (!current)
-        throw new InterludeError('NOT_FOUND', 'That entry no longer exists. It may have been deleted.');
-      const entry = changedEntry(current, changes, this.#now());
-      const entries = document.entries.slice();
-      entries[index] = entry;
-      const draft = document.draft?.entryId === id ? null : document.draft;
-      return { document: { ...document, entries, draft }, result: entry };
-    });
+    const updated = await this.#change(
+      (document) => {
+        const index = document.entries.findIndex((entry) => entry.id === id);
+        const current = document.entries[index];
+        if (!current)
+          throw new InterludeError('NOT_FOUND', 'That entry no longer exists. It may have been deleted.');
+        const entry = changedEntry(current, changes, this.#now());
+        const entries = document.entries.slice();
+        entries[index] = entry;
+        const draft = document.draft?.entryId === id ? null : document.draft;
+        return { document: { ...document, entries, draft }, result: entry };
+      },
+      () => this.#dropDeviceDraft((draft) => draft.entryId === id),
+    );
     this.#require().index?.upsert(updated);
     return updated;
   }
 
   async deleteEntry(id: string): Promise<void> {
-    await this.#change((document) => {
-      const entries = document.entries.filter((entry) => entry.id !== id);
-      if (entries.length === document.entries.length) {
-        throw new InterludeError(
-          'NOT_FOUND',
-          'That entry no longer exists. It may have been deleted already.',
-        );
-      }
-      const draft = document.draft?.entryId === id ? null : document.draft;
-      return { document: { ...document, entries, draft }, result: null };
-    });
+    await this.#change(
+      (document) => {
+        const entries = document.entries.filter((entry) => entry.id !== id);
+        if (entries.length === document.entries.length) {
+          throw new InterludeError(
+            'NOT_FOUND',
+            'That entry no longer exists. It may have been deleted already.',
+          );
+        }
+        const draft = document.draft?.entryId === id ? null : document.draft;
+        return { document: { ...document, entries, draft }, result: null };
+      },
+      () => this.#dropDeviceDraft((draft) => draft.entryId === id),
+    );
     this.#require().index?.remove(id);
   }
 
@@ -338,17 +367,44 @@ export class JournalService {
 
   // ----- Drafts -----
 
-  getDraft(): Draft | null {
-    return this.#read().draft;
+  /**
+   * The draft being written. It lives in this device's draft file (docs/sync.md), never in the
+   * synced journal; only a vault without a data folder keeps it in the document.
+   */
+  async getDraft(): Promise<Draft | null> {
+    this.#require();
+    const drafts = this.#vault.drafts();
+    if (!drafts) return this.#read().draft;
+    // A draft file this key cannot open (damaged) stays on disk; Today starts blank rather than failing.
+    return drafts.read().catch(() => null);
   }
 
+  /** Autosave: one small write to the device's draft file, not a rewrite of the journal. */
   saveDraft(input: DraftInput): Promise<Draft> {
     const draft: Draft = { ...input, savedAt: this.#now().toISOString() };
-    return this.#change((document) => ({ document: { ...document, draft }, result: draft }));
+    const drafts = this.#vault.drafts();
+    if (!drafts) return this.#change((document) => ({ document: { ...document, draft }, result: draft }));
+    return this.#serially(async () => {
+      this.#require();
+      await drafts.save(draft);
+      return draft;
+    });
   }
 
   discardDraft(): Promise<null> {
-    return this.#change((document) => ({ document: { ...document, draft: null }, result: null }));
+    const drafts = this.#vault.drafts();
+    if (!drafts)
+      return this.#change((document) => ({ document: { ...document, draft: null }, result: null }));
+    return this.#serially(async () => {
+      await drafts.remove();
+      return null;
+    });
+  }
+
+  async #dropDeviceDraft(saved: (draft: Draft) => boolean): Promise<void> {
+    const drafts = this.#vault.drafts();
+    const draft = drafts ? await drafts.read().catch(() => null) : null;
+    if (draft && saved(draft)) await drafts!.remove();
   }
 
   // ----- Settings -----

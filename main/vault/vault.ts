@@ -9,7 +9,9 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { BackupInfo } from '../../shared/api.ts';
+import type { Draft } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
+import { DraftStore, draftFileFor } from '../sync/draft-store.ts';
 import { backupDirFor } from '../paths.ts';
 import { rekeyBackups, type RekeyOutcome } from './backup-rekey.ts';
 import { BackupStore, instantStamp } from './backups.ts';
@@ -57,6 +59,12 @@ export interface VaultOptions {
    */
   revisionFile?: string;
   /**
+   * The app's data folder, where this device keeps its encrypted draft of the journal (see
+   * main/sync/draft-store.ts), never beside the synced journal. Without it there is no device
+   * draft (`drafts()` is null) and the journal keeps the draft in its document, as before.
+   */
+  draftDir?: string;
+  /**
    * The cross-process writer lock (see writer-lock.ts). The app and the CLI put it in the app's
    * data folder (`writerLockPathFor`); without it, `<journal>.lock` beside the journal.
    */
@@ -100,6 +108,13 @@ export interface RotationResult {
  * last read or wrote it) into the one being saved (`ours`), and returns what to seal instead. The
  * journal service provides it (docs/sync.md); without one, a changed file is never overwritten.
  */
+/** The device's draft of the open journal (see Vault.drafts). */
+export interface DeviceDrafts {
+  read(): Promise<Draft | null>;
+  save(draft: Draft): Promise<void>;
+  remove(): Promise<void>;
+}
+
 export type MergeBeforeWrite = (ours: unknown, theirs: unknown) => unknown;
 
 export interface VerifiedBackup {
@@ -147,11 +162,13 @@ export class Vault {
   /** True inside exclusive(): this instance already holds the writer lock. */
   private holdsLock = false;
   private mergeBeforeWrite: MergeBeforeWrite | null = null;
+  private readonly draftDir: string | null;
 
   constructor(options: VaultOptions) {
     this.path = path.resolve(options.path);
     this.backups = new BackupStore(options.backupDir ?? backupDirFor(this.path), this.path);
     this.revisions = options.revisionFile ? new RevisionStore(options.revisionFile) : null;
+    this.draftDir = options.draftDir ?? null;
     this.lockFile = options.lockFile ?? `${this.path}.lock`;
     this.onWaitForWriter = options.onWaitForWriter;
     this.now = options.now ?? (() => new Date());
@@ -413,6 +430,26 @@ export class Vault {
     this.state = null;
   }
 
+  /**
+   * This device's draft of the open journal, sealed under the journal's data key (which stays in
+   * here); null when the vault has no data folder.
+   */
+  drafts(): DeviceDrafts | null {
+    const state = this.requireUnlocked();
+    const store = this.draftStoreFor(state.header.vaultId);
+    if (!store) return null;
+    const key = () => this.requireUnlocked().keys.dataKey;
+    return {
+      read: () => store.read(key()),
+      save: (draft) => store.save(draft, key()),
+      remove: () => store.remove(),
+    };
+  }
+
+  private draftStoreFor(vaultId: Buffer): DraftStore | null {
+    return this.draftDir ? new DraftStore(draftFileFor(this.draftDir, vaultId)) : null;
+  }
+
   /** True when the file on disk is no longer the one we last read or wrote (another version arrived). */
   async changedOnDisk(): Promise<boolean> {
     const state = this.requireUnlocked();
@@ -640,7 +677,11 @@ export class Vault {
       const bytes = sealVaultFile(header, opened.plaintext, keys.dataEncryptionKey);
       const onDisk = await diskFingerprintOf(this.path);
       if (onDisk === null || !sameContent(onDisk, expected)) throw changedWhileOpen(this.path);
+      // The device's draft follows the key: sealed under both until the new file is in place.
+      const drafts = this.draftStoreFor(vaultId);
+      await drafts?.resealDraft(opened.dataKey, keys.dataKey);
       const { mtimeMs } = await writeFileDurably(this.path, bytes);
+      await drafts?.finishReseal(keys.dataKey).catch(() => {});
       const state: OpenState = { keys, header, fingerprint: fingerprintOf(bytes, mtimeMs), conflict: null };
       this.install(state);
       await this.rememberRevision(header, bytes);

@@ -47,6 +47,7 @@ export async function createInProcessCore(): Promise<InProcessCore> {
   const changedListeners = new Set<() => void>();
   const core = createCore({
     vaultPath: path.join(dir, 'journal.interlude'),
+    deviceDataDir: path.join(dir, 'device'),
     appVersion: 'test',
     now: () => clock,
     kdfParams: TEST_SCRYPT_PARAMS,
