@@ -34,6 +34,7 @@ const api = {
   createEntry: invoke('createEntry'),
   updateEntry: invoke('updateEntry'),
   deleteEntry: invoke('deleteEntry'),
+  resolveOtherVersion: invoke('resolveOtherVersion'),
   getDraft: invoke('getDraft'),
   saveDraft: invoke('saveDraft'),
   discardDraft: invoke('discardDraft'),

@@ -114,6 +114,12 @@ export const apiArgs = {
   createEntry: EntryInputSchema,
   updateEntry: z.object({ id: IdSchema, changes: EntryChangesSchema }),
   deleteEntry: z.object({ id: IdSchema }),
+  /**
+   * Settles an entry edited differently on two devices (docs/sync.md). `id` is "the other
+   * version"; `keep`: 'other' puts its text in the original and removes it, 'original' removes
+   * it, 'both' keeps it as an entry of its own.
+   */
+  resolveOtherVersion: z.object({ id: IdSchema, keep: z.enum(['other', 'original', 'both']) }),
   getDraft: z.undefined(),
   saveDraft: DraftInputSchema,
   discardDraft: z.undefined(),
@@ -179,6 +185,7 @@ export interface ApiResults {
   createEntry: Entry;
   updateEntry: Entry;
   deleteEntry: null;
+  resolveOtherVersion: null;
   getDraft: Draft | null;
   saveDraft: Draft;
   discardDraft: null;
@@ -279,6 +286,8 @@ export interface EntrySummary {
   /** The body's full length, so the list knows whether text follows the excerpt. */
   bodyLength: number;
   wordCount: number;
+  /** Set on "the other version" of an entry edited on two devices: the id of the original. */
+  otherVersionOf?: string;
 }
 
 /** One page of a listing: `nextCursor` asks for the page after it (null on the last page). */

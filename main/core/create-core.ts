@@ -155,6 +155,10 @@ export function createCore(options: CoreOptions): Core {
       await journal.deleteEntry(id);
       return null;
     },
+    resolveOtherVersion: async ({ id, keep }) => {
+      await journal.resolveOtherVersion(id, keep);
+      return null;
+    },
     getDraft: () => journal.getDraft(),
     saveDraft: (draft) => journal.saveDraft(draft),
     discardDraft: () => journal.discardDraft(),

@@ -343,6 +343,41 @@ export class JournalService {
     this.#require().index?.remove(id);
   }
 
+  /**
+   * Settles "the other version" of an entry edited differently on two devices, in one write:
+   * its text replaces the original's ('other'), it is removed ('original'), or it stays as an
+   * entry of its own ('both'). Nothing else is touched.
+   */
+  async resolveOtherVersion(id: string, keep: 'other' | 'original' | 'both'): Promise<void> {
+    await this.#change((document) => {
+      const other = document.entries.find((entry) => entry.id === id);
+      if (!other?.conflict) {
+        throw new InterludeError(
+          'NOT_FOUND',
+          'That version is no longer waiting for a choice. It may have been settled on another device.',
+        );
+      }
+      const originalId = other.conflict.of;
+      const { conflict: _settled, ...standalone } = other;
+      const entries = document.entries.flatMap((entry): Entry[] => {
+        if (entry.id === id) return keep === 'both' ? [standalone] : [];
+        if (entry.id !== originalId || keep !== 'other') return [entry];
+        const { id: _id, createdAt: _created, ...content } = standalone;
+        return [{ ...entry, ...content, updatedAt: this.#now().toISOString() }];
+      });
+      // An original deleted meanwhile: keeping "the other" keeps it as an entry of its own.
+      const originalGone = !document.entries.some((entry) => entry.id === originalId);
+      return {
+        document: {
+          ...document,
+          entries: originalGone && keep === 'other' ? [...entries, standalone] : entries,
+        },
+        result: null,
+      };
+    });
+    this.#require().index = null;
+  }
+
   /** One page of search results that pass the filter, best first, each with its match ranges. */
   searchEntries(search: ApiParsedArg<'searchEntries'>): EntryPage<SearchHit> {
     const { terms, found } = this.#index().rank(search.query);

@@ -20,6 +20,7 @@ export const INVALIDATES: { readonly [K in ApiMethod]?: readonly ApiMethod[] } =
   createEntry: ENTRY_READS,
   updateEntry: ENTRY_READS,
   deleteEntry: ENTRY_READS,
+  resolveOtherVersion: ENTRY_READS,
   discardDraft: ['getDraft'],
   updateSettings: ['getSettings', 'todayPrompt', 'moodTrends'],
   importArticle: ['listPacks', 'todayPrompt'],
@@ -36,4 +37,6 @@ export const JOURNAL_CHANGE_INVALIDATES: readonly ApiMethod[] = [
   ...ENTRY_READS,
   'getSettings',
   'listContacts',
+  // Its sync notice ("Merged changes from another device: …").
+  'vaultStatus',
 ];
