@@ -9,7 +9,7 @@ import { type Core, createCore } from '../core/create-core.ts';
 import type { FoundBrowser } from './find-browser.ts';
 import { headlessPdfPrinter } from './headless-pdf-printer.ts';
 import { appWindowLaunchOptions } from './launch-options.ts';
-import { emitLocked, installBridge, requestLock } from './page-bridge.ts';
+import { emitJournalChanged, emitLocked, installBridge, requestLock } from './page-bridge.ts';
 import { createPrivateProfile, exportPathIn, removePrivateProfile } from './private-folders.ts';
 import { HARNESS_ORIGIN, serveRenderer } from './serve-renderer.ts';
 import { watchForSleep } from './sleep-watch.ts';
@@ -101,6 +101,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       chooseExportPath: (suggestedName) => exportPathIn(options.exportDir, suggestedName),
       printPdf: headlessPdfPrinter(options.browser.executablePath, options.runningAsRoot),
       notifyLocked: (event) => void emitLocked(page, event),
+      notifyJournalChanged: () => void emitJournalChanged(page),
     },
   });
 

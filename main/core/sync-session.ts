@@ -6,6 +6,7 @@
 import { InterludeError } from '../../shared/errors.ts';
 import type { JournalService } from '../journal/journal-service.ts';
 import { mergeCopiesBesideJournal } from '../sync/copies-beside-journal.ts';
+import { describeMerge } from '../sync/merge-conflict-copies.ts';
 import { type JournalWatcher, watchJournal } from '../sync/journal-watcher.ts';
 import type { Vault } from '../vault/vault.ts';
 
@@ -68,9 +69,11 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
         pollMs: options.watch?.pollMs,
         onChanged: () => {
           journal.syncFromDisk().then(
-            () => {
+            (report) => {
+              const merged = report?.changedOurs ? describeMerge([report]) : null;
               // A merge that works again clears an earlier problem; other notices stay.
-              if (problem !== null && notice === problem) tell(null, current);
+              if (merged) tell(merged, current);
+              else if (problem !== null && notice === problem) tell(null, current);
               problem = null;
             },
             (error: unknown) => {

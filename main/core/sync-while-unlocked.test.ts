@@ -83,6 +83,7 @@ describe('another device’s version arriving while the journal is unlocked', ()
     });
     expect(await bodies()).toEqual(['written here', 'written on the laptop']);
     expect(changes).toBeGreaterThan(before);
+    expect((await call('vaultStatus')).syncNotice).toBe('Merged changes from another device: 1 entry.');
 
     // The next save keeps both, in the file itself.
     await call('createEntry', entry('and later here'));
