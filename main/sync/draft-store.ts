@@ -116,6 +116,8 @@ export function openDraft(bytes: Buffer, dataKey: Buffer): Draft {
 export class DraftStore {
   readonly file: string;
   readonly #queue = new SerialQueue();
+  /** Set once the folder is known to exist, so autosaves skip the mkdir. */
+  #folderReady = false;
 
   constructor(file: string) {
     this.file = file;
@@ -133,11 +135,14 @@ export class DraftStore {
   save(draft: Draft, dataKey: Buffer): Promise<void> {
     const bytes = sealDraft(draft, dataKey);
     return this.#queue.run(async () => {
-      try {
-        // The app's data folder may not exist yet on a new device.
-        await mkdir(path.dirname(this.file), { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
-      } catch (error) {
-        throw toIoError(error, 'create the folder for the saved draft', path.dirname(this.file));
+      if (!this.#folderReady) {
+        try {
+          // The app's data folder may not exist yet on a new device.
+          await mkdir(path.dirname(this.file), { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
+        } catch (error) {
+          throw toIoError(error, 'create the folder for the saved draft', path.dirname(this.file));
+        }
+        this.#folderReady = true;
       }
       await writeFileDurably(this.file, bytes);
     });

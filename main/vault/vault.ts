@@ -163,6 +163,7 @@ export class Vault {
   private holdsLock = false;
   private mergeBeforeWrite: MergeBeforeWrite | null = null;
   private readonly draftDir: string | null;
+  private draftStore: DraftStore | null = null;
 
   constructor(options: VaultOptions) {
     this.path = path.resolve(options.path);
@@ -446,8 +447,12 @@ export class Vault {
     };
   }
 
+  /** One store per journal, so its saves and a rotation's re-seal run in one queue. */
   private draftStoreFor(vaultId: Buffer): DraftStore | null {
-    return this.draftDir ? new DraftStore(draftFileFor(this.draftDir, vaultId)) : null;
+    if (!this.draftDir) return null;
+    const file = draftFileFor(this.draftDir, vaultId);
+    if (this.draftStore?.file !== file) this.draftStore = new DraftStore(file);
+    return this.draftStore;
   }
 
   /** True when the file on disk is no longer the one we last read or wrote (another version arrived). */
