@@ -27,6 +27,7 @@ const api = {
   lock: invoke('lock'),
   listBackups: invoke('listBackups'),
   restoreBackup: invoke('restoreBackup'),
+  mergeWaitingCopies: invoke('mergeWaitingCopies'),
   listEntries: invoke('listEntries'),
   searchEntries: invoke('searchEntries'),
   listTags: invoke('listTags'),

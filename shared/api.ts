@@ -97,6 +97,8 @@ export const apiArgs = {
   lock: z.undefined(),
   listBackups: z.undefined(),
   restoreBackup: z.object({ id: z.string().min(1).max(200) }),
+  /** Merges the copies beside the journal that another device locked with this (other) passphrase. */
+  mergeWaitingCopies: z.object({ passphrase: PassphraseSchema }),
 
   // Entries and drafts
   // The journal, a page at a time: summaries for the list, the whole entry on request.
@@ -178,6 +180,7 @@ export interface ApiResults {
   lock: null;
   listBackups: BackupInfo[];
   restoreBackup: null;
+  mergeWaitingCopies: { syncNotice: string | null };
   listEntries: EntryPage<EntrySummary>;
   searchEntries: EntryPage<SearchHit>;
   listTags: string[];
@@ -243,6 +246,8 @@ export interface VaultStatus {
    * device: 3 entries."; a copy locked with another passphrase left where it is); null when nothing.
    */
   syncNotice: string | null;
+  /** True while copies from another device wait beside the journal, locked with another passphrase. */
+  copiesWaiting: boolean;
   /** Where the vault file lives, so Settings → About can show it. */
   path: string;
   appVersion: string;

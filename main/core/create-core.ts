@@ -92,6 +92,7 @@ export function createCore(options: CoreOptions): Core {
       unlocked: journal.isOpen,
       backupProblem: vault.backupProblem(),
       syncNotice: journal.isOpen ? sync.notice() : null,
+      copiesWaiting: journal.isOpen && sync.copiesWaiting(),
       path: vault.path,
       appVersion: options.appVersion,
     }),
@@ -131,6 +132,10 @@ export function createCore(options: CoreOptions): Core {
     lock: async () => {
       await lock('user');
       return null;
+    },
+    mergeWaitingCopies: async ({ passphrase }) => {
+      journal.assertOpen();
+      return { syncNotice: await sync.mergeWaitingCopies(passphrase) };
     },
     listBackups: () => vault.listBackups(),
     restoreBackup: async ({ id }) => {

@@ -17,6 +17,10 @@ export interface SyncSession {
   stop(): void;
   /** What the user should know about sync now ("Merged changes from another device: 3 entries."). */
   notice(): string | null;
+  /** True while copies of the journal wait beside it (sealed under another passphrase, or unreadable). */
+  copiesWaiting(): boolean;
+  /** Tries the waiting copies again with the passphrase another device uses; returns the notice. */
+  mergeWaitingCopies(otherPassphrase: string): Promise<string | null>;
 }
 
 export interface SyncSessionOptions {
@@ -40,6 +44,7 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
   /** The notice when it is a failed merge while watching, so a later success can clear it. */
   let problem: string | null = null;
   let session = 0;
+  let waiting = 0;
 
   const tell = (words: string | null, current: number) => {
     if (current !== session || words === notice) return;
@@ -47,9 +52,11 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
     options.onNotice?.();
   };
 
-  const mergeCopies = async (current: number): Promise<string | null> => {
+  const mergeCopies = async (current: number, otherPassphrase?: string): Promise<string | null> => {
     try {
-      return (await mergeCopiesBesideJournal(vault, journal)).notice;
+      const result = await mergeCopiesBesideJournal(vault, journal, otherPassphrase);
+      if (current === session) waiting = result.waitingCount;
+      return result.notice;
     } catch (error) {
       if (current !== session || !journal.isOpen) return null;
       return problemWith(error);
@@ -98,7 +105,15 @@ export function createSyncSession(options: SyncSessionOptions): SyncSession {
       watcher = null;
       notice = null;
       problem = null;
+      waiting = 0;
     },
     notice: () => notice,
+    copiesWaiting: () => waiting > 0,
+    async mergeWaitingCopies(otherPassphrase) {
+      const current = session;
+      const words = await mergeCopies(current, otherPassphrase);
+      if (current === session) notice = words;
+      return words;
+    },
   };
 }

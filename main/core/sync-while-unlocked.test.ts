@@ -127,14 +127,30 @@ describe('conflict copies beside the journal at unlock', () => {
     await core.lock('user');
     const dropbox = path.join(dir, "journal (Laptop's conflicted copy 2026-12-01).interlude");
     await copyFile(journalPath, dropbox);
-    const other = testVault(dropbox);
+    const other = new JournalService({ vault: testVault(dropbox) });
     await other.unlock(PASSPHRASE);
-    await other.changePassphrase(PASSPHRASE, 'the laptop has a new passphrase');
-    other.lock();
+    await other.createEntry(entry('written on the laptop after its change'));
+    await other.lock();
+    await testVault(dropbox).changePassphrase(PASSPHRASE, 'the laptop has a new passphrase');
 
     const { syncNotice } = await call('unlock', { passphrase: PASSPHRASE });
     expect(syncNotice).toContain("journal (Laptop's conflicted copy 2026-12-01).interlude");
     expect(syncNotice).toMatch(/different passphrase/);
+    expect((await call('vaultStatus')).copiesWaiting).toBe(true);
     expect(await readdir(dir)).toContain(path.basename(dropbox));
+
+    // Asked once for the laptop's passphrase: a wrong one changes nothing, the right one merges.
+    const wrong = await call('mergeWaitingCopies', { passphrase: 'not the laptop passphrase' });
+    expect(wrong.syncNotice).toMatch(/does not open/);
+    expect(await readdir(dir)).toContain(path.basename(dropbox));
+    const right = await call('mergeWaitingCopies', { passphrase: 'the laptop has a new passphrase' });
+    expect(right.syncNotice).toBe('Merged changes from another device: 1 entry.');
+    expect(await bodies()).toEqual(['written on the laptop after its change']);
+    expect(await readdir(dir)).not.toContain(path.basename(dropbox));
+    expect((await call('vaultStatus')).copiesWaiting).toBe(false);
+    // Our own passphrase still opens the journal.
+    await core.lock('user');
+    await call('unlock', { passphrase: PASSPHRASE });
+    expect(await bodies()).toEqual(['written on the laptop after its change']);
   });
 });

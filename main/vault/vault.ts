@@ -493,6 +493,26 @@ export class Vault {
     }
   }
 
+  /**
+   * Opens a copy of this journal with the passphrase it was locked with on another device (after
+   * that device changed it). Throws WRONG_PASSPHRASE, or INVALID_INPUT for another journal.
+   */
+  async openCopyWithPassphrase(file: string, passphrase: string): Promise<unknown> {
+    const state = this.requireUnlocked();
+    const opened = await openWithPassphrase((await readVaultFile(file)).bytes, passphrase, this.minimumKdf);
+    try {
+      if (!opened.vaultId.equals(state.header.vaultId)) {
+        throw new InterludeError(
+          'INVALID_INPUT',
+          `${path.basename(file)} is a different journal, so it was not merged.`,
+        );
+      }
+      return parseDocument(opened.plaintext);
+    } finally {
+      zeroOpened(opened);
+    }
+  }
+
   /** Moves a merged copy into the backups (as a 'conflict' backup, never pruned). Returns its backup id. */
   setAsideCopy(file: string): Promise<string> {
     return this.queue.run(() => setAsideCopy({ file, backups: this.backups, now: this.now() }));

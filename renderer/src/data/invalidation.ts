@@ -16,6 +16,15 @@ const ENTRY_READS = [
   'moodTrends',
 ] as const satisfies readonly ApiMethod[];
 
+/** Every query a change of the journal behind the renderer's back may have made out of date. */
+export const JOURNAL_CHANGE_INVALIDATES: readonly ApiMethod[] = [
+  ...ENTRY_READS,
+  'getSettings',
+  'listContacts',
+  // Its sync notice ("Merged changes from another device: …").
+  'vaultStatus',
+];
+
 export const INVALIDATES: { readonly [K in ApiMethod]?: readonly ApiMethod[] } = {
   createEntry: ENTRY_READS,
   updateEntry: ENTRY_READS,
@@ -30,13 +39,5 @@ export const INVALIDATES: { readonly [K in ApiMethod]?: readonly ApiMethod[] } =
   logContact: ['listContacts', 'moodTrends'],
   removeContact: ['listContacts', 'moodTrends'],
   restoreBackup: ['listBackups'],
+  mergeWaitingCopies: [...JOURNAL_CHANGE_INVALIDATES, 'listBackups'],
 };
-
-/** Every query a change of the journal behind the renderer's back may have made out of date. */
-export const JOURNAL_CHANGE_INVALIDATES: readonly ApiMethod[] = [
-  ...ENTRY_READS,
-  'getSettings',
-  'listContacts',
-  // Its sync notice ("Merged changes from another device: …").
-  'vaultStatus',
-];
