@@ -111,6 +111,8 @@ export function createCore(options: CoreOptions): Core {
             '(a sync service or a copy may have put back an earlier version). Open it anyway, or restore the newest backup.',
         );
       }
+      // The user chose to open an older file: now it may be written (the draft moving out of it).
+      if (olderThanSeen) await journal.finishOpening();
       return { recoveryKey, syncNotice: await afterUnlock() };
     },
     unlockWithRecoveryKey: async ({ recoveryKey, newPassphrase }) => {

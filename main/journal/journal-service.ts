@@ -109,7 +109,9 @@ export class JournalService {
   async unlock(passphrase: string): Promise<Omit<UnlockResult, 'document'>> {
     const { document, ...notices } = await this.#vault.unlock(passphrase);
     this.#attachOrLock(document);
-    await this.#moveDraftToDevice();
+    // An older file than this device saw is not written until the user chooses to open it
+    // (a write would also silence the warning next time): the caller then calls finishOpening().
+    if (!notices.olderThanSeen) await this.finishOpening();
     return notices;
   }
 
@@ -119,7 +121,7 @@ export class JournalService {
       newPassphrase,
     );
     this.#attachOrLock(document);
-    await this.#moveDraftToDevice();
+    await this.finishOpening();
     return { recoveryKey: fresh };
   }
 
@@ -132,7 +134,7 @@ export class JournalService {
   }
 
   /** A journal from before device drafts keeps its draft inside: it moves to this device now. */
-  async #moveDraftToDevice(): Promise<void> {
+  async finishOpening(): Promise<void> {
     const drafts = this.#vault.drafts();
     const document = this.#read();
     if (!drafts || !document.draft) return;
