@@ -3,7 +3,7 @@
  * data folder and leaves the synced journal file alone; saving the entry removes it; an older
  * journal's draft moves out at unlock; a passphrase change re-seals it.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -90,6 +90,27 @@ describe('a draft on this device', () => {
     await journal.lock();
     const file = await new Vault({ path: journalPath, kdfParams: TEST_SCRYPT_PARAMS }).unlock(PASSPHRASE);
     expect((file.document as { draft: unknown }).draft).toBeNull();
+  });
+
+  it('does not move out of an older file than this device saw until the user opens it', async () => {
+    const revisionFile = path.join(deviceDir, 'vault-revisions.json');
+    const withRevisions = () =>
+      new Vault({ path: journalPath, draftDir: deviceDir, revisionFile, kdfParams: TEST_SCRYPT_PARAMS });
+    const old = withRevisions();
+    await old.create(PASSPHRASE, {
+      ...newJournalDocument('2026-12-01', new Date('2026-12-01T09:00:00Z')),
+      draft: { ...draft('typed before the update'), savedAt: '2026-12-01T09:30:00.000Z' },
+    });
+    const olderCopy = await readFile(journalPath);
+    await old.write({ ...newJournalDocument('2026-12-01', new Date('2026-12-01T09:00:00Z')), draft: null });
+    old.lock();
+    await writeFile(journalPath, olderCopy);
+
+    const journal = new JournalService({ vault: withRevisions() });
+    expect((await journal.unlock(PASSPHRASE)).olderThanSeen).not.toBeNull();
+    await journal.lock();
+    // Untouched, so the next unlock still warns.
+    expect((await readFile(journalPath)).equals(olderCopy)).toBe(true);
   });
 
   it('follows a passphrase change: the new key opens it', async () => {
