@@ -93,6 +93,7 @@ export const test = base.extend<AppOptions & { app: AppUnderTest }>({
       const page = await context.newPage();
       const core = createCore({
         vaultPath,
+        deviceDataDir: path.join(dataDir, 'device'),
         appVersion: 'e2e',
         idleLockMsOverride: idleLockMs,
         platform: {

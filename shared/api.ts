@@ -106,6 +106,8 @@ export const apiArgs = {
   lock: z.undefined(),
   listBackups: z.undefined(),
   restoreBackup: z.object({ id: z.string().min(1).max(200) }),
+  /** Merges the copies beside the journal that another device locked with this (other) passphrase. */
+  mergeWaitingCopies: z.object({ passphrase: PassphraseSchema }),
 
   // Entries and drafts
   // The journal, a page at a time: summaries for the list, the whole entry on request.
@@ -123,6 +125,12 @@ export const apiArgs = {
   createEntry: EntryInputSchema,
   updateEntry: z.object({ id: IdSchema, changes: EntryChangesSchema }),
   deleteEntry: z.object({ id: IdSchema }),
+  /**
+   * Settles an entry edited differently on two devices (docs/sync.md). `id` is "the other
+   * version"; `keep`: 'other' puts its text in the original and removes it, 'original' removes
+   * it, 'both' keeps it as an entry of its own.
+   */
+  resolveOtherVersion: z.object({ id: IdSchema, keep: z.enum(['other', 'original', 'both']) }),
   getDraft: z.undefined(),
   saveDraft: DraftInputSchema,
   discardDraft: z.undefined(),
@@ -192,13 +200,14 @@ export interface ApiResults {
   vaultStatus: VaultStatus;
   createVault: { recoveryKey: string };
   /** `recoveryKey`: a new one, when opening moved a version-1 journal to version 2 (show it once). */
-  unlock: { recoveryKey: string | null };
-  unlockWithRecoveryKey: { recoveryKey: string };
+  unlock: { recoveryKey: string | null; syncNotice: string | null };
+  unlockWithRecoveryKey: { recoveryKey: string; syncNotice: string | null };
   changePassphrase: null;
   newRecoveryKey: { recoveryKey: string };
   lock: null;
   listBackups: BackupInfo[];
   restoreBackup: null;
+  mergeWaitingCopies: { syncNotice: string | null };
   listEntries: EntryPage<EntrySummary>;
   searchEntries: EntryPage<SearchHit>;
   listTags: string[];
@@ -206,6 +215,7 @@ export interface ApiResults {
   createEntry: Entry;
   updateEntry: Entry;
   deleteEntry: null;
+  resolveOtherVersion: null;
   getDraft: Draft | null;
   saveDraft: Draft;
   discardDraft: null;
@@ -261,6 +271,13 @@ export interface VaultStatus {
   unlocked: boolean;
   /** What went wrong with the last backup (or backup re-encryption), in plain words; null when all is well. */
   backupProblem: string | null;
+  /**
+   * What sync did or could not do since the unlock, in plain words ("Merged changes from another
+   * device: 3 entries."; a copy locked with another passphrase left where it is); null when nothing.
+   */
+  syncNotice: string | null;
+  /** True while copies from another device wait beside the journal, locked with another passphrase. */
+  copiesWaiting: boolean;
   /** Where the vault file lives, so Settings → About can show it. */
   path: string;
   appVersion: string;
@@ -304,6 +321,8 @@ export interface EntrySummary {
   /** The body's full length, so the list knows whether text follows the excerpt. */
   bodyLength: number;
   wordCount: number;
+  /** Set on "the other version" of an entry edited on two devices: the id of the original. */
+  otherVersionOf?: string;
 }
 
 /** One page of a listing: `nextCursor` asks for the page after it (null on the last page). */

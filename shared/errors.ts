@@ -24,8 +24,16 @@ export const ERROR_CODES = [
   'INVALID_INPUT',
   'NOT_FOUND',
   'IO_ERROR',
-  /** The file changed on disk since we read it; both versions were kept. */
+  /**
+   * The file changed on disk in the moment between reading it and a passphrase change; nothing
+   * was changed, and trying again succeeds. (Ordinary saves merge a changed file instead.)
+   */
   'CHANGED_ON_DISK',
+  /**
+   * The journal file was sealed under another key (another device changed the passphrase), so it
+   * cannot be merged with ours: ours was saved beside it, and nothing was overwritten.
+   */
+  'KEY_CHANGED_ELSEWHERE',
   /** An input (an article, an import) is larger than we accept. */
   'TOO_LARGE',
   /** The same thing is already there (an article imported before); the caller may offer to replace it. */

@@ -9,7 +9,13 @@ import { type Core, createCore } from '../core/create-core.ts';
 import type { FoundBrowser } from './find-browser.ts';
 import { headlessPdfPrinter } from './headless-pdf-printer.ts';
 import { appWindowLaunchOptions } from './launch-options.ts';
-import { emitImportProgress, emitLocked, installBridge, requestLock } from './page-bridge.ts';
+import {
+  emitImportProgress,
+  emitJournalChanged,
+  emitLocked,
+  installBridge,
+  requestLock,
+} from './page-bridge.ts';
 import { createPrivateProfile, exportPathIn, removePrivateProfile } from './private-folders.ts';
 import { HARNESS_ORIGIN, serveRenderer } from './serve-renderer.ts';
 import { watchForSleep } from './sleep-watch.ts';
@@ -102,6 +108,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       printPdf: headlessPdfPrinter(options.browser.executablePath, options.runningAsRoot),
       notifyLocked: (event) => void emitLocked(page, event),
       notifyImportProgress: (progress) => void emitImportProgress(page, progress),
+      notifyJournalChanged: () => void emitJournalChanged(page),
     },
   });
 

@@ -26,6 +26,7 @@ export function cliVault(vaultPath: string, io: CliIo): Vault {
     now: () => io.now(),
     kdfParams: io.vaultKdfParams,
     revisionFile: path.join(deviceDataDirFor(io), REVISION_FILE_NAME),
+    draftDir: deviceDataDirFor(io),
     lockFile: writerLockPathFor(deviceDataDirFor(io), vaultPath),
     onWaitForWriter: () => io.stderr(`${WAITING_MESSAGE}\n`),
   });

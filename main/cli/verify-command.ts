@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { formatVersionOf } from '../vault/format.ts';
 import { parseCommandArguments, VAULT_OPTIONS } from './arguments.ts';
 import type { CliCommandRun } from './io.ts';
+import { findCopiesBesideJournal } from '../sync/copies-beside-journal.ts';
 import { olderThanSeenWarning, openVault } from './open-vault.ts';
 
 const USAGE = 'verify [--vault PATH] [--passphrase-file FILE] [--json]';
@@ -37,7 +38,21 @@ export function createVerifyCommand(
   return async (argv, io) => {
     const { values } = parseCommandArguments(argv, VAULT_OPTIONS, { usage: USAGE });
     const { vault, document, olderThanSeen } = await openVault(values, io, { readOnly: true });
-    vault.lock();
+    let copies: { merge: string[]; unreadable: string[] };
+    try {
+      // Reported, not merged: verify writes nothing. The next command that writes merges them.
+      const scan = await findCopiesBesideJournal(vault);
+      copies = { merge: [], unreadable: scan.undecided.map(({ candidate }) => candidate.name) };
+      for (const copy of scan.copies) {
+        const opens = await vault.openCopy(copy.path).then(
+          () => true,
+          () => false,
+        );
+        (opens ? copies.merge : copies.unreadable).push(copy.name);
+      }
+    } finally {
+      vault.lock();
+    }
     const report = inspect(document);
     const formatVersion = formatVersionOf(await readFile(vault.path));
     // An older copy than this device saw is not sound for the user: entries may be missing.
@@ -56,6 +71,7 @@ export function createVerifyCommand(
           counts: report.counts,
           problems: report.problems,
           backups: backups.length,
+          conflictCopies: copies,
         })}\n`,
       );
     } else {
@@ -71,6 +87,13 @@ export function createVerifyCommand(
           `  format version ${formatVersion}, ${sizeBytes} bytes`,
           ...counts,
           `  backups: ${backups.length}`,
+          ...copies.merge.map(
+            (name) => `  conflict copy from a sync service, to merge at the next change: ${name}`,
+          ),
+          ...copies.unreadable.map(
+            (name) =>
+              `  conflict copy that this passphrase does not open (changed on another device?), left alone: ${name}`,
+          ),
           '',
         ].join('\n'),
       );

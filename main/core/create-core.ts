@@ -15,6 +15,7 @@ import { exportJournal } from './export-journal.ts';
 import type { ApiHandlers } from './handlers.ts';
 import { createIdleLock } from './idle-lock.ts';
 import type { CorePlatform } from './platform.ts';
+import { createSyncSession } from './sync-session.ts';
 
 export interface CoreOptions {
   vaultPath: string;
@@ -30,6 +31,8 @@ export interface CoreOptions {
   idleLockMsOverride?: number;
   /** Tests only: cheap key derivation (see main/vault/test-kdf.ts). */
   kdfParams?: ScryptParams;
+  /** Tests only: the journal watcher's timing. */
+  syncWatch?: { debounceMs?: number; pollMs?: number };
 }
 
 export interface Core {
@@ -50,24 +53,38 @@ export function createCore(options: CoreOptions): Core {
     ...(options.deviceDataDir
       ? {
           revisionFile: path.join(options.deviceDataDir, REVISION_FILE_NAME),
+          draftDir: options.deviceDataDir,
           lockFile: writerLockPathFor(options.deviceDataDir, options.vaultPath),
         }
       : {}),
   });
-  const journal = new JournalService({ vault, now });
+  const journal = new JournalService({
+    vault,
+    now,
+    // Another device's or process's changes came in: the screens read again.
+    onMerged: () => options.platform.notifyJournalChanged?.(),
+  });
+  const sync = createSyncSession({
+    vault,
+    journal,
+    onNotice: () => options.platform.notifyJournalChanged?.(),
+    watch: options.syncWatch,
+  });
   const idle = createIdleLock(options.idleLockMsOverride ?? 5 * MINUTE_MS, () => void lock('idle'));
 
   async function lock(reason: LockReason): Promise<void> {
     idle.stop();
+    sync.stop();
     const wasOpen = journal.isOpen;
     await journal.lock();
     if (wasOpen) options.platform.notifyLocked({ reason });
   }
 
-  /** After any unlock: the idle countdown follows the journal's own setting. */
-  function startIdleCountdown(): void {
+  /** After any unlock: the idle countdown follows the journal's own setting, and sync starts. */
+  async function afterUnlock(): Promise<string | null> {
     idle.setLimitMs(options.idleLockMsOverride ?? journal.getSettings().autoLockMinutes * MINUTE_MS);
     idle.touch();
+    return sync.start();
   }
 
   const handlers: ApiHandlers = {
@@ -75,12 +92,14 @@ export function createCore(options: CoreOptions): Core {
       exists: await vault.exists(),
       unlocked: journal.isOpen,
       backupProblem: vault.backupProblem(),
+      syncNotice: journal.isOpen ? sync.notice() : null,
+      copiesWaiting: journal.isOpen && sync.copiesWaiting(),
       path: vault.path,
       appVersion: options.appVersion,
     }),
     createVault: async ({ passphrase }) => {
       const result = await journal.create(passphrase);
-      startIdleCountdown();
+      await afterUnlock();
       return result;
     },
     unlock: async ({ passphrase, openOlder }) => {
@@ -93,26 +112,33 @@ export function createCore(options: CoreOptions): Core {
             '(a sync service or a copy may have put back an earlier version). Open it anyway, or restore the newest backup.',
         );
       }
-      startIdleCountdown();
-      return { recoveryKey };
+      // The user chose to open an older file: now it may be written (the draft moving out of it).
+      if (olderThanSeen) await journal.finishOpening();
+      return { recoveryKey, syncNotice: await afterUnlock() };
     },
     unlockWithRecoveryKey: async ({ recoveryKey, newPassphrase }) => {
       const result = await journal.unlockWithRecoveryKey(recoveryKey, newPassphrase);
-      startIdleCountdown();
-      return result;
+      return { ...result, syncNotice: await afterUnlock() };
     },
     changePassphrase: async ({ current, next }) => {
       journal.assertOpen();
+      // The rotation re-seals the file as it is: bring in another device's changes first.
+      await journal.syncFromDisk();
       await vault.changePassphrase(current, next);
       return null;
     },
     newRecoveryKey: async ({ passphrase }) => {
       journal.assertOpen();
+      await journal.syncFromDisk();
       return vault.newRecoveryKey(passphrase);
     },
     lock: async () => {
       await lock('user');
       return null;
+    },
+    mergeWaitingCopies: async ({ passphrase }) => {
+      journal.assertOpen();
+      return { syncNotice: await sync.mergeWaitingCopies(passphrase) };
     },
     listBackups: () => vault.listBackups(),
     restoreBackup: async ({ id }) => {
@@ -137,7 +163,11 @@ export function createCore(options: CoreOptions): Core {
       await journal.deleteEntry(id);
       return null;
     },
-    getDraft: async () => journal.getDraft(),
+    resolveOtherVersion: async ({ id, keep }) => {
+      await journal.resolveOtherVersion(id, keep);
+      return null;
+    },
+    getDraft: () => journal.getDraft(),
     saveDraft: (draft) => journal.saveDraft(draft),
     discardDraft: () => journal.discardDraft(),
     getSettings: async () => journal.getSettings(),

@@ -22,6 +22,7 @@ export function entrySummary(entry: Entry, focus = 0): EntrySummary {
     excerptOffset: offset,
     bodyLength: entry.body.length,
     wordCount: entry.body.match(WORD)?.length ?? 0,
+    ...(entry.conflict ? { otherVersionOf: entry.conflict.of } : {}),
   };
 }
 

@@ -15,7 +15,11 @@ let clock: Date;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'interlude-pages-'));
   clock = new Date(2026, 2, 10, 9, 0);
-  const vault = new Vault({ path: path.join(dir, 'journal.interlude'), kdfParams: TEST_SCRYPT_PARAMS });
+  const vault = new Vault({
+    path: path.join(dir, 'journal.interlude'),
+    draftDir: path.join(dir, 'device'),
+    kdfParams: TEST_SCRYPT_PARAMS,
+  });
   journal = new JournalService({ vault, now: () => clock });
   await journal.create(PASSPHRASE);
 });
@@ -116,18 +120,18 @@ describe('saving an entry', () => {
   it('clears the draft it came from in the same write', async () => {
     await journal.saveDraft(draft({ entryId: null, day: '2026-03-10', body: 'Half a thought' }));
     await write('2026-03-10', 'A whole thought.');
-    expect(journal.getDraft()).toBeNull();
+    expect(await journal.getDraft()).toBeNull();
     await journal.lock();
     await journal.unlock(PASSPHRASE);
-    expect(journal.getDraft()).toBeNull();
+    expect(await journal.getDraft()).toBeNull();
   });
 
   it('keeps a draft of another entry', async () => {
     const older = await write('2026-03-01', 'First version.');
     await journal.saveDraft(draft({ entryId: older.id, day: older.day, body: 'Second version' }));
     await write('2026-03-10', 'Something new.');
-    expect(journal.getDraft()).toMatchObject({ entryId: older.id });
+    expect(await journal.getDraft()).toMatchObject({ entryId: older.id });
     await journal.updateEntry(older.id, { body: 'Second version.' });
-    expect(journal.getDraft()).toBeNull();
+    expect(await journal.getDraft()).toBeNull();
   });
 });

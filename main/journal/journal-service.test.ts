@@ -14,7 +14,12 @@ let vaultPath: string;
 let clock: Date;
 
 function openService() {
-  const vault = new Vault({ path: vaultPath, now: () => clock, kdfParams: TEST_SCRYPT_PARAMS });
+  const vault = new Vault({
+    path: vaultPath,
+    draftDir: path.join(dir, 'device'),
+    now: () => clock,
+    kdfParams: TEST_SCRYPT_PARAMS,
+  });
   return new JournalService({ vault, now: () => clock });
 }
 
@@ -197,9 +202,9 @@ describe('drafts', () => {
     await journal.lock();
     const reopened = openService();
     await reopened.unlock(PASSPHRASE);
-    expect(reopened.getDraft()).toMatchObject({ body: 'half a thought' });
+    expect(await reopened.getDraft()).toMatchObject({ body: 'half a thought' });
     await reopened.discardDraft();
-    expect(reopened.getDraft()).toBeNull();
+    expect(await reopened.getDraft()).toBeNull();
   });
 });
 
@@ -252,8 +257,14 @@ describe('settings, contacts and packs', () => {
 });
 
 describe('a save after another program changed the file', () => {
-  it('keeps both versions, and every later change stays in ours', async () => {
-    const journal = openService();
+  it('merges their entries in, so both land and this session sees theirs', async () => {
+    const merges: number[] = [];
+    const vault = new Vault({ path: vaultPath, now: () => clock, kdfParams: TEST_SCRYPT_PARAMS });
+    const journal = new JournalService({
+      vault,
+      now: () => clock,
+      onMerged: (report) => merges.push(report.entries.added),
+    });
     await journal.create(PASSPHRASE);
     await journal.createEntry(entryInput({ body: 'first' }));
     // Another program (a synced device, the CLI) adds an entry to the file.
@@ -262,46 +273,23 @@ describe('a save after another program changed the file', () => {
     await other.createEntry(entryInput({ body: 'written elsewhere' }));
     await other.lock();
 
-    await expect(journal.createEntry(entryInput({ body: 'second' }))).rejects.toMatchObject({
-      code: 'CHANGED_ON_DISK',
-    });
-    // Ours was saved beside theirs, so it is not forgotten here either.
-    expect(
-      journal
+    await journal.createEntry(entryInput({ body: 'second' }));
+    const bodies = (service: JournalService) =>
+      service
         .allEntries({})
         .map((e) => e.body)
-        .sort(),
-    ).toEqual(['first', 'second']);
-    // A later save (a draft, a setting) must not drop the entry the user was told is safe.
-    await expect(journal.updateSettings({ theme: 'dark' })).rejects.toMatchObject({
-      code: 'CHANGED_ON_DISK',
-    });
+        .sort();
+    expect(bodies(journal)).toEqual(['first', 'second', 'written elsewhere']);
+    expect(merges).toEqual([1]);
+    // A later save keeps theirs too, and nothing was forked beside the journal.
+    await journal.updateSettings({ theme: 'dark' });
     await journal.lock();
+    expect((await readdir(dir)).filter((name) => name.includes('conflict'))).toEqual([]);
 
-    const files = await readdir(dir);
-    const ours = files.find((name) => name.includes('.conflict-'));
-    expect(ours).toBeDefined();
-    const oursJournal = new JournalService({
-      vault: new Vault({ path: path.join(dir, ours!), now: () => clock, kdfParams: TEST_SCRYPT_PARAMS }),
-      now: () => clock,
-    });
-    await oursJournal.unlock(PASSPHRASE);
-    expect(
-      oursJournal
-        .allEntries({})
-        .map((e) => e.body)
-        .sort(),
-    ).toEqual(['first', 'second']);
-    expect(oursJournal.getSettings().theme).toBe('dark');
-
-    const theirs = openService();
-    await theirs.unlock(PASSPHRASE);
-    expect(
-      theirs
-        .allEntries({})
-        .map((e) => e.body)
-        .sort(),
-    ).toEqual(['first', 'written elsewhere']);
+    const reopened = openService();
+    await reopened.unlock(PASSPHRASE);
+    expect(bodies(reopened)).toEqual(['first', 'second', 'written elsewhere']);
+    expect(reopened.getSettings().theme).toBe('dark');
   });
 });
 

@@ -37,6 +37,7 @@ import { BUILTIN_PACK } from '../prompts/builtin-pack.ts';
 import { choosePrompt } from '../prompts/today.ts';
 import { spacePeriodOn } from '../../shared/space-period.ts';
 import { type MergeReport, mergeJournalDocuments } from '../sync/merge-journal.ts';
+import { moveDraftOut } from '../sync/draft-migration.ts';
 import { newWriterId } from '../sync/record-version.ts';
 import { stampChanges } from '../sync/stamp-changes.ts';
 import type { UnlockResult, Vault } from '../vault/vault.ts';
@@ -51,6 +52,11 @@ export interface JournalServiceOptions {
   vault: Vault;
   /** The clock; injectable so tests can stand on any day. */
   now?: () => Date;
+  /**
+   * Called when a merge brought something into the open journal that this session did not have
+   * (another device's or process's changes), so the screens can read again.
+   */
+  onMerged?: (report: MergeReport) => void;
 }
 
 interface OpenJournal {
@@ -70,6 +76,7 @@ type DraftInput = z.output<typeof DraftInputSchema>;
 export class JournalService {
   readonly #vault: Vault;
   readonly #now: () => Date;
+  readonly #onMerged: (report: MergeReport) => void;
   #open: OpenJournal | null = null;
   /** Changes run one after another: each reads the state the previous one left. */
   readonly #changes = new SerialQueue();
@@ -77,6 +84,7 @@ export class JournalService {
   constructor(options: JournalServiceOptions) {
     this.#vault = options.vault;
     this.#now = options.now ?? (() => new Date());
+    this.#onMerged = options.onMerged ?? (() => {});
   }
 
   get isOpen(): boolean {
@@ -101,6 +109,9 @@ export class JournalService {
   async unlock(passphrase: string): Promise<Omit<UnlockResult, 'document'>> {
     const { document, ...notices } = await this.#vault.unlock(passphrase);
     this.#attachOrLock(document);
+    // An older file than this device saw is not written until the user chooses to open it
+    // (a write would also silence the warning next time): the caller then calls finishOpening().
+    if (!notices.olderThanSeen) await this.finishOpening();
     return notices;
   }
 
@@ -110,6 +121,7 @@ export class JournalService {
       newPassphrase,
     );
     this.#attachOrLock(document);
+    await this.finishOpening();
     return { recoveryKey: fresh };
   }
 
@@ -117,7 +129,17 @@ export class JournalService {
   async lock(): Promise<void> {
     await this.#changes.idle();
     this.#open = null;
+    this.#vault.setMergeBeforeWrite(null);
     this.#vault.lock();
+  }
+
+  /** A journal from before device drafts keeps its draft inside: it moves to this device now. */
+  async finishOpening(): Promise<void> {
+    const drafts = this.#vault.drafts();
+    const document = this.#read();
+    if (!drafts || !document.draft) return;
+    const { moved } = await moveDraftOut(document, drafts);
+    if (moved) await this.#change((current) => ({ document: { ...current, draft: null }, result: null }));
   }
 
   #attachOrLock(raw: unknown): void {
@@ -132,7 +154,18 @@ export class JournalService {
   #attach(document: JournalDocument): void {
     const db = new Low<JournalDocument>(this.#vault.adapter as Low<JournalDocument>['adapter'], document);
     db.data = document;
-    this.#open = { db, index: null, writer: newWriterId() };
+    const open: OpenJournal = { db, index: null, writer: newWriterId() };
+    this.#open = open;
+    // Runs inside the vault's write, inside #change: the merge becomes the journal in memory too.
+    this.#vault.setMergeBeforeWrite((ours, theirs) => {
+      const merged = mergeJournalDocuments(ours as JournalDocument, loadJournalDocument(theirs), this.#now());
+      if (this.#open === open) {
+        open.db.data = merged.document;
+        if (merged.report.changedOurs) open.index = null;
+      }
+      if (merged.report.changedOurs) this.#onMerged(merged.report);
+      return merged.document;
+    });
   }
 
   /** Throws LOCKED unless the journal is open. */
@@ -151,11 +184,16 @@ export class JournalService {
 
   /**
    * Applies a change and saves it. The change builds a new document rather than editing the
-   * current one, so a failed save leaves memory exactly as it is on disk. The exception is
-   * CHANGED_ON_DISK: the vault did save our document, beside the file someone else changed, so
-   * memory keeps it; the next saves go to that same copy and must carry this change too.
+   * current one, so a failed save leaves memory exactly as it is on disk. A file another device or
+   * process changed meanwhile is merged by the vault before sealing (memory then holds the merge).
+   * The exception is KEY_CHANGED_ELSEWHERE: the file was sealed under another passphrase, and the
+   * vault saved our document beside it, so memory keeps it; the next saves go to that same copy.
    */
-  #change<T>(apply: (document: JournalDocument) => { document: JournalDocument; result: T }): Promise<T> {
+  #change<T>(
+    apply: (document: JournalDocument) => { document: JournalDocument; result: T },
+    /** Runs after the save, before any later change (removing the device's draft of a saved entry). */
+    afterSave?: () => Promise<void>,
+  ): Promise<T> {
     return this.#serially(async () => {
       const open = this.#require();
       const previous = open.db.data;
@@ -164,9 +202,11 @@ export class JournalService {
       try {
         await open.db.write();
       } catch (error) {
-        if (!(error instanceof InterludeError && error.code === 'CHANGED_ON_DISK')) open.db.data = previous;
+        if (!(error instanceof InterludeError && error.code === 'KEY_CHANGED_ELSEWHERE'))
+          open.db.data = previous;
         throw error;
       }
+      await afterSave?.();
       return result;
     });
   }
@@ -186,10 +226,12 @@ export class JournalService {
     return this.#serially(() => this.#merge(theirs, (report) => report.differsFromTheirs));
   }
 
-  /** Reads the journal file as it is now and merges it (the watcher's "changed"); null when it is gone. */
+  /** Reads the journal file as it is now and merges it (the watcher's "changed"); null when it is gone or unchanged. */
   syncFromDisk(): Promise<MergeReport | null> {
     return this.#serially(async () => {
       this.#require();
+      // The watcher also fires for our own saves: those leave nothing to merge.
+      if (!(await this.#vault.changedOnDisk())) return null;
       const theirs = await this.#vault.adapter.read();
       return theirs === null ? null : this.#merge(theirs, (report) => report.differsFromTheirs);
     });
@@ -205,7 +247,10 @@ export class JournalService {
     const merged = mergeJournalDocuments(open.db.data, loadJournalDocument(theirs), this.#now());
     // Memory keeps the merge even if writing it fails: it holds both versions, the disk only one.
     open.db.data = merged.document;
-    if (merged.report.changedOurs) open.index = null;
+    if (merged.report.changedOurs) {
+      open.index = null;
+      this.#onMerged(merged.report);
+    }
     if (mustWrite(merged.report)) await open.db.write();
     return merged.report;
   }
@@ -241,51 +286,98 @@ export class JournalService {
     return entry;
   }
 
-  /** Saves a new entry; the draft of a new entry goes in the same write, so it is never saved twice. */
+  /**
+   * Saves a new entry: one journal write, then the device's draft of a new entry is removed (so
+   * it is never saved twice; a crash in between leaves the draft, never loses the entry).
+   */
   async createEntry(input: EntryInput): Promise<Entry> {
     const entry = newEntry(input, randomUUID(), this.#now());
-    await this.#change((document) => ({
-      document: {
-        ...document,
-        entries: [...document.entries, entry],
-        draft: document.draft?.entryId ? document.draft : null,
-      },
-      result: null,
-    }));
+    await this.#change(
+      (document) => ({
+        document: {
+          ...document,
+          entries: [...document.entries, entry],
+          draft: document.draft?.entryId ? document.draft : null,
+        },
+        result: null,
+      }),
+      () => this.#dropDeviceDraft((draft) => !draft.entryId),
+    );
     this.#require().index?.upsert(entry);
     return entry;
   }
 
   /** Saves changes to an entry; a draft of those changes goes in the same write. */
   async updateEntry(id: string, changes: EntryChanges): Promise<Entry> {
-    const updated = await this.#change((document) => {
-      const index = document.entries.findIndex((entry) => entry.id === id);
-      const current = document.entries[index];
-      if (!current)
-        throw new InterludeError('NOT_FOUND', 'That entry no longer exists. It may have been deleted.');
-      const entry = changedEntry(current, changes, this.#now());
-      const entries = document.entries.slice();
-      entries[index] = entry;
-      const draft = document.draft?.entryId === id ? null : document.draft;
-      return { document: { ...document, entries, draft }, result: entry };
-    });
+    const updated = await this.#change(
+      (document) => {
+        const index = document.entries.findIndex((entry) => entry.id === id);
+        const current = document.entries[index];
+        if (!current)
+          throw new InterludeError('NOT_FOUND', 'That entry no longer exists. It may have been deleted.');
+        const entry = changedEntry(current, changes, this.#now());
+        const entries = document.entries.slice();
+        entries[index] = entry;
+        const draft = document.draft?.entryId === id ? null : document.draft;
+        return { document: { ...document, entries, draft }, result: entry };
+      },
+      () => this.#dropDeviceDraft((draft) => draft.entryId === id),
+    );
     this.#require().index?.upsert(updated);
     return updated;
   }
 
   async deleteEntry(id: string): Promise<void> {
+    await this.#change(
+      (document) => {
+        const entries = document.entries.filter((entry) => entry.id !== id);
+        if (entries.length === document.entries.length) {
+          throw new InterludeError(
+            'NOT_FOUND',
+            'That entry no longer exists. It may have been deleted already.',
+          );
+        }
+        const draft = document.draft?.entryId === id ? null : document.draft;
+        return { document: { ...document, entries, draft }, result: null };
+      },
+      () => this.#dropDeviceDraft((draft) => draft.entryId === id),
+    );
+    this.#require().index?.remove(id);
+  }
+
+  /**
+   * Settles "the other version" of an entry edited differently on two devices, in one write:
+   * its text replaces the original's ('other'), it is removed ('original'), or it stays as an
+   * entry of its own ('both'). Nothing else is touched.
+   */
+  async resolveOtherVersion(id: string, keep: 'other' | 'original' | 'both'): Promise<void> {
     await this.#change((document) => {
-      const entries = document.entries.filter((entry) => entry.id !== id);
-      if (entries.length === document.entries.length) {
+      const other = document.entries.find((entry) => entry.id === id);
+      if (!other?.conflict) {
         throw new InterludeError(
           'NOT_FOUND',
-          'That entry no longer exists. It may have been deleted already.',
+          'That version is no longer waiting for a choice. It may have been settled on another device.',
         );
       }
-      const draft = document.draft?.entryId === id ? null : document.draft;
-      return { document: { ...document, entries, draft }, result: null };
+      const originalId = other.conflict.of;
+      const { conflict: _settled, ...standalone } = other;
+      const entries = document.entries.flatMap((entry): Entry[] => {
+        if (entry.id === id) return keep === 'both' ? [standalone] : [];
+        if (entry.id !== originalId || keep !== 'other') return [entry];
+        const { id: _id, createdAt: _created, ...content } = standalone;
+        return [{ ...entry, ...content, updatedAt: this.#now().toISOString() }];
+      });
+      // An original deleted meanwhile: keeping "the other" keeps it as an entry of its own.
+      const originalGone = !document.entries.some((entry) => entry.id === originalId);
+      return {
+        document: {
+          ...document,
+          entries: originalGone && keep === 'other' ? [...entries, standalone] : entries,
+        },
+        result: null,
+      };
     });
-    this.#require().index?.remove(id);
+    this.#require().index = null;
   }
 
   /** The ids of every entry, for an import to tell which of its entries are already here. */
@@ -337,17 +429,44 @@ export class JournalService {
 
   // ----- Drafts -----
 
-  getDraft(): Draft | null {
-    return this.#read().draft;
+  /**
+   * The draft being written. It lives in this device's draft file (docs/sync.md), never in the
+   * synced journal; only a vault without a data folder keeps it in the document.
+   */
+  async getDraft(): Promise<Draft | null> {
+    this.#require();
+    const drafts = this.#vault.drafts();
+    if (!drafts) return this.#read().draft;
+    // A draft file this key cannot open (damaged) stays on disk; Today starts blank rather than failing.
+    return drafts.read().catch(() => null);
   }
 
+  /** Autosave: one small write to the device's draft file, not a rewrite of the journal. */
   saveDraft(input: DraftInput): Promise<Draft> {
     const draft: Draft = { ...input, savedAt: this.#now().toISOString() };
-    return this.#change((document) => ({ document: { ...document, draft }, result: draft }));
+    const drafts = this.#vault.drafts();
+    if (!drafts) return this.#change((document) => ({ document: { ...document, draft }, result: draft }));
+    return this.#serially(async () => {
+      this.#require();
+      await drafts.save(draft);
+      return draft;
+    });
   }
 
   discardDraft(): Promise<null> {
-    return this.#change((document) => ({ document: { ...document, draft: null }, result: null }));
+    const drafts = this.#vault.drafts();
+    if (!drafts)
+      return this.#change((document) => ({ document: { ...document, draft: null }, result: null }));
+    return this.#serially(async () => {
+      await drafts.remove();
+      return null;
+    });
+  }
+
+  async #dropDeviceDraft(saved: (draft: Draft) => boolean): Promise<void> {
+    const drafts = this.#vault.drafts();
+    const draft = drafts ? await drafts.read().catch(() => null) : null;
+    if (draft && saved(draft)) await drafts!.remove();
   }
 
   // ----- Settings -----

@@ -3,7 +3,13 @@
  * At the first unlock it moves to this device's draft file; the journal's next write drops it.
  */
 import type { JournalDocument } from '../journal/journal-document.ts';
-import type { DraftStore } from './draft-store.ts';
+import type { Draft } from '../../shared/domain.ts';
+
+/** Where the device keeps its draft (the vault's `drafts()`: the key stays inside the vault). */
+export interface DraftSlot {
+  read(): Promise<Draft | null>;
+  save(draft: Draft): Promise<void>;
+}
 
 /**
  * Moves `document.draft` into `store` (unless the store already holds a draft saved later), and
@@ -13,12 +19,11 @@ import type { DraftStore } from './draft-store.ts';
  */
 export async function moveDraftOut(
   document: JournalDocument,
-  store: DraftStore,
-  dataKey: Buffer,
+  store: DraftSlot,
 ): Promise<{ document: JournalDocument; moved: boolean }> {
   const draft = document.draft;
   if (!draft) return { document, moved: false };
-  const local = await store.read(dataKey).catch(() => null);
-  if (!local || local.savedAt < draft.savedAt) await store.save(draft, dataKey);
+  const local = await store.read().catch(() => null);
+  if (!local || local.savedAt < draft.savedAt) await store.save(draft);
   return { document: { ...document, draft: null }, moved: true };
 }

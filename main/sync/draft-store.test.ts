@@ -104,19 +104,21 @@ describe('the device-local draft', () => {
 });
 
 describe('moving a draft out of a journal written before drafts were device-local', () => {
+  const slot = () => ({ read: () => store.read(key), save: (d: Draft) => store.save(d, key) });
+
   it('moves the draft into the draft file and drops it from the journal', async () => {
     const old = { ...blankJournal(), draft: draft('typed into the journal file') };
-    const { document, moved } = await moveDraftOut(old, store, key);
+    const { document, moved } = await moveDraftOut(old, slot());
     expect(moved).toBe(true);
     expect(document.draft).toBeNull();
     expect((await store.read(key))?.body).toBe('typed into the journal file');
-    expect(await moveDraftOut(document, store, key)).toEqual({ document, moved: false });
+    expect(await moveDraftOut(document, slot())).toEqual({ document, moved: false });
   });
 
   it('keeps a newer draft already on this device', async () => {
     await store.save(draft('newer, on this device', '2026-12-02T08:00:00.000Z'), key);
     const old = { ...blankJournal(), draft: draft('older, in the journal') };
-    expect((await moveDraftOut(old, store, key)).moved).toBe(true);
+    expect((await moveDraftOut(old, slot())).moved).toBe(true);
     expect((await store.read(key))?.body).toBe('newer, on this device');
   });
 });

@@ -8,11 +8,16 @@
  * the old and the new key, so a crash at any point leaves a draft that the journal's key opens.
  */
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
-import { open, rm } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Draft, DraftSchema } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
-import { isMissingFileError, toIoError, writeFileDurably } from '../vault/durable-write.ts';
+import {
+  isMissingFileError,
+  PRIVATE_DIRECTORY_MODE,
+  toIoError,
+  writeFileDurably,
+} from '../vault/durable-write.ts';
 import { SerialQueue } from '../../shared/serial-queue.ts';
 
 const MAGIC = Buffer.from('ILDRAFT1', 'ascii');
@@ -111,6 +116,8 @@ export function openDraft(bytes: Buffer, dataKey: Buffer): Draft {
 export class DraftStore {
   readonly file: string;
   readonly #queue = new SerialQueue();
+  /** Set once the folder is known to exist, so autosaves skip the mkdir. */
+  #folderReady = false;
 
   constructor(file: string) {
     this.file = file;
@@ -128,6 +135,15 @@ export class DraftStore {
   save(draft: Draft, dataKey: Buffer): Promise<void> {
     const bytes = sealDraft(draft, dataKey);
     return this.#queue.run(async () => {
+      if (!this.#folderReady) {
+        try {
+          // The app's data folder may not exist yet on a new device.
+          await mkdir(path.dirname(this.file), { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
+        } catch (error) {
+          throw toIoError(error, 'create the folder for the saved draft', path.dirname(this.file));
+        }
+        this.#folderReady = true;
+      }
       await writeFileDurably(this.file, bytes);
     });
   }

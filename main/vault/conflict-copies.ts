@@ -1,11 +1,13 @@
 /**
- * When another program changed the journal file since we read it, our version is saved beside
- * it (and mirrored into the backups), never over it, and the error names both files.
+ * The last resort when the journal file cannot be merged with ours (another device sealed it
+ * under a new passphrase): our version is saved beside it (and mirrored into the backups), never
+ * over it, and the error names both files. The next unlock finds the copy by its name.
  */
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InterludeError } from '../../shared/errors.ts';
 import { type BackupStore, backupStemFor, instantStamp } from './backups.ts';
-import { writeFileDurably } from './durable-write.ts';
+import { toIoError, writeFileDurably } from './durable-write.ts';
 import { pathExists } from './vault-file.ts';
 
 /** Where this session's saves go once the journal file changed under it. */
@@ -16,7 +18,7 @@ export interface ConflictCopy {
 
 /**
  * Writes `bytes` to this session's conflict copy (choosing its name on the first conflict) and
- * returns the CHANGED_ON_DISK error to throw.
+ * returns the KEY_CHANGED_ELSEWHERE error to throw.
  */
 export async function saveConflictCopy(options: {
   vaultPath: string;
@@ -47,11 +49,36 @@ export async function saveConflictCopy(options: {
     // The copy beside the journal is the one that matters; the backups folder only mirrors it.
   }
   const error = new InterludeError(
-    'CHANGED_ON_DISK',
-    `The journal file was changed by another program or device since Interlude opened it, so Interlude did not overwrite it. ` +
-      `Their version is still at ${vaultPath}. Your latest changes were saved beside it as ${conflict.oursPath}` +
+    'KEY_CHANGED_ELSEWHERE',
+    'The journal file was locked with a different passphrase on another device (or replaced by another journal), ' +
+      `so Interlude cannot merge your changes into it and did not overwrite it. Your latest changes are safe beside it, in ${conflict.oursPath}` +
       (conflict.backupId ? ` (and in the backups as "${conflict.backupId}")` : '') +
-      '. Lock and unlock to open their version, or restore yours from the backups.',
+      '. Lock, then unlock with the new passphrase; that copy is kept until it can be merged.',
   );
   return { conflict, error };
+}
+
+/**
+ * Moves a conflict copy that was merged into the backups folder: saved there durably first, then
+ * removed from beside the journal, so a crash in between leaves it in both places, never neither.
+ */
+export async function setAsideCopy(options: {
+  file: string;
+  backups: BackupStore;
+  now: Date;
+}): Promise<string> {
+  const { file, backups, now } = options;
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw toIoError(error, 'read the conflict copy', file);
+  }
+  const id = await backups.save('conflict', bytes, instantStamp(now));
+  try {
+    await rm(file);
+  } catch (error) {
+    throw toIoError(error, 'move the merged conflict copy into the backups', file);
+  }
+  return id;
 }

@@ -52,8 +52,8 @@ export async function pathExists(candidate: string): Promise<boolean> {
 export const changedWhileOpen = (filePath: string): InterludeError =>
   new InterludeError(
     'CHANGED_ON_DISK',
-    `The journal file at ${filePath} was changed by another program or device since Interlude opened it, ` +
-      'so nothing was changed. Lock and unlock the journal, then try again.',
+    `The journal file at ${filePath} was changed by another program or device a moment ago, ` +
+      'so nothing was changed. Try again.',
   );
 
 /** Refuses to create a journal where something already is, or through a link to nowhere. */

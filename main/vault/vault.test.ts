@@ -182,19 +182,49 @@ describe('saving', () => {
 });
 
 describe('another program changing the file', () => {
-  it('keeps both versions and says where they are', async () => {
+  /** A merge for plain test documents: their fields, then ours, and a note that it ran. */
+  const mergeFields = (ours: unknown, theirs: unknown) => ({
+    ...(theirs as object),
+    ...(ours as object),
+    merged: true,
+  });
+
+  it('merges their version into ours before saving, instead of overwriting it', async () => {
     const ours = testVault(file);
-    await ours.create(PASSPHRASE, { who: 'base' });
+    await ours.create(PASSPHRASE, { base: 1 });
+    ours.setMergeBeforeWrite(mergeFields);
     const theirs = testVault(file);
     await theirs.unlock(PASSPHRASE);
-    await theirs.write({ who: 'theirs' });
+    await theirs.write({ base: 1, theirs: 'added elsewhere' });
+
+    await ours.write({ base: 1, ours: 'added here' });
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({
+      base: 1,
+      theirs: 'added elsewhere',
+      ours: 'added here',
+      merged: true,
+    });
+    // Nothing was saved beside it: there was nothing to keep apart.
+    expect((await readdir(dir)).filter((name) => name.includes('conflict'))).toEqual([]);
+    // The merged file is now the one we know: the next save replaces it without merging again.
+    await ours.write({ only: 'ours' });
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ only: 'ours' });
+  });
+
+  it('keeps ours beside a file another device sealed under a new passphrase, and says where', async () => {
+    const ours = testVault(file);
+    await ours.create(PASSPHRASE, { who: 'base' });
+    ours.setMergeBeforeWrite(mergeFields);
+    const theirs = testVault(file);
+    await theirs.unlock(PASSPHRASE);
+    await theirs.changePassphrase(PASSPHRASE, 'the other device passphrase');
 
     const error = await ours.write({ who: 'ours' }).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ code: 'CHANGED_ON_DISK' });
+    expect(error).toMatchObject({ code: 'KEY_CHANGED_ELSEWHERE' });
     const message = (error as Error).message;
-    expect(message).toContain(file);
+    expect(message).toMatch(/different passphrase on another device/);
 
-    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ who: 'theirs' });
+    expect((await testVault(file).unlock('the other device passphrase')).document).toEqual({ who: 'base' });
     const conflictName = (await readdir(dir)).find((name) => name.startsWith('journal.conflict-'));
     expect(conflictName).toBeDefined();
     const conflictPath = path.join(dir, conflictName!);
@@ -203,22 +233,33 @@ describe('another program changing the file', () => {
     expect((await stat(conflictPath)).mode & 0o777).toBe(0o600);
 
     // Later saves keep going to our copy; theirs is never overwritten.
-    expect(await errorCodeOf(ours.write({ who: 'ours, later' }))).toBe('CHANGED_ON_DISK');
+    expect(await errorCodeOf(ours.write({ who: 'ours, later' }))).toBe('KEY_CHANGED_ELSEWHERE');
     expect((await testVault(conflictPath).unlock(PASSPHRASE)).document).toEqual({ who: 'ours, later' });
-    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ who: 'theirs' });
+    expect((await testVault(file).unlock('the other device passphrase')).document).toEqual({ who: 'base' });
     expect((await ours.listBackups()).some((backup) => backup.kind === 'conflict')).toBe(true);
+  });
+
+  it('never overwrites a changed file when no merge is set', async () => {
+    const ours = testVault(file);
+    await ours.create(PASSPHRASE, { who: 'base' });
+    const theirs = testVault(file);
+    await theirs.unlock(PASSPHRASE);
+    await theirs.write({ who: 'theirs' });
+    expect(await errorCodeOf(ours.write({ who: 'ours' }))).toBe('KEY_CHANGED_ELSEWHERE');
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ who: 'theirs' });
   });
 
   it('notices a replacement of the same size even when the modification time is put back', async () => {
     const ours = testVault(file);
     await ours.create(PASSPHRASE, { n: 1 });
+    ours.setMergeBeforeWrite(mergeFields);
     const { mtime } = await stat(file);
     const theirs = testVault(file);
     await theirs.unlock(PASSPHRASE);
     await theirs.write({ n: 2 });
     await utimes(file, mtime, mtime);
-    expect(await errorCodeOf(ours.write({ n: 3 }))).toBe('CHANGED_ON_DISK');
-    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ n: 2 });
+    await ours.write({ n: 3 });
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ n: 3, merged: true });
   });
 
   it('does not call a touched but identical file a change', async () => {

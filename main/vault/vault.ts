@@ -9,11 +9,13 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { BackupInfo } from '../../shared/api.ts';
+import type { Draft } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
+import { DraftStore, draftFileFor } from '../sync/draft-store.ts';
 import { backupDirFor } from '../paths.ts';
 import { rekeyBackups, type RekeyOutcome } from './backup-rekey.ts';
 import { BackupStore, instantStamp } from './backups.ts';
-import { type ConflictCopy, saveConflictCopy } from './conflict-copies.ts';
+import { type ConflictCopy, saveConflictCopy, setAsideCopy } from './conflict-copies.ts';
 import { isMissingFileError, PRIVATE_DIRECTORY_MODE, toIoError, writeFileDurably } from './durable-write.ts';
 import { type DiskFingerprint, fingerprintOf, sameContent } from './fingerprint.ts';
 import { readFrame } from './format-frame.ts';
@@ -57,6 +59,12 @@ export interface VaultOptions {
    */
   revisionFile?: string;
   /**
+   * The app's data folder, where this device keeps its encrypted draft of the journal (see
+   * main/sync/draft-store.ts), never beside the synced journal. Without it there is no device
+   * draft (`drafts()` is null) and the journal keeps the draft in its document, as before.
+   */
+  draftDir?: string;
+  /**
    * The cross-process writer lock (see writer-lock.ts). The app and the CLI put it in the app's
    * data folder (`writerLockPathFor`); without it, `<journal>.lock` beside the journal.
    */
@@ -94,6 +102,20 @@ export interface RotationResult {
   recoveryKey: string | null;
   backups: RekeyOutcome;
 }
+
+/**
+ * Merges the document found in the file (`theirs`, written by another device or process since we
+ * last read or wrote it) into the one being saved (`ours`), and returns what to seal instead. The
+ * journal service provides it (docs/sync.md); without one, a changed file is never overwritten.
+ */
+/** The device's draft of the open journal (see Vault.drafts). */
+export interface DeviceDrafts {
+  read(): Promise<Draft | null>;
+  save(draft: Draft): Promise<void>;
+  remove(): Promise<void>;
+}
+
+export type MergeBeforeWrite = (ours: unknown, theirs: unknown) => unknown;
 
 export interface VerifiedBackup {
   backup: BackupInfo;
@@ -139,11 +161,15 @@ export class Vault {
   private readonly onWaitForWriter: (() => void) | undefined;
   /** True inside exclusive(): this instance already holds the writer lock. */
   private holdsLock = false;
+  private mergeBeforeWrite: MergeBeforeWrite | null = null;
+  private readonly draftDir: string | null;
+  private draftStore: DraftStore | null = null;
 
   constructor(options: VaultOptions) {
     this.path = path.resolve(options.path);
     this.backups = new BackupStore(options.backupDir ?? backupDirFor(this.path), this.path);
     this.revisions = options.revisionFile ? new RevisionStore(options.revisionFile) : null;
+    this.draftDir = options.draftDir ?? null;
     this.lockFile = options.lockFile ?? `${this.path}.lock`;
     this.onWaitForWriter = options.onWaitForWriter;
     this.now = options.now ?? (() => new Date());
@@ -184,6 +210,11 @@ export class Vault {
   /** Every operation that writes runs inside the writer lock (taken here unless exclusive() holds it). */
   private writing<T>(work: () => Promise<T>): Promise<T> {
     return this.holdsLock ? work() : this.exclusive(work);
+  }
+
+  /** Sets how a file changed on disk is merged into a save (null: such a save is kept beside it). */
+  setMergeBeforeWrite(merge: MergeBeforeWrite | null): void {
+    this.mergeBeforeWrite = merge;
   }
 
   /** True while the keys are in memory (between a successful unlock or create and lock()). */
@@ -368,8 +399,10 @@ export class Vault {
 
   /**
    * Saves the document: encrypted now, under the next revision (so a lock right after cannot lose
-   * it), written in turn after earlier saves. If another program changed the file since we last
-   * read or wrote it, ours is saved beside it instead and this throws CHANGED_ON_DISK, naming both files.
+   * it), written in turn after earlier saves. If another device or process changed the file since
+   * we last read or wrote it, theirs is decrypted and merged into ours first (inside the writer
+   * lock, so nothing can slip in between). Only a file sealed under another key, which our keys
+   * cannot open, is left alone: ours is saved beside it and this throws KEY_CHANGED_ELSEWHERE.
    */
   write(document: unknown): Promise<void> {
     let state: OpenState;
@@ -383,7 +416,7 @@ export class Vault {
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.queue.run(() => this.writing(() => this.commit(state, bytes, header)));
+    return this.queue.run(() => this.writing(() => this.commit(state, document, bytes, header)));
   }
 
   /** Resolves once every save queued so far has finished (call before lock() to keep the last change). */
@@ -396,6 +429,93 @@ export class Vault {
     this.locks++;
     if (this.state) zeroKeys(this.state.keys);
     this.state = null;
+  }
+
+  /**
+   * This device's draft of the open journal, sealed under the journal's data key (which stays in
+   * here); null when the vault has no data folder.
+   */
+  drafts(): DeviceDrafts | null {
+    const state = this.requireUnlocked();
+    const store = this.draftStoreFor(state.header.vaultId);
+    if (!store) return null;
+    const key = () => this.requireUnlocked().keys.dataKey;
+    return {
+      read: () => store.read(key()),
+      save: (draft) => store.save(draft, key()),
+      remove: () => store.remove(),
+    };
+  }
+
+  /** One store per journal, so its saves and a rotation's re-seal run in one queue. */
+  private draftStoreFor(vaultId: Buffer): DraftStore | null {
+    if (!this.draftDir) return null;
+    const file = draftFileFor(this.draftDir, vaultId);
+    if (this.draftStore?.file !== file) this.draftStore = new DraftStore(file);
+    return this.draftStore;
+  }
+
+  /** True when the file on disk is no longer the one we last read or wrote (another version arrived). */
+  async changedOnDisk(): Promise<boolean> {
+    const state = this.requireUnlocked();
+    const onDisk = await diskFingerprintOf(this.path);
+    return onDisk !== null && !sameContent(onDisk, state.fingerprint);
+  }
+
+  // ----- Copies beside the journal (a sync client's conflict copies, docs/sync.md) -----
+
+  /** True when the file at `file` is a copy of this journal (the same vault id). Throws when unreadable. */
+  async isCopyOfThis(file: string): Promise<boolean> {
+    const state = this.requireUnlocked();
+    const { bytes } = await readVaultFile(file);
+    return parseVaultFile(bytes, this.minimumKdf).header.vaultId.equals(state.header.vaultId);
+  }
+
+  /**
+   * The decrypted document of a copy of this journal. Throws KEY_CHANGED_ELSEWHERE when our keys
+   * do not open it: it was sealed under another passphrase, on a device that changed it.
+   */
+  async openCopy(file: string): Promise<unknown> {
+    const state = this.requireUnlocked();
+    const parsed = parseVaultFile((await readVaultFile(file)).bytes, this.minimumKdf);
+    const plaintext = openDataOrNull(parsed, state.keys.dataEncryptionKey);
+    if (!plaintext) {
+      throw new InterludeError(
+        'KEY_CHANGED_ELSEWHERE',
+        `${path.basename(file)} is a copy of this journal locked with a different passphrase (changed on another device, ` +
+          'or here before a change), so it was not merged. It stays where it is, untouched.',
+      );
+    }
+    try {
+      return parseDocument(plaintext);
+    } finally {
+      plaintext.fill(0);
+    }
+  }
+
+  /**
+   * Opens a copy of this journal with the passphrase it was locked with on another device (after
+   * that device changed it). Throws WRONG_PASSPHRASE, or INVALID_INPUT for another journal.
+   */
+  async openCopyWithPassphrase(file: string, passphrase: string): Promise<unknown> {
+    const state = this.requireUnlocked();
+    const opened = await openWithPassphrase((await readVaultFile(file)).bytes, passphrase, this.minimumKdf);
+    try {
+      if (!opened.vaultId.equals(state.header.vaultId)) {
+        throw new InterludeError(
+          'INVALID_INPUT',
+          `${path.basename(file)} is a different journal, so it was not merged.`,
+        );
+      }
+      return parseDocument(opened.plaintext);
+    } finally {
+      zeroOpened(opened);
+    }
+  }
+
+  /** Moves a merged copy into the backups (as a 'conflict' backup, never pruned). Returns its backup id. */
+  setAsideCopy(file: string): Promise<string> {
+    return this.queue.run(() => setAsideCopy({ file, backups: this.backups, now: this.now() }));
   }
 
   /** This vault's backups, newest first. */
@@ -582,7 +702,11 @@ export class Vault {
       const bytes = sealVaultFile(header, opened.plaintext, keys.dataEncryptionKey);
       const onDisk = await diskFingerprintOf(this.path);
       if (onDisk === null || !sameContent(onDisk, expected)) throw changedWhileOpen(this.path);
+      // The device's draft follows the key: sealed under both until the new file is in place.
+      const drafts = this.draftStoreFor(vaultId);
+      await drafts?.resealDraft(opened.dataKey, keys.dataKey);
       const { mtimeMs } = await writeFileDurably(this.path, bytes);
+      await drafts?.finishReseal(keys.dataKey).catch(() => {});
       const state: OpenState = { keys, header, fingerprint: fingerprintOf(bytes, mtimeMs), conflict: null };
       this.install(state);
       await this.rememberRevision(header, bytes);
@@ -604,14 +728,22 @@ export class Vault {
       .catch(() => {});
   }
 
-  private async commit(state: OpenState, bytes: Buffer, header: VaultHeader): Promise<void> {
+  private async commit(
+    state: OpenState,
+    document: unknown,
+    bytes: Buffer,
+    header: VaultHeader,
+  ): Promise<void> {
     if (!state.conflict) {
       const onDisk = await diskFingerprintOf(this.path);
       // A missing file is rewritten: nothing of anyone's is lost by putting ours back.
       if (onDisk === null || sameContent(onDisk, state.fingerprint)) {
-        const { mtimeMs } = await writeFileDurably(this.path, bytes);
-        state.fingerprint = fingerprintOf(bytes, mtimeMs);
-        await this.rememberRevision(header, bytes);
+        await this.replaceFile(state, bytes, header);
+        return;
+      }
+      const merged = await this.mergeWithFile(state, document);
+      if (merged) {
+        await this.replaceFile(state, merged.bytes, merged.header);
         return;
       }
     }
@@ -624,6 +756,47 @@ export class Vault {
     });
     state.conflict = conflict;
     throw error;
+  }
+
+  private async replaceFile(state: OpenState, bytes: Buffer, header: VaultHeader): Promise<void> {
+    const { mtimeMs } = await writeFileDurably(this.path, bytes);
+    state.fingerprint = fingerprintOf(bytes, mtimeMs);
+    await this.rememberRevision(header, bytes);
+  }
+
+  /**
+   * The file changed under us: opens it with our keys and seals the merge of it and `ours` under
+   * a revision past both. Null when it cannot be merged (another journal, another key, damaged, no
+   * merge function, or locked meanwhile), so the caller keeps ours beside it instead.
+   */
+  private async mergeWithFile(
+    state: OpenState,
+    ours: unknown,
+  ): Promise<{ bytes: Buffer; header: VaultHeader } | null> {
+    if (!this.mergeBeforeWrite || this.state !== state) return null;
+    let plaintext: Buffer | null = null;
+    let revision: number;
+    try {
+      const parsed = parseVaultFile((await readVaultFile(this.path)).bytes, this.minimumKdf);
+      if (!parsed.header.vaultId.equals(state.header.vaultId)) return null;
+      plaintext = openDataOrNull(parsed, state.keys.dataEncryptionKey);
+      revision = parsed.header.revision;
+    } catch {
+      return null;
+    }
+    if (!plaintext) return null;
+    let theirs: unknown;
+    try {
+      theirs = parseDocument(plaintext);
+    } catch {
+      return null;
+    } finally {
+      plaintext.fill(0);
+    }
+    const merged = this.mergeBeforeWrite(ours, theirs);
+    const header = { ...state.header, revision: Math.max(revision, state.header.revision) + 1 };
+    state.header = header;
+    return { bytes: sealVaultFile(header, serialise(merged), state.keys.dataEncryptionKey), header };
   }
 
   /** The adapter's read: the document as it is on disk now, decrypted with the keys we hold. */
@@ -646,8 +819,9 @@ export class Vault {
       if (!plaintext && sameSlots) openData(parsed, state.keys.dataEncryptionKey);
       if (!plaintext) {
         throw new InterludeError(
-          'CHANGED_ON_DISK',
-          `The journal file at ${this.path} was replaced, or its passphrase changed, since it was unlocked. Lock and unlock to open it.`,
+          'KEY_CHANGED_ELSEWHERE',
+          `The journal file at ${this.path} was locked with a different passphrase on another device (or replaced by another journal) ` +
+            'since it was unlocked here, so its changes cannot be merged yet. Your entries here are kept: lock, then unlock with the new passphrase.',
         );
       }
       try {

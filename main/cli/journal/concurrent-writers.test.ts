@@ -13,7 +13,9 @@ import { dayOf } from '../../../shared/dates.ts';
 import { JournalService } from '../../journal/journal-service.ts';
 import { newJournalDocument } from '../../journal/journal-document.ts';
 import { testVault } from '../../vault/test-helpers.ts';
-import { WAITING_MESSAGE } from '../../vault/writer-lock.ts';
+import { apiArgs } from '../../../shared/api.ts';
+import { defaultDataDir } from '../../paths.ts';
+import { WAITING_MESSAGE, writerLockPathFor } from '../../vault/writer-lock.ts';
 
 const PASSPHRASE = 'correct horse battery staple';
 const CLI = path.join(import.meta.dirname, 'concurrency-test-cli.ts');
@@ -97,6 +99,48 @@ describe('two CLI processes adding at the same instant', () => {
     for (let round = 0; round < ROUNDS; round++) {
       expect(bodies).toContain(`round ${round} a`);
       expect(bodies).toContain(`round ${round} b`);
+    }
+    const conflicts = [...(await readdir(dir)), ...(await readdir(path.join(dir, 'backups')))].filter(
+      (name) => name.includes('conflict'),
+    );
+    expect(conflicts).toEqual([]);
+  });
+});
+
+describe('the app, unlocked, and CLI commands writing at the same instant', () => {
+  it('loses no entry on either side and makes no conflict copy', { timeout: 600_000 }, async () => {
+    const APP_ROUNDS = 15;
+    // The app: one journal unlocked for the whole run, sharing the CLI's writer lock, as on one machine.
+    const app = new JournalService({
+      vault: testVault(vaultPath, {
+        lockFile: writerLockPathFor(defaultDataDir({ env, homeDir: env.HOME }), vaultPath),
+      }),
+    });
+    await app.unlock(PASSPHRASE);
+    const before = app.allEntries({}).length;
+    let next = add('app round 0 cli');
+    for (let round = 0; round < APP_ROUNDS; round++) {
+      const command = next;
+      await command.warm;
+      next = round + 1 < APP_ROUNDS ? add(`app round ${round + 1} cli`) : next;
+      command.child.stdin.write('go\n');
+      await app.createEntry(
+        apiArgs.createEntry.parse({ day: dayOf(new Date()), body: `app round ${round} app` }),
+      );
+      const result = await command.done;
+      expect(result.code, result.err).toBe(0);
+    }
+    // The app takes in the CLI's last entry as the watcher would.
+    await app.syncFromDisk();
+    const inApp = app.allEntries({}).map((entry) => entry.body);
+    await app.lock();
+    const onDisk = await entryBodies();
+    for (const bodies of [inApp, onDisk]) {
+      expect(bodies).toHaveLength(before + 2 * APP_ROUNDS);
+      for (let round = 0; round < APP_ROUNDS; round++) {
+        expect(bodies).toContain(`app round ${round} cli`);
+        expect(bodies).toContain(`app round ${round} app`);
+      }
     }
     const conflicts = [...(await readdir(dir)), ...(await readdir(path.join(dir, 'backups')))].filter(
       (name) => name.includes('conflict'),

@@ -18,6 +18,8 @@ const VAULT_USAGE = '[--vault PATH] [--passphrase-file FILE]';
 const FIELD_USAGE =
   '[--text-file FILE|-] [--text TEXT] [--mood 1-5|none] [--day YYYY-MM-DD] [--section ID] [--tags a,b] [--emotions a,b]';
 
+/** Commands that change the journal merge the sync clients' conflict copies first. */
+const WRITES = { writes: true };
 /**
  * `add`: the text from standard input, --text-file or the editor (entry-text.ts); prints the new
  * entry's id once it is safely saved.
@@ -30,7 +32,7 @@ export const runAddCommand: CliCommandRun = async (argv, io) => {
   fields.day ??= dayOf(io.now());
   // Validated before the journal is opened: bad input changes nothing, not even today's backup.
   const input = validate(createEntrySchema, fields);
-  const entry = await withJournal(values, io, (journal) => journal.createEntry(input));
+  const entry = await withJournal(values, io, (journal) => journal.createEntry(input), WRITES);
   io.stdout(values.json ? `${JSON.stringify(entry)}\n` : `Saved entry ${entry.id} for ${entry.day}.\n`);
   return 0;
 };
@@ -49,14 +51,19 @@ export const runEditCommand: CliCommandRun = async (argv, io) => {
   const onlyTheText = Object.keys(fields).length === 0;
   if (onlyTheText && !io.stdinIsTerminal) fields.body = await textForEditedEntry(io, '');
   const changes = validate(entryChangesSchema, fields);
-  const entry = await withJournal(values, io, async (journal) => {
-    if (onlyTheText && io.stdinIsTerminal) {
-      // The editor opens on the text as it is now; the journal stays open meanwhile.
-      const body = await textForEditedEntry(io, journal.getEntry(id).body);
-      return journal.updateEntry(id, validate(entryChangesSchema, { body }));
-    }
-    return journal.updateEntry(id, changes);
-  });
+  const entry = await withJournal(
+    values,
+    io,
+    async (journal) => {
+      if (onlyTheText && io.stdinIsTerminal) {
+        // The editor opens on the text as it is now; the journal stays open meanwhile.
+        const body = await textForEditedEntry(io, journal.getEntry(id).body);
+        return journal.updateEntry(id, validate(entryChangesSchema, { body }));
+      }
+      return journal.updateEntry(id, changes);
+    },
+    WRITES,
+  );
   io.stdout(values.json ? `${JSON.stringify(entry)}\n` : `Updated entry ${entry.id}.\n`);
   return 0;
 };
@@ -66,7 +73,7 @@ export const runDeleteCommand: CliCommandRun = async (argv, io) => {
   const usage = `delete ID ${VAULT_USAGE}`;
   const { values, positionals } = parseCommandArguments(argv, VAULT_OPTIONS, { min: 1, max: 1, usage });
   const id = validate(apiArgs.deleteEntry, { id: positionals[0] }).id;
-  await withJournal(values, io, (journal) => journal.deleteEntry(id));
+  await withJournal(values, io, (journal) => journal.deleteEntry(id), WRITES);
   io.stdout(`Deleted entry ${id}.\n`);
   return 0;
 };

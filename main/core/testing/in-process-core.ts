@@ -49,6 +49,7 @@ export async function createInProcessCore(): Promise<InProcessCore> {
   const progressListeners = new Set<(progress: ImportProgress) => void>();
   const core = createCore({
     vaultPath: path.join(dir, 'journal.interlude'),
+    deviceDataDir: path.join(dir, 'device'),
     appVersion: 'test',
     now: () => clock,
     kdfParams: TEST_SCRYPT_PARAMS,

@@ -5,6 +5,7 @@ import { TodayScreen } from '../screens/today/TodayScreen.tsx';
 import { Button } from '../ui/Button.tsx';
 import { LAZY_SCREENS, prefetchScreen, prefetchWhenIdle } from './lazy-screens.ts';
 import { type Session, SessionContext } from './session.ts';
+import { SyncNotice } from './SyncNotice.tsx';
 import { applyTheme } from './theme.ts';
 import { lockShortcutLabel, useLockShortcut } from './use-lock-shortcut.ts';
 
@@ -122,6 +123,7 @@ export function Shell({ onLocked }: ShellProps) {
           </div>
         </aside>
         <main className="app-main" ref={mainRef} tabIndex={-1}>
+          <SyncNotice />
           {LazyScreen ? (
             <Suspense fallback={<p className="screen-loading">Opening…</p>}>
               <LazyScreen navigate={navigate} write={write} />

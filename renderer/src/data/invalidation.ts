@@ -16,10 +16,20 @@ const ENTRY_READS = [
   'moodTrends',
 ] as const satisfies readonly ApiMethod[];
 
+/** Every query a change of the journal behind the renderer's back may have made out of date. */
+export const JOURNAL_CHANGE_INVALIDATES: readonly ApiMethod[] = [
+  ...ENTRY_READS,
+  'getSettings',
+  'listContacts',
+  // Its sync notice ("Merged changes from another device: …").
+  'vaultStatus',
+];
+
 export const INVALIDATES: { readonly [K in ApiMethod]?: readonly ApiMethod[] } = {
   createEntry: ENTRY_READS,
   updateEntry: ENTRY_READS,
   deleteEntry: ENTRY_READS,
+  resolveOtherVersion: ENTRY_READS,
   discardDraft: ['getDraft'],
   updateSettings: ['getSettings', 'todayPrompt', 'moodTrends'],
   importArticle: ['listPacks', 'todayPrompt'],
@@ -31,11 +41,5 @@ export const INVALIDATES: { readonly [K in ApiMethod]?: readonly ApiMethod[] } =
   restoreBackup: ['listBackups', 'vaultStatus'],
   // Unlocking takes the day's backup, and says in the status whether it could.
   unlock: ['vaultStatus'],
+  mergeWaitingCopies: [...JOURNAL_CHANGE_INVALIDATES, 'listBackups'],
 };
-
-/** Every query a change of the journal behind the renderer's back may have made out of date. */
-export const JOURNAL_CHANGE_INVALIDATES: readonly ApiMethod[] = [
-  ...ENTRY_READS,
-  'getSettings',
-  'listContacts',
-];

@@ -210,6 +210,9 @@ function EntryRow({ summary, matches, selected, tabbable, section, onSelect }: E
           </span>
         ) : null}
         {section ? <span className="entry-row-section">{section}</span> : null}
+        {summary.otherVersionOf ? (
+          <span className="entry-row-section">Edited on two devices: the other version</span>
+        ) : null}
       </span>
       <span className="entry-row-excerpt">
         {summary.excerpt.trim() === '' ? (

@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { EntryReader } from './EntryReader.tsx';
+import { OtherVersion } from './OtherVersion.tsx';
 import { JournalFilters } from './JournalFilters.tsx';
 import { EMPTY_FILTER_FORM, type FilterForm, filterFromForm, isFiltering } from './filter-form.ts';
 import { journalRows } from './journal-rows.ts';
@@ -154,7 +155,16 @@ export function JournalScreen({ navigate, write }: ScreenProps) {
               ) : null}
             </div>
             <div className="journal-reader-pane">
-              {selectedItem && selected.data ? (
+              {selectedItem && selected.data?.conflict ? (
+                <OtherVersion
+                  entry={{ ...selected.data, conflict: selected.data.conflict }}
+                  onSettled={(text) => {
+                    setSelectedId(null);
+                    setNotice({ tone: 'success', text });
+                    headingRef.current?.focus();
+                  }}
+                />
+              ) : selectedItem && selected.data ? (
                 <EntryReader
                   entry={selected.data}
                   matches={selectedItem.matches ?? []}

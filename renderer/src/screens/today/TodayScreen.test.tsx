@@ -159,13 +159,13 @@ describe('Today', () => {
     );
   });
 
-  it('when another device changed the journal file, says the entry is safe beside it rather than inviting a second save', async () => {
+  it('when another device locked the journal with a new passphrase, says the entry is safe beside it rather than inviting a second save', async () => {
     const conflict =
-      'The journal file was changed by another program or device since Interlude opened it. Your latest changes were saved beside it as /home/x/journal.conflict.interlude.';
+      'The journal file was locked with a different passphrase on another device. Your latest changes are safe beside it, in /home/x/journal.conflict.interlude.';
     await seed();
     testCore().intercept('createEntry', async () => ({
       ok: false,
-      error: { code: 'CHANGED_ON_DISK', message: conflict },
+      error: { code: 'KEY_CHANGED_ELSEWHERE', message: conflict },
     }));
     openToday();
     fireEvent.change(await screen.findByRole('textbox', { name: 'Your entry' }), {

@@ -151,9 +151,10 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
       autosave.forget();
       dispatch({ type: 'saved', day: entry.day, wasEdit });
     } catch (error) {
-      if (error instanceof ApiFailure && error.code === 'CHANGED_ON_DISK') {
-        // The entry is safe, in a copy beside the file another device changed (the message says
-        // where). Saving again would only add it twice, so this counts as saved, with the warning.
+      if (error instanceof ApiFailure && error.code === 'KEY_CHANGED_ELSEWHERE') {
+        // Another device locked the file with a new passphrase, so it could not be merged: the
+        // entry is safe in a copy beside it (the message says where). Saving again would only add
+        // it twice, so this counts as saved, with the warning. (A merely changed file is merged.)
         autosave.forget();
         dispatch({ type: 'saved', day: complete.day, wasEdit, conflict: error.message });
         return;
