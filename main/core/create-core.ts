@@ -4,7 +4,10 @@
  */
 import type { LockReason } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
+import path from 'node:path';
 import { JournalService } from '../journal/journal-service.ts';
+import { reminderHandlers } from '../reminders/reminder-handlers.ts';
+import { REMINDER_FILE_NAME } from '../reminders/reminder-settings-file.ts';
 import { Vault } from '../vault/vault.ts';
 import { exportJournal } from './export-journal.ts';
 import type { ApiHandlers } from './handlers.ts';
@@ -18,6 +21,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** Overrides the idle limit from settings (the e2e auto-lock journey uses a few seconds). */
   idleLockMsOverride?: number;
+  /** The reminder's settings file, outside the vault; by default beside the vault file. */
+  reminderSettingsPath?: string;
 }
 
 export interface Core {
@@ -125,6 +130,29 @@ export function createCore(options: CoreOptions): Core {
     exportJournal: (exportOptions) =>
       exportJournal({ journal, vault, platform: options.platform, now }, exportOptions),
     reportActivity: async () => null,
+
+    restoreEntry: ({ id }) => journal.restoreEntry(id),
+    listTrash: async () => journal.listTrash(),
+    deleteForever: async ({ id }) => {
+      await journal.purgeTrash(id);
+      return null;
+    },
+    emptyTrash: async () => ({ removed: await journal.purgeTrash() }),
+    listHardDates: async () => journal.listHardDates(),
+    addHardDate: (input) => journal.addHardDate(input),
+    removeHardDate: ({ id }) => journal.removeHardDate(id),
+    hardDateHeadsUps: async () => journal.hardDateHeadsUps(),
+    onThisDay: async () => journal.onThisDay(),
+    writtenToday: async () => journal.writtenToday(),
+    ...reminderHandlers(
+      options.reminderSettingsPath ?? path.join(path.dirname(options.vaultPath), REMINDER_FILE_NAME),
+      options.platform,
+    ),
+    careCard: async () => journal.careCard(),
+    dismissCareCard: async () => {
+      await journal.dismissCareCard();
+      return null;
+    },
   };
 
   return {

@@ -9,6 +9,7 @@ import {
   type Day,
   DraftSchema,
   EntrySchema,
+  HardDateSchema,
   PackSchema,
   type Settings,
   SettingsSchema,
@@ -26,6 +27,8 @@ export const JournalDocumentSchema = z.object({
   contacts: z.array(ContactSchema),
   /** Imported prompt packs (the built-in pack ships with the app and is not stored). */
   packs: z.array(PackSchema),
+  /** Dates the user expects to be hard. Added after format 1 shipped, so older documents lack it. */
+  hardDates: z.array(HardDateSchema).default([]),
 });
 export type JournalDocument = z.infer<typeof JournalDocumentSchema>;
 
@@ -52,6 +55,7 @@ export function newJournalDocument(today: Day, now: Date): JournalDocument {
     draft: null,
     contacts: [],
     packs: [],
+    hardDates: [],
   };
 }
 

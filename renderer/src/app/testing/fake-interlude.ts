@@ -14,6 +14,7 @@ import type {
   PromptOfDay,
 } from '../../../../shared/api.ts';
 import type { Draft, Entry, Settings } from '../../../../shared/domain.ts';
+import { secondPassDefaults } from './fake-second-pass.ts';
 
 export type FakeHandler<K extends ApiMethod> = (arg: ApiArg<K>) => ApiResults[K] | Promise<ApiResults[K]>;
 export type FakeHandlers = { [K in ApiMethod]?: FakeHandler<K> };
@@ -254,6 +255,7 @@ export function installFakeInterlude(
     removeContact: () => [],
     exportJournal: () => ({ path: '/tmp/export' }),
     reportActivity: () => null,
+    ...secondPassDefaults(state),
   };
 
   const calls: FakeInterlude['calls'] = [];
