@@ -20,10 +20,24 @@ export async function lockThroughRenderer(window: BrowserWindow, core: Core): Pr
   if (core.isOpen()) await core.lock('user');
 }
 
-/** Closing the window (or quitting) first saves the draft and locks, then really closes. */
-export function lockBeforeClosing(window: BrowserWindow, core: Core): void {
+/**
+ * Closing the window (or quitting) first saves the draft and locks, then really closes; or, when
+ * the user keeps Interlude in the tray, locks and hides the window.
+ */
+export function lockBeforeClosing(
+  window: BrowserWindow,
+  core: Core,
+  hideInstead: () => boolean = () => false,
+): void {
   let locked = false;
   window.on('close', (event) => {
+    if (hideInstead()) {
+      event.preventDefault();
+      void lockThroughRenderer(window, core).finally(() => {
+        if (!window.isDestroyed()) window.hide();
+      });
+      return;
+    }
     if (locked || !core.isOpen()) return;
     event.preventDefault();
     void lockThroughRenderer(window, core).finally(() => {

@@ -17,6 +17,8 @@ import { hardenSession } from './session-hardening.ts';
 import { createMainWindow } from './window.ts';
 import { exportFileFilters } from './export-dialog.ts';
 import { electronPdfPrinter } from './print-to-pdf.ts';
+import { REMINDER_FILE_NAME } from '../reminders/reminder-settings-file.ts';
+import { setUpReminderAndTray } from './reminder-and-tray.ts';
 
 // A second instance would be a second writer on the same vault: refuse it before anything opens.
 if (!app.requestSingleInstanceLock()) {
@@ -38,11 +40,26 @@ async function start(): Promise<void> {
   const vaultPath = process.env.INTERLUDE_VAULT ?? defaultVaultPath();
   const idleOverride = Number(process.env.INTERLUDE_IDLE_LOCK_MS);
   let window = createMainWindow(path.join(outDir, 'preload', 'index.cjs'));
+  const showWindow = () => {
+    if (window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  };
+  // The reminder's file lives in the app's data folder even when the journal is elsewhere.
+  const reminderPath = path.join(defaultDataDir(), REMINDER_FILE_NAME);
+  const reminderAndTray = setUpReminderAndTray({
+    filePath: reminderPath,
+    showWindow,
+    quit: () => app.quit(),
+  });
+  app.on('before-quit', () => reminderAndTray.quitting());
 
   const core = createCore({
     vaultPath,
     appVersion: app.getVersion(),
     idleLockMsOverride: Number.isFinite(idleOverride) && idleOverride > 0 ? idleOverride : undefined,
+    reminderSettingsPath: reminderPath,
     platform: {
       async chooseExportPath(suggestedName, format) {
         // e2e against the real app answers the save dialog with a folder of the test's own.
@@ -62,22 +79,22 @@ async function start(): Promise<void> {
       notifyLocked(event) {
         if (!window.isDestroyed()) window.webContents.send(LOCKED_CHANNEL, event);
       },
+      trayAvailable: reminderAndTray.trayAvailable,
+      reminderSettingsChanged: reminderAndTray.settingsChanged,
     },
   });
 
   registerIpcHandlers(core.handlers);
-  lockBeforeClosing(window, core);
+  lockBeforeClosing(window, core, reminderAndTray.hidesOnClose);
   installAppMenu(() => void lockThroughRenderer(window, core));
   lockOnSystemEvents((reason) => void core.lock(reason));
 
-  app.on('second-instance', () => {
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  });
+  app.on('second-instance', showWindow);
   app.on('activate', () => {
-    if (!window.isDestroyed()) return;
+    // A window hidden in the tray comes back; a closed one is made again.
+    if (!window.isDestroyed()) return showWindow();
     window = createMainWindow(path.join(outDir, 'preload', 'index.cjs'));
-    lockBeforeClosing(window, core);
+    lockBeforeClosing(window, core, reminderAndTray.hidesOnClose);
   });
   app.on('window-all-closed', () => {
     void core.lock('user').finally(() => app.quit());
