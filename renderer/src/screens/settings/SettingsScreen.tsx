@@ -11,6 +11,7 @@ import { BackupSettings } from './BackupSettings.tsx';
 import { ExportSection } from './ExportSection.tsx';
 import { PassphraseSettings } from './PassphraseSettings.tsx';
 import { RecoveryKeySettings } from './RecoveryKeySettings.tsx';
+import { ReminderSettings } from './ReminderSettings.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
 import { SpacePeriodSettings } from './SpacePeriodSettings.tsx';
 import { ThemeSettings } from './ThemeSettings.tsx';
@@ -65,6 +66,9 @@ export function SettingsScreen(_props: ScreenProps) {
       ) : failure ? null : (
         <p className="screen-loading">Opening settings…</p>
       )}
+      <SettingsSection title="Daily reminder">
+        <ReminderSettings />
+      </SettingsSection>
       <SettingsSection title="Passphrase">
         <PassphraseSettings />
       </SettingsSection>

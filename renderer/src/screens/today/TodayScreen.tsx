@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { timeLabel } from '../../components/day-labels/day-labels.ts';
 import { EmotionChips } from './EmotionChips.tsx';
 import {
   addTags,
@@ -409,8 +410,7 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
 function DraftStatus({ status, savedAt }: { status: string; savedAt: string | null }) {
   if (status === 'saving') return <span className="draft-status">Saving draft…</span>;
   if (status === 'saved' && savedAt) {
-    const time = new Date(savedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-    return <span className="draft-status">Draft saved at {time}</span>;
+    return <span className="draft-status">Draft saved at {timeLabel(savedAt)}</span>;
   }
   return <span className="draft-status" />;
 }
