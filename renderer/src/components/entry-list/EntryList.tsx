@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { Entry } from '../../../../shared/domain.ts';
-import { moodColor, moodLabel } from '../../../../shared/mood-palette.ts';
+import { moodColorVar, moodLabel } from '../../../../shared/mood-palette.ts';
 import type { JournalRow } from '../../screens/journal/journal-rows.ts';
 import { dayHeaderLabel, timeLabel } from '../day-labels/day-labels.ts';
 import { Highlighted } from '../highlight/Highlighted.tsx';
@@ -173,7 +173,7 @@ function EntryRow({ entry, bodyMatches, selected, tabbable, section, onSelect }:
           <span className="mood-tag">
             <span
               className="mood-dot"
-              style={{ backgroundColor: moodColor(entry.mood) }}
+              style={{ backgroundColor: moodColorVar(entry.mood) }}
               aria-hidden="true"
             />
             {moodLabel(entry.mood)}

@@ -16,7 +16,7 @@ import {
 } from 'recharts';
 import type { MoodPoint, MoodTrends } from '../../../../shared/api.ts';
 import { MOOD_LABELS } from '../../../../shared/domain.ts';
-import { moodColor, moodLabel, SPACE_PERIOD_TINT } from '../../../../shared/mood-palette.ts';
+import { moodColorVar, moodLabel, SPACE_PERIOD_TINT } from '../../../../shared/mood-palette.ts';
 import { longDayLabel, shortDayLabel } from '../day-labels/day-labels.ts';
 import { chartModel, dayOfNumber } from './mood-chart-data.ts';
 import './mood-chart.css';
@@ -80,7 +80,7 @@ function MoodDot({ cx, cy, payload }: DotProps) {
       cx={cx}
       cy={cy}
       r={5}
-      fill={moodColor(payload.mean)}
+      fill={moodColorVar(payload.mean)}
       className="mood-chart-point"
       data-testid="mood-point"
       data-day={payload.day}
