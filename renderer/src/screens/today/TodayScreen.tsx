@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { TodayCareCard } from '../../components/care-card/TodayCareCard.tsx';
 import { timeLabel } from '../../components/day-labels/day-labels.ts';
 import { EmotionChips } from './EmotionChips.tsx';
 import {
@@ -276,6 +277,8 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
         ) : null}
         {promptOfDay && !isEdit ? <SpaceProgress space={promptOfDay.space} /> : null}
       </header>
+
+      {!isEdit ? <TodayCareCard /> : null}
 
       {conflict ? (
         <Notice
