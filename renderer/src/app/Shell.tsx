@@ -112,6 +112,10 @@ export function Shell({ onLocked }: ShellProps) {
 
   return (
     <SessionContext.Provider value={session}>
+      {/* A same-page link: the window never navigates, and <main> (tabIndex -1) takes the focus. */}
+      <a className="skip-link" href="#page">
+        Skip to the page
+      </a>
       <div className="app-frame">
         <aside className="app-sidebar">
           <p className="app-name">Interlude</p>
@@ -139,7 +143,7 @@ export function Shell({ onLocked }: ShellProps) {
             <span className="hint">{lockShortcutLabel()} locks at any time</span>
           </div>
         </aside>
-        <main className="app-main" ref={mainRef} tabIndex={-1}>
+        <main className="app-main" id="page" ref={mainRef} tabIndex={-1}>
           {LazyScreen ? (
             <Suspense fallback={<p className="screen-loading">Opening…</p>}>
               <LazyScreen navigate={navigate} write={write} />
