@@ -28,6 +28,11 @@ export interface CoreOptions {
 export interface Core {
   handlers: ApiHandlers;
   lock(reason: LockReason): Promise<void>;
+  /**
+   * The shell is about to ask the renderer to save and lock for this reason (the screen locked):
+   * the renderer's own `lock` call then records it instead of "user".
+   */
+  expectLock(reason: LockReason): void;
   /** True while the journal is unlocked. */
   isOpen(): boolean;
 }
@@ -38,6 +43,7 @@ export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const vault = new Vault({ path: options.vaultPath, now });
   const journal = new JournalService({ vault, now });
+  let expectedLockReason: LockReason | null = null;
   const idle = createIdleLock(options.idleLockMsOverride ?? 5 * MINUTE_MS, () => void lock('idle'));
 
   async function lock(reason: LockReason): Promise<void> {
@@ -85,7 +91,9 @@ export function createCore(options: CoreOptions): Core {
       return vault.newRecoveryKey(passphrase);
     },
     lock: async () => {
-      await lock('user');
+      const reason = expectedLockReason ?? 'user';
+      expectedLockReason = null;
+      await lock(reason);
       return null;
     },
     listBackups: () => vault.listBackups(),
@@ -158,6 +166,9 @@ export function createCore(options: CoreOptions): Core {
   return {
     handlers: withActivity(handlers, () => journal.isOpen && idle.touch()),
     lock,
+    expectLock: (reason) => {
+      expectedLockReason = reason;
+    },
     isOpen: () => journal.isOpen,
   };
 }

@@ -87,7 +87,11 @@ async function start(): Promise<void> {
   registerIpcHandlers(core.handlers);
   lockBeforeClosing(window, core, reminderAndTray.hidesOnClose);
   installAppMenu(() => void lockThroughRenderer(window, core));
-  lockOnSystemEvents((reason) => void core.lock(reason));
+  // A locked screen saves the page being written first, as the Lock button does. Sleep locks at
+  // once: the keys must be gone before the machine stops, even if the last second of typing is.
+  lockOnSystemEvents((reason) =>
+    reason === 'suspend' ? void core.lock(reason) : void lockThroughRenderer(window, core, reason),
+  );
 
   app.on('second-instance', showWindow);
   app.on('activate', () => {

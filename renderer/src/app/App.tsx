@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { LockReason } from '../../../shared/api.ts';
 import { call, messageOf } from '../api-client.ts';
 import { FirstRun } from '../screens/onboarding/FirstRun.tsx';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen.tsx';
@@ -12,7 +13,7 @@ type Phase =
   | { name: 'starting' }
   | { name: 'start-failed'; message: string }
   | { name: 'first-run' }
-  | { name: 'locked'; notice?: string }
+  | { name: 'locked'; notice?: string; reason?: LockReason }
   | { name: 'unlocked' };
 
 /**
@@ -35,18 +36,22 @@ export function App() {
     }
   }, []);
 
-  const locked = useCallback((notice?: string) => {
+  const locked = useCallback((notice?: string, reason?: LockReason) => {
     runLockCleanups();
+    // The core's own "locked" event (which says why) may arrive just before or after the
+    // renderer's own lock (which may carry a notice): the unlock screen keeps both.
+    setPhase((current) => {
+      if (current.name !== 'locked') return { name: 'locked', notice, reason };
+      return { name: 'locked', notice: notice ?? current.notice, reason: reason ?? current.reason };
+    });
     setLockCount((count) => count + 1);
-    // The core's own "locked" event may arrive just after a lock with a notice: keep the notice.
-    setPhase((current) => (current.name === 'locked' && !notice ? current : { name: 'locked', notice }));
   }, []);
 
   useEffect(() => {
     void start();
   }, [start]);
 
-  useEffect(() => window.interlude.onLocked(() => locked()), [locked]);
+  useEffect(() => window.interlude.onLocked((event) => locked(undefined, event.reason)), [locked]);
 
   useActivityReporter(phase.name === 'unlocked' || phase.name === 'first-run');
 
@@ -75,6 +80,7 @@ export function App() {
         <UnlockScreen
           key={lockCount}
           notice={phase.notice}
+          lockReason={phase.reason}
           onUnlocked={() => setPhase({ name: 'unlocked' })}
         />
       );

@@ -6,7 +6,7 @@ import { TodayScreen } from '../screens/today/TodayScreen.tsx';
 import { Button } from '../ui/Button.tsx';
 import { LAZY_SCREENS, prefetchScreen, prefetchWhenIdle } from './lazy-screens.ts';
 import { type Session, SessionContext } from './session.ts';
-import { applyTheme } from './theme.ts';
+import { applyTextSize, applyTheme } from './theme.ts';
 import { lockShortcutLabel, useLockShortcut } from './use-lock-shortcut.ts';
 
 const NAV_ITEMS: { screen: Screen; label: string }[] = [
@@ -41,6 +41,7 @@ export function Shell({ onLocked }: ShellProps) {
   const settingsChanged = useCallback((next: Settings) => {
     setSettings(next);
     applyTheme(next.theme);
+    applyTextSize(next.textSize);
   }, []);
 
   const lockNow = useCallback(async () => {
@@ -154,6 +155,7 @@ export function Shell({ onLocked }: ShellProps) {
               navigate={navigate}
               write={write}
               request={writeRequest.request}
+              focusEditor={focusRequest === 0}
             />
           )}
         </main>

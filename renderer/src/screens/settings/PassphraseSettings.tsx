@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { call, messageOf } from '../../api-client.ts';
 import { Button } from '../../ui/Button.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { PassphraseField } from '../../ui/PassphraseField.tsx';
 import { NewPassphraseFields, newPassphraseReady } from '../../ui/NewPassphraseFields.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { usePassphraseStrength } from '../../ui/PassphraseStrength.tsx';
@@ -43,9 +43,8 @@ export function PassphraseSettings() {
 
   return (
     <form className="stack" onSubmit={submit} noValidate>
-      <TextField
+      <PassphraseField
         label="Current passphrase"
-        type="password"
         autoComplete="current-password"
         spellCheck={false}
         value={current}

@@ -14,6 +14,7 @@ import { RecoveryKeySettings } from './RecoveryKeySettings.tsx';
 import { ReminderSettings } from './ReminderSettings.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
 import { SpacePeriodSettings } from './SpacePeriodSettings.tsx';
+import { TextSizeSettings } from './TextSizeSettings.tsx';
 import { ThemeSettings } from './ThemeSettings.tsx';
 import { describeBackup } from '../unlock/backups.ts';
 import '../onboarding/onboarding.css';
@@ -60,7 +61,10 @@ export function SettingsScreen(_props: ScreenProps) {
             <AutoLockSettings settings={settings} onSaved={saved} />
           </SettingsSection>
           <SettingsSection title="Appearance">
-            <ThemeSettings settings={settings} onSaved={saved} />
+            <div className="stack">
+              <ThemeSettings settings={settings} onSaved={saved} />
+              <TextSizeSettings settings={settings} onSaved={saved} />
+            </div>
           </SettingsSection>
         </>
       ) : failure ? null : (

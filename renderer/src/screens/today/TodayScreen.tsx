@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { PromptOfDay } from '../../../../shared/api.ts';
 import { dayOf, formatDayLong } from '../../../../shared/dates.ts';
 import type { Draft, Entry } from '../../../../shared/domain.ts';
@@ -30,11 +30,15 @@ import { SavedConfirmation } from './SavedConfirmation.tsx';
 import { SpaceProgress } from './SpaceProgress.tsx';
 import { TagsInput } from './TagsInput.tsx';
 import { draftWritesSettled, useDraftAutosave } from './use-draft-autosave.ts';
+import { useFocusOnce } from '../../ui/use-focus-once.ts';
+import { wordCountLabel } from './word-count.ts';
 import './today.css';
 
 export interface TodayScreenProps extends ScreenProps {
   /** A prompt chosen elsewhere (Guide) or an entry to edit (Journal); null for today's page. */
   request?: WriteRequest | null;
+  /** Put the cursor in the editor when it appears (the first page after unlocking). */
+  focusEditor?: boolean;
 }
 
 type Loaded =
@@ -85,8 +89,10 @@ function decidePage(
  * Today's page: where the user stands in the space period, today's prompt, the writing area
  * (its draft saves itself), mood, emotions, tags, and Save. Also the page for editing an entry.
  */
-export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
+export function TodayScreen({ navigate, request = null, focusEditor = false }: TodayScreenProps) {
   const session = useSession();
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  useFocusOnce(bodyRef, focusEditor);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [promptOfDay, setPromptOfDay] = useState<PromptOfDay | null>(null);
   const [form, setForm] = useState<EntryForm | null>(null);
@@ -344,8 +350,13 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
                 value={form.body}
                 placeholder="Write whatever comes. Nobody else will read it."
                 readOnly={saving}
+                ref={bodyRef}
+                aria-describedby={`${bodyId}-count`}
                 onChange={(event) => update({ body: event.target.value })}
               />
+              <span className="word-count" id={`${bodyId}-count`}>
+                {wordCountLabel(form.body)}
+              </span>
             </div>
             <MoodPicker mood={form.mood} onChange={(mood) => update({ mood })} />
             <EmotionChips emotions={form.emotions} onChange={(emotions) => update({ emotions })} />
