@@ -17,7 +17,7 @@ describe('a passphrase field', () => {
     render(<Field />);
     const input = screen.getByLabelText('Passphrase');
     expect(input.getAttribute('type')).toBe('password');
-    const toggle = screen.getByRole('button', { name: 'Show passphrase' });
+    const toggle = screen.getByRole('button', { name: 'Show' });
     fireEvent.click(toggle);
     expect(input.getAttribute('type')).toBe('text');
     expect(toggle.getAttribute('aria-pressed')).toBe('true');

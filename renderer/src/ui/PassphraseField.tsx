@@ -38,12 +38,13 @@ export function PassphraseField({
         setCapsLock(false);
         onBlur?.(event);
       }}
+      // The toggle is named just "Show": it sits right after its field, and a longer name holding the
+      // field's label would make the label point at two controls.
       addon={
         <button
           type="button"
           className="button button--secondary field-toggle"
           aria-pressed={shown}
-          aria-label={`Show ${label.toLocaleLowerCase()}`}
           onClick={() => setShown((value) => !value)}
         >
           Show
