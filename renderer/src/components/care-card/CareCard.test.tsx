@@ -11,7 +11,7 @@ describe('the care card', () => {
     installFakeInterlude({ careCard: () => ({ hardDays: 3, windowDays: 5 }) }, { unlocked: true });
     render(<TodayCareCard />);
     const card = await screen.findByRole('region', { name: 'A few heavy days' });
-    expect(card.textContent).toContain('Samaritans, 116 123');
+    expect(card.textContent).toContain('Samaritans (116 123)');
     expect(card.textContent).toContain(CARE_EMERGENCY);
     expect(card.querySelectorAll('a')).toHaveLength(0);
     // Calm: nothing in it interrupts a screen reader as an alert would.

@@ -27,8 +27,8 @@ export function CareCard({ onDismiss }: { onDismiss(): void }) {
       <ul className="care-card-lines">
         {SUPPORT_LINES.map((line) => (
           <li key={line.region}>
-            <span className="care-card-region">{line.region}</span>: {line.name},{' '}
-            <span className="care-card-contact">{line.contact}</span>
+            <span className="care-card-region">{line.region}</span>: {line.name} (
+            <span className="care-card-contact">{line.contact}</span>)
           </li>
         ))}
       </ul>
