@@ -1,8 +1,9 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { HardDate, HardDateInput } from '../../../../shared/domain.ts';
 import { messageOf } from '../../api-client.ts';
 import { longDayLabel } from '../../components/day-labels/day-labels.ts';
 import { Button } from '../../ui/Button.tsx';
+import { CheckboxField } from '../../ui/CheckboxField.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 
@@ -34,7 +35,6 @@ export function HardDatesEditor({ hardDates, onAdd, onRemove }: HardDatesEditorP
   const [errors, setErrors] = useState<{ label?: string; day?: string }>({});
   const [failure, setFailure] = useState('');
   const [saving, setSaving] = useState(false);
-  const yearlyId = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -99,15 +99,7 @@ export function HardDatesEditor({ hardDates, onAdd, onRemove }: HardDatesEditorP
           onChange={(event) => setDay(event.target.value)}
           error={errors.day}
         />
-        <div className="checkbox-field">
-          <input
-            id={yearlyId}
-            type="checkbox"
-            checked={yearly}
-            onChange={(event) => setYearly(event.target.checked)}
-          />
-          <label htmlFor={yearlyId}>It comes back every year</label>
-        </div>
+        <CheckboxField label="It comes back every year" checked={yearly} onChange={setYearly} />
         {failure ? <Notice tone="error">{failure}</Notice> : null}
         <div className="row">
           <Button type="submit" busy={saving}>

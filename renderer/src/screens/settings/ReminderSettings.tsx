@@ -1,8 +1,9 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { ReminderSettings as Reminder, ReminderStatus } from '../../../../shared/api.ts';
 import { call, messageOf } from '../../api-client.ts';
 import { timeLabel } from '../../components/day-labels/day-labels.ts';
 import { Button } from '../../ui/Button.tsx';
+import { CheckboxField } from '../../ui/CheckboxField.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 
@@ -53,8 +54,6 @@ export function ReminderForm({
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<{ tone: 'success' | 'error'; message: string } | null>(null);
   const [timeError, setTimeError] = useState('');
-  const enabledId = useId();
-  const trayId = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -82,15 +81,7 @@ export function ReminderForm({
         the one setting kept outside your encrypted journal, so the reminder can come while the journal is
         locked; it holds only the time.
       </p>
-      <div className="checkbox-field">
-        <input
-          id={enabledId}
-          type="checkbox"
-          checked={enabled}
-          onChange={(event) => setEnabled(event.target.checked)}
-        />
-        <label htmlFor={enabledId}>Remind me to write each day</label>
-      </div>
+      <CheckboxField label="Remind me to write each day" checked={enabled} onChange={setEnabled} />
       {enabled ? (
         <TextField
           label="Time of the reminder"
@@ -102,19 +93,12 @@ export function ReminderForm({
         />
       ) : null}
       {status.trayAvailable ? (
-        <div className="checkbox-field">
-          <input
-            id={trayId}
-            type="checkbox"
-            checked={keepInTray}
-            onChange={(event) => setKeepInTray(event.target.checked)}
-            aria-describedby={`${trayId}-hint`}
-          />
-          <label htmlFor={trayId}>Keep Interlude in the tray when I close its window</label>
-          <span className="field-hint" id={`${trayId}-hint`}>
-            Reminders come only while Interlude is running. Closing the window still locks the journal.
-          </span>
-        </div>
+        <CheckboxField
+          label="Keep Interlude in the tray when I close its window"
+          hint="Reminders come only while Interlude is running. Closing the window still locks the journal."
+          checked={keepInTray}
+          onChange={setKeepInTray}
+        />
       ) : (
         <p className="field-hint">Reminders come only while Interlude is running.</p>
       )}
