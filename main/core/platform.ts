@@ -2,7 +2,7 @@
  * What the core needs from its host (the Electron shell, or the e2e harness): the few things
  * that differ between a desktop window and a test browser.
  */
-import type { EXPORT_FORMATS, LockedEvent } from '../../shared/api.ts';
+import type { EXPORT_FORMATS, LockedEvent, ReminderSettings } from '../../shared/api.ts';
 import type { PdfPrinter } from '../export/print-layout.ts';
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -19,4 +19,8 @@ export interface CorePlatform {
    * entries), so it reads again what it shows. Hosts without such changes may leave it out.
    */
   notifyJournalChanged?(): void;
+  /** Whether closing the window can leave the app in a tray here (absent: no tray). */
+  trayAvailable?: boolean;
+  /** The reminder settings changed: the shell reschedules the reminder and its tray. */
+  reminderSettingsChanged?(settings: ReminderSettings): void;
 }

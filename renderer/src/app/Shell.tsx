@@ -5,7 +5,7 @@ import { TodayScreen } from '../screens/today/TodayScreen.tsx';
 import { Button } from '../ui/Button.tsx';
 import { LAZY_SCREENS, prefetchScreen, prefetchWhenIdle } from './lazy-screens.ts';
 import { type Session, SessionContext } from './session.ts';
-import { applyTheme } from './theme.ts';
+import { applyTextSize, applyTheme } from './theme.ts';
 import { lockShortcutLabel, useLockShortcut } from './use-lock-shortcut.ts';
 
 const NAV_ITEMS: { screen: Screen; label: string }[] = [
@@ -39,7 +39,9 @@ export function Shell({ onLocked }: ShellProps) {
   const [focusRequest, setFocusRequest] = useState(0);
 
   useEffect(() => {
-    if (settings) applyTheme(settings.theme);
+    if (!settings) return;
+    applyTheme(settings.theme);
+    applyTextSize(settings.textSize);
   }, [settings]);
 
   const lockNow = useCallback(async () => {
@@ -94,6 +96,10 @@ export function Shell({ onLocked }: ShellProps) {
 
   return (
     <SessionContext.Provider value={session}>
+      {/* A same-page link: the window never navigates, and <main> (tabIndex -1) takes the focus. */}
+      <a className="skip-link" href="#page">
+        Skip to the page
+      </a>
       <div className="app-frame">
         <aside className="app-sidebar">
           <p className="app-name">Interlude</p>
@@ -121,7 +127,7 @@ export function Shell({ onLocked }: ShellProps) {
             <span className="hint">{lockShortcutLabel()} locks at any time</span>
           </div>
         </aside>
-        <main className="app-main" ref={mainRef} tabIndex={-1}>
+        <main className="app-main" id="page" ref={mainRef} tabIndex={-1}>
           {LazyScreen ? (
             <Suspense fallback={<p className="screen-loading">Opening…</p>}>
               <LazyScreen navigate={navigate} write={write} />
@@ -132,6 +138,7 @@ export function Shell({ onLocked }: ShellProps) {
               navigate={navigate}
               write={write}
               request={writeRequest.request}
+              focusEditor={focusRequest === 0}
             />
           )}
         </main>

@@ -14,14 +14,31 @@ const ENTRY_READS = [
   'todayPrompt',
   'listPacks',
   'moodTrends',
+  'listTrash',
+  'onThisDay',
+  'writtenToday',
+  'careCard',
+] as const satisfies readonly ApiMethod[];
+
+const HARD_DATE_READS = [
+  'listHardDates',
+  'hardDateHeadsUps',
+  'onThisDay',
 ] as const satisfies readonly ApiMethod[];
 
 export const INVALIDATES: { readonly [K in ApiMethod]?: readonly ApiMethod[] } = {
   createEntry: ENTRY_READS,
   updateEntry: ENTRY_READS,
   deleteEntry: ENTRY_READS,
+  restoreEntry: ENTRY_READS,
+  deleteForever: ['listTrash'],
+  emptyTrash: ['listTrash'],
+  addHardDate: HARD_DATE_READS,
+  removeHardDate: HARD_DATE_READS,
+  dismissCareCard: ['careCard'],
+  updateReminderSettings: ['getReminderSettings'],
   discardDraft: ['getDraft'],
-  updateSettings: ['getSettings', 'todayPrompt', 'moodTrends'],
+  updateSettings: ['getSettings', 'todayPrompt', 'moodTrends', 'onThisDay', 'careCard'],
   importArticle: ['listPacks', 'todayPrompt'],
   removePack: ['listPacks', 'todayPrompt'],
   renamePack: ['listPacks', 'todayPrompt'],
@@ -36,4 +53,5 @@ export const JOURNAL_CHANGE_INVALIDATES: readonly ApiMethod[] = [
   ...ENTRY_READS,
   'getSettings',
   'listContacts',
+  ...HARD_DATE_READS,
 ];

@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { EntrySummary, MatchRange } from '../../../../shared/api.ts';
-import { moodColor, moodLabel } from '../../../../shared/mood-palette.ts';
+import { moodColorVar, moodLabel } from '../../../../shared/mood-palette.ts';
 import type { JournalRow } from '../../screens/journal/journal-rows.ts';
 import { dayHeaderLabel, timeLabel } from '../../../../shared/day-labels.ts';
 import { Highlighted } from '../highlight/Highlighted.tsx';
@@ -203,7 +203,7 @@ function EntryRow({ summary, matches, selected, tabbable, section, onSelect }: E
           <span className="mood-tag">
             <span
               className="mood-dot"
-              style={{ backgroundColor: moodColor(summary.mood) }}
+              style={{ backgroundColor: moodColorVar(summary.mood) }}
               aria-hidden="true"
             />
             {moodLabel(summary.mood)}

@@ -1,6 +1,6 @@
 import type { DailyMood } from '../../../../shared/api.ts';
 import { MOOD_LABELS } from '../../../../shared/domain.ts';
-import { MOOD_LEVELS, moodColor, moodLabel } from '../../../../shared/mood-palette.ts';
+import { MOOD_LEVELS, moodColorVar, moodLabel } from '../../../../shared/mood-palette.ts';
 import { dayAndMonthLabel, shortMonthLabel } from '../../../../shared/day-labels.ts';
 import './year-pixels.css';
 
@@ -62,7 +62,7 @@ export function YearPixels({ year, pixels }: YearPixelsProps) {
                       title={label}
                       aria-label={label}
                       data-testid="year-pixel"
-                      style={mean === undefined ? undefined : { backgroundColor: moodColor(mean) }}
+                      style={mean === undefined ? undefined : { backgroundColor: moodColorVar(mean) }}
                     />
                   );
                 })}
@@ -74,7 +74,11 @@ export function YearPixels({ year, pixels }: YearPixelsProps) {
       <ul className="year-pixels-legend" aria-label="What the colours mean">
         {MOOD_LEVELS.map((mood) => (
           <li key={mood}>
-            <span className="pixel-swatch" style={{ backgroundColor: moodColor(mood) }} aria-hidden="true" />
+            <span
+              className="pixel-swatch"
+              style={{ backgroundColor: moodColorVar(mood) }}
+              aria-hidden="true"
+            />
             {MOOD_LABELS[mood - 1]}
           </li>
         ))}

@@ -49,18 +49,20 @@ describe('editing an imported pack in the guide', () => {
     const picker = within(section).getByLabelText('When to offer “Reach out gently”') as HTMLSelectElement;
     expect(picker.value).toBe('after');
     fireEvent.change(picker, { target: { value: 'any' } });
-    await vi.waitFor(async () => expect(stageOf(await importedPack())).toBe('any'));
-    await vi.waitFor(() =>
-      expect((screen.getByLabelText('When to offer “Reach out gently”') as HTMLSelectElement).value).toBe(
-        'any',
-      ),
+    await vi.waitFor(async () => expect(stageOf(await importedPack())).toBe('any'), { timeout: 5000 });
+    await vi.waitFor(
+      () =>
+        expect((screen.getByLabelText('When to offer “Reach out gently”') as HTMLSelectElement).value).toBe(
+          'any',
+        ),
+      { timeout: 5000 },
     );
   });
 
   it('shows the built-in pack’s stages as labels the user cannot change', async () => {
     await testCore().seed();
     renderWithCore(<GuideScreen navigate={vi.fn()} write={vi.fn()} />);
-    const section = await screen.findByRole('region', { name: 'Reflect on what happened' });
+    const section = await screen.findByRole('region', { name: 'Take Time to Reflect on the Breakup' });
     expect(within(section).queryByRole('combobox')).toBeNull();
     expect(within(section).getByText('During the space')).toBeTruthy();
   });
@@ -99,7 +101,7 @@ describe('editing an imported pack in the guide', () => {
   it('offers to replace an article imported before, and replaces it only when asked', async () => {
     await journalWithImportedPack();
     renderWithCore(<GuideScreen navigate={vi.fn()} write={vi.fn()} />);
-    await screen.findByRole('region', { name: 'Reflect on what happened' });
+    await screen.findByRole('region', { name: 'Take Time to Reflect on the Breakup' });
     fireEvent.change(screen.getByLabelText('Article file'), {
       target: { files: [new File([ARTICLE], 'again.md')] },
     });
@@ -118,7 +120,7 @@ describe('editing an imported pack in the guide', () => {
   it('keeps the existing pack when the user says so', async () => {
     await journalWithImportedPack();
     renderWithCore(<GuideScreen navigate={vi.fn()} write={vi.fn()} />);
-    await screen.findByRole('region', { name: 'Reflect on what happened' });
+    await screen.findByRole('region', { name: 'Take Time to Reflect on the Breakup' });
     fireEvent.change(screen.getByLabelText('Article file'), {
       target: { files: [new File([ARTICLE], 'again.md')] },
     });

@@ -9,8 +9,10 @@ import { BackupSettings } from './BackupSettings.tsx';
 import { ExportSection } from './ExportSection.tsx';
 import { PassphraseSettings } from './PassphraseSettings.tsx';
 import { RecoveryKeySettings } from './RecoveryKeySettings.tsx';
+import { ReminderSettings } from './ReminderSettings.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
 import { SpacePeriodSettings } from './SpacePeriodSettings.tsx';
+import { TextSizeSettings } from './TextSizeSettings.tsx';
 import { ThemeSettings } from './ThemeSettings.tsx';
 import { describeBackup } from '../unlock/backups.ts';
 import '../onboarding/onboarding.css';
@@ -36,12 +38,18 @@ export function SettingsScreen(_props: ScreenProps) {
             <AutoLockSettings settings={settings} />
           </SettingsSection>
           <SettingsSection title="Appearance">
-            <ThemeSettings settings={settings} />
+            <div className="stack">
+              <ThemeSettings settings={settings} />
+              <TextSizeSettings settings={settings} />
+            </div>
           </SettingsSection>
         </>
       ) : loaded.isError ? null : (
         <p className="screen-loading">Opening settings…</p>
       )}
+      <SettingsSection title="Daily reminder">
+        <ReminderSettings />
+      </SettingsSection>
       <SettingsSection title="Passphrase">
         <PassphraseSettings />
       </SettingsSection>

@@ -1,6 +1,8 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PromptOfDay } from '../../../../shared/api.ts';
+import { renderWithCore } from '../../testing/render-with-core.tsx';
+import { testCore } from '../../testing/test-core.ts';
 import { blankForm } from './entry-form.ts';
 import { PromptCard } from './PromptCard.tsx';
 
@@ -29,8 +31,9 @@ const promptOfDay: PromptOfDay = {
 };
 
 describe('the prompt on Today', () => {
-  it('quotes the article’s advice beneath our question about it', () => {
-    render(
+  it('quotes the article’s advice beneath our question about it', async () => {
+    await testCore().seed();
+    renderWithCore(
       <PromptCard
         form={blankForm('2026-03-11', promptOfDay)}
         promptOfDay={promptOfDay}

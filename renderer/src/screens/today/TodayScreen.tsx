@@ -1,5 +1,5 @@
-import { type FormEvent, useEffect, useId, useReducer } from 'react';
-import { longDayLabel } from '../../../../shared/day-labels.ts';
+import { type FormEvent, useEffect, useId, useReducer, useRef } from 'react';
+import { longDayLabel, timeLabel } from '../../../../shared/day-labels.ts';
 import { dayOf } from '../../../../shared/dates.ts';
 import { ApiFailure, messageOf } from '../../api-client.ts';
 import { useBeforeLock } from '../../app/session.ts';
@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { TodayCareCard } from '../../components/care-card/TodayCareCard.tsx';
 import { EmotionChips } from './EmotionChips.tsx';
 import {
   addTags,
@@ -27,18 +28,24 @@ import { SpaceProgress } from './SpaceProgress.tsx';
 import { TagsInput } from './TagsInput.tsx';
 import { STARTING, todayPage } from './today-page.ts';
 import { useDraftAutosave, useDraftOnDisk } from './use-draft-autosave.ts';
+import { useFocusOnce } from '../../ui/use-focus-once.ts';
+import { wordCountLabel } from './word-count.ts';
 import './today.css';
 
 export interface TodayScreenProps extends ScreenProps {
   /** A prompt chosen elsewhere (Guide) or an entry to edit (Journal); null for today's page. */
   request?: WriteRequest | null;
+  /** Put the cursor in the editor when it appears (the first page after unlocking). */
+  focusEditor?: boolean;
 }
 
 /**
  * Today's page: where the user stands in the space period, today's prompt, the writing area
  * (its draft saves itself), mood, emotions, tags, and Save. Also the page for editing an entry.
  */
-export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
+export function TodayScreen({ navigate, request = null, focusEditor = false }: TodayScreenProps) {
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  useFocusOnce(bodyRef, focusEditor);
   const [page, dispatch] = useReducer(todayPage, STARTING);
   const autosave = useDraftAutosave();
   const call = useCoreCall();
@@ -211,6 +218,8 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
         {promptOfDay && !isEdit ? <SpaceProgress space={promptOfDay.space} /> : null}
       </header>
 
+      {!isEdit ? <TodayCareCard /> : null}
+
       {conflict ? (
         <Notice
           tone="warning"
@@ -275,8 +284,13 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
                 value={form.body}
                 placeholder="Write whatever comes. Nobody else will read it."
                 readOnly={saving}
+                ref={bodyRef}
+                aria-describedby={`${bodyId}-count`}
                 onChange={(event) => update({ body: event.target.value })}
               />
+              <span className="word-count" id={`${bodyId}-count`}>
+                {wordCountLabel(form.body)}
+              </span>
             </div>
             <MoodPicker mood={form.mood} onChange={(mood) => update({ mood })} />
             <EmotionChips emotions={form.emotions} onChange={(emotions) => update({ emotions })} />
@@ -344,8 +358,7 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
 function DraftStatus({ status, savedAt }: { status: string; savedAt: string | null }) {
   if (status === 'saving') return <span className="draft-status">Saving draft…</span>;
   if (status === 'saved' && savedAt) {
-    const time = new Date(savedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-    return <span className="draft-status">Draft saved at {time}</span>;
+    return <span className="draft-status">Draft saved at {timeLabel(savedAt)}</span>;
   }
   return <span className="draft-status" />;
 }

@@ -1,5 +1,6 @@
 /** Backup helpers for the unlock screen and Settings. */
 import type { BackupInfo, BackupKind } from '../../../../shared/api.ts';
+import { timeLabel } from '../../../../shared/day-labels.ts';
 
 const KIND_WORDS: Record<BackupKind, string> = {
   daily: 'daily backup',
@@ -35,8 +36,7 @@ export function describeBackup(backup: BackupInfo): string {
     month: 'long',
     year: 'numeric',
   });
-  const time = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-  return `${day} at ${time}`;
+  return `${day} at ${timeLabel(backup.createdAt)}`;
 }
 
 /** What kind of backup it is, in words. */
