@@ -7,6 +7,7 @@ import { AboutSection } from './AboutSection.tsx';
 import { AutoLockSettings } from './AutoLockSettings.tsx';
 import { BackupSettings } from './BackupSettings.tsx';
 import { ExportSection } from './ExportSection.tsx';
+import { MemoriesSettings } from './MemoriesSettings.tsx';
 import { PassphraseSettings } from './PassphraseSettings.tsx';
 import { RecoveryKeySettings } from './RecoveryKeySettings.tsx';
 import { ReminderSettings } from './ReminderSettings.tsx';
@@ -42,6 +43,9 @@ export function SettingsScreen(_props: ScreenProps) {
               <ThemeSettings settings={settings} />
               <TextSizeSettings settings={settings} />
             </div>
+          </SettingsSection>
+          <SettingsSection title="Hard dates and memories">
+            <MemoriesSettings settings={settings} />
           </SettingsSection>
         </>
       ) : loaded.isError ? null : (

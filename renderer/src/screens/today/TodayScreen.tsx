@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { TodayCareCard } from '../../components/care-card/TodayCareCard.tsx';
+import { TodayMemories } from './TodayMemories.tsx';
 import { EmotionChips } from './EmotionChips.tsx';
 import {
   addTags,
@@ -43,7 +44,7 @@ export interface TodayScreenProps extends ScreenProps {
  * Today's page: where the user stands in the space period, today's prompt, the writing area
  * (its draft saves itself), mood, emotions, tags, and Save. Also the page for editing an entry.
  */
-export function TodayScreen({ navigate, request = null, focusEditor = false }: TodayScreenProps) {
+export function TodayScreen({ navigate, write, request = null, focusEditor = false }: TodayScreenProps) {
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   useFocusOnce(bodyRef, focusEditor);
   const [page, dispatch] = useReducer(todayPage, STARTING);
@@ -219,6 +220,7 @@ export function TodayScreen({ navigate, request = null, focusEditor = false }: T
       </header>
 
       {!isEdit ? <TodayCareCard /> : null}
+      {!isEdit ? <TodayMemories write={write} onWriteAnother={() => bodyRef.current?.focus()} /> : null}
 
       {conflict ? (
         <Notice
