@@ -14,12 +14,16 @@ export function MemoriesSettings({ settings }: { settings: Settings }) {
   const remove = useCoreMutation('removeHardDate');
   const update = useCoreMutation('updateSettings');
   const [failure, setFailure] = useState('');
+  // Shown at once, saved after; a failed save puts the box back.
+  const [throwbacks, setThrowbacksShown] = useState(settings.throwbacksBeforeSpace === true);
 
   async function setThrowbacks(on: boolean) {
     setFailure('');
+    setThrowbacksShown(on);
     try {
       await update.mutateAsync({ throwbacksBeforeSpace: on });
     } catch (error) {
+      setThrowbacksShown(!on);
       setFailure(messageOf(error));
     }
   }
@@ -29,7 +33,7 @@ export function MemoriesSettings({ settings }: { settings: Settings }) {
       <CheckboxField
         label="Show “On this day” from before the space period"
         hint="Off by default: memories of the relationship can hurt while the break is still raw. Days you mark as hard are never shown."
-        checked={settings.throwbacksBeforeSpace === true}
+        checked={throwbacks}
         onChange={(on) => void setThrowbacks(on)}
       />
       {failure ? <Notice tone="error">{failure}</Notice> : null}
