@@ -7,6 +7,7 @@ import { useCoreCall, useCoreMutation, useCoreQuery } from '../../data/core-quer
 import { LoadFailure } from '../../data/LoadFailure.tsx';
 import type { ScreenProps, WriteRequest } from '../../navigation.ts';
 import { Button } from '../../ui/Button.tsx';
+import { TextField } from '../../ui/Field.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
@@ -294,6 +295,17 @@ export function TodayScreen({ navigate, write, request = null, focusEditor = fal
                 {wordCountLabel(form.body)}
               </span>
             </div>
+            <TextField
+              label={isEdit ? 'Day of this entry' : 'Write for another day'}
+              hint="The day the entry is filed under. Pick an earlier day to catch up on one you missed."
+              type="date"
+              className="entry-day"
+              value={form.day}
+              max={today}
+              onChange={(event) => {
+                if (event.target.value) update({ day: event.target.value });
+              }}
+            />
             <MoodPicker mood={form.mood} onChange={(mood) => update({ mood })} />
             <EmotionChips emotions={form.emotions} onChange={(emotions) => update({ emotions })} />
             <TagsInput
