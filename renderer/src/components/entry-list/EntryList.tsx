@@ -188,6 +188,14 @@ function EntryRow({ summary, matches, selected, tabbable, section, onSelect }: E
   const snippet = snippetAround(summary.excerpt, excerptMatches(summary, matches), EXCERPT_LENGTH);
   const cutBefore = snippet.cutBefore || summary.excerptOffset > 0;
   const textAfter = summary.excerptOffset + summary.excerpt.length < summary.bodyLength;
+  // A search that found the entry by a tag says so: the highlighted text alone would not show why.
+  const matchedTags = [
+    ...new Set(
+      matches.flatMap((match) =>
+        match.field === 'tags' && match.index !== undefined ? (summary.tags[match.index] ?? []) : [],
+      ),
+    ),
+  ];
   return (
     <button
       type="button"
@@ -210,6 +218,11 @@ function EntryRow({ summary, matches, selected, tabbable, section, onSelect }: E
           </span>
         ) : null}
         {section ? <span className="entry-row-section">{section}</span> : null}
+        {matchedTags.map((tag) => (
+          <span key={tag} className="entry-row-tag-match">
+            Tag: <mark>{tag}</mark>
+          </span>
+        ))}
       </span>
       <span className="entry-row-excerpt">
         {summary.excerpt.trim() === '' ? (

@@ -100,6 +100,19 @@ describe('the journal', () => {
     expect(within(reader).getByText('What did the relationship give you?')).toBeTruthy();
   });
 
+  it('says when a search found an entry by its tag', async () => {
+    await testCore().seed({ entries: [quietDay, beachDay] });
+    renderJournal();
+    await screen.findAllByTestId('entry-row');
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search your journal' }), {
+      target: { value: 'memories' },
+    });
+    await screen.findByText('1 entry matches “memories”.');
+    const row = screen.getByTestId('entry-row');
+    expect(row.textContent).toContain('Tag: memories');
+    expect(row.querySelector('.entry-row-tag-match mark')?.textContent).toBe('memories');
+  });
+
   it('says so when a search finds nothing, and offers a way back', async () => {
     await testCore().seed({ entries: [quietDay, beachDay] });
     renderJournal();
