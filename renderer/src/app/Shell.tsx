@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useCoreCall, useCoreQuery } from '../data/core-query.ts';
-import type { Screen, WriteRequest } from '../navigation.ts';
+import type { JournalFocus, Screen, WriteRequest } from '../navigation.ts';
 import { TodayScreen } from '../screens/today/TodayScreen.tsx';
 import { Button } from '../ui/Button.tsx';
 import { LAZY_SCREENS, prefetchScreen, prefetchWhenIdle } from './lazy-screens.ts';
@@ -80,19 +80,33 @@ export function Shell({ onLocked }: ShellProps) {
     if (focusRequest > 0) mainRef.current?.focus();
   }, [focusRequest]);
 
+  // Going back to the Journal after editing keeps the entry chosen; a calendar day opens that day.
+  const [journalFocus, setJournalFocus] = useState<JournalFocus | null>(null);
+
   const navigate = useCallback((next: Screen) => {
+    // A calendar day is a one-off view; the entry last edited stays chosen.
+    setJournalFocus((focus) => (focus?.kind === 'day' ? null : focus));
     if (next === 'today') setWriteRequest((current) => ({ request: null, serial: current.serial + 1 }));
     setScreen(next);
     setFocusRequest((count) => count + 1);
   }, []);
 
+  const openDay = useCallback((day: string) => {
+    setJournalFocus({ kind: 'day', day });
+    setScreen('journal');
+    setFocusRequest((count) => count + 1);
+  }, []);
+
   const write = useCallback((request: WriteRequest) => {
+    if (request.kind === 'edit') setJournalFocus({ kind: 'entry', entryId: request.entryId });
     setWriteRequest((current) => ({ request, serial: current.serial + 1 }));
     setScreen('today');
     setFocusRequest((count) => count + 1);
   }, []);
 
   const LazyScreen = screen === 'today' ? null : LAZY_SCREENS[screen];
+  // Editing an entry happens on the writing page, but the user is still in their journal.
+  const currentItem = screen === 'today' && writeRequest.request?.kind === 'edit' ? 'journal' : screen;
 
   return (
     <SessionContext.Provider value={session}>
@@ -109,7 +123,7 @@ export function Shell({ onLocked }: ShellProps) {
                 <li key={item.screen}>
                   <button
                     type="button"
-                    aria-current={screen === item.screen ? 'page' : undefined}
+                    aria-current={currentItem === item.screen ? 'page' : undefined}
                     onClick={() => navigate(item.screen)}
                     onPointerEnter={() => prefetchScreen(item.screen)}
                     onFocus={() => prefetchScreen(item.screen)}
@@ -130,7 +144,7 @@ export function Shell({ onLocked }: ShellProps) {
         <main className="app-main" id="page" ref={mainRef} tabIndex={-1}>
           {LazyScreen ? (
             <Suspense fallback={<p className="screen-loading">Opening…</p>}>
-              <LazyScreen navigate={navigate} write={write} />
+              <LazyScreen navigate={navigate} write={write} openDay={openDay} journalFocus={journalFocus} />
             </Suspense>
           ) : (
             <TodayScreen

@@ -7,6 +7,8 @@ import './year-pixels.css';
 interface YearPixelsProps {
   year: number;
   pixels: readonly DailyMood[];
+  /** Opens a day that has entries (the Journal, filtered to that day). */
+  onOpenDay?(day: string): void;
 }
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -28,7 +30,7 @@ export function pixelLabel(day: string, mean: number | undefined): string {
 }
 
 /** A year in pixels: one cell per day, months across, days down, each coloured by that day's mean mood. */
-export function YearPixels({ year, pixels }: YearPixelsProps) {
+export function YearPixels({ year, pixels, onOpenDay }: YearPixelsProps) {
   const meanByDay = new Map(pixels.map((pixel) => [pixel.day, pixel.mean]));
   return (
     <div className="year-pixels">
@@ -63,7 +65,17 @@ export function YearPixels({ year, pixels }: YearPixelsProps) {
                       aria-label={label}
                       data-testid="year-pixel"
                       style={mean === undefined ? undefined : { backgroundColor: moodColorVar(mean) }}
-                    />
+                    >
+                      {/* Only written days open: an empty day has nothing to show. */}
+                      {mean !== undefined && onOpenDay ? (
+                        <button
+                          type="button"
+                          className="pixel-open"
+                          aria-label={`${label}. Open this day`}
+                          onClick={() => onOpenDay(day)}
+                        />
+                      ) : null}
+                    </td>
                   );
                 })}
               </tr>

@@ -281,3 +281,20 @@ describe('the trash and the calendar', () => {
     expect(screen.getAllByTestId('entry-row')).toHaveLength(1);
   });
 });
+
+describe('opening the journal on something', () => {
+  it('keeps the entry just edited chosen, and opens a day from a calendar', async () => {
+    await testCore().seed({ entries: [quietDay, beachDay] });
+    const [beach] = (await listed()).items;
+    const props = { navigate: vi.fn(), write: vi.fn() };
+    const first = renderWithCore(
+      <JournalScreen {...props} journalFocus={{ kind: 'entry', entryId: beach!.id }} />,
+    );
+    expect((await screen.findByRole('article')).textContent).toContain('We used to walk on the beach');
+    first.unmount();
+
+    renderWithCore(<JournalScreen {...props} journalFocus={{ kind: 'day', day: '2026-03-03' }} />);
+    await screen.findByText('1 entry matches these filters.');
+    expect(screen.getByTestId('entry-row').textContent).toContain('A quiet evening with a book.');
+  });
+});

@@ -32,10 +32,16 @@ function countLabel(count: number): string {
 }
 
 /** Every entry, grouped by day, a page at a time, with search, filters, reading, editing and deleting. */
-export function JournalScreen({ navigate, write }: ScreenProps) {
+export function JournalScreen({ navigate, write, journalFocus = null }: ScreenProps) {
   const [query, setQuery] = useState('');
-  const [form, setForm] = useState<FilterForm>(EMPTY_FILTER_FORM);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [form, setForm] = useState<FilterForm>(() =>
+    journalFocus?.kind === 'day'
+      ? { ...EMPTY_FILTER_FORM, from: journalFocus.day, to: journalFocus.day }
+      : EMPTY_FILTER_FORM,
+  );
+  const [selectedId, setSelectedId] = useState<string | null>(
+    journalFocus?.kind === 'entry' ? journalFocus.entryId : null,
+  );
   const [pendingDelete, setPendingDelete] = useState<Entry | null>(null);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string; undoId?: string } | null>(
     null,
