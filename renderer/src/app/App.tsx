@@ -6,6 +6,7 @@ import { useCoreQuery } from '../data/core-query.ts';
 import { LoadFailure } from '../data/LoadFailure.tsx';
 import { FirstRun } from '../screens/onboarding/FirstRun.tsx';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen.tsx';
+import { removeChartLeftovers } from './chart-leftovers.ts';
 import { Shell } from './Shell.tsx';
 import { useActivityReporter } from './use-activity-reporter.ts';
 
@@ -42,6 +43,7 @@ function AppPhases({ onLockedRef }: { onLockedRef: { current: (notice?: string) 
     (notice?: string, reason?: LockReason) => {
       client.cancelQueries();
       client.clear();
+      removeChartLeftovers(document);
       setLockCount((count) => count + 1);
       // The core's own "locked" event (which says why) may arrive just before or after the
       // renderer's own lock (which may carry a notice): the unlock screen keeps both.
