@@ -20,7 +20,9 @@ test('after a run of hard days, Today gently says it is fine to reach out, and I
     page,
     [-4, -2, 0].map((offset) => ({ day: daysFromToday(offset), body: 'Everything hurts today.', mood: 1 })),
   );
-  await openScreen(page, 'Journal');
+  // Written behind the app's back (straight through the API): a new session reads them.
+  await lockJournal(page);
+  await unlockJournal(page, passphrase);
   await openScreen(page, 'Today');
   const card = page.getByRole('region', { name: 'A few heavy days' });
   await expect(card).toBeVisible();
