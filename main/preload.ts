@@ -55,6 +55,20 @@ const api = {
   renamePack: invoke('renamePack'),
   setSectionStage: invoke('setSectionStage'),
   importJournal: invoke('importJournal'),
+  restoreEntry: invoke('restoreEntry'),
+  listTrash: invoke('listTrash'),
+  deleteForever: invoke('deleteForever'),
+  emptyTrash: invoke('emptyTrash'),
+  listHardDates: invoke('listHardDates'),
+  addHardDate: invoke('addHardDate'),
+  removeHardDate: invoke('removeHardDate'),
+  hardDateHeadsUps: invoke('hardDateHeadsUps'),
+  onThisDay: invoke('onThisDay'),
+  writtenToday: invoke('writtenToday'),
+  getReminderSettings: invoke('getReminderSettings'),
+  updateReminderSettings: invoke('updateReminderSettings'),
+  careCard: invoke('careCard'),
+  dismissCareCard: invoke('dismissCareCard'),
   onLocked(listener: (event: LockedEvent) => void) {
     // Never hand the renderer the IpcRendererEvent: it carries the sender.
     const forward = (_event: IpcRendererEvent, payload: LockedEvent) => listener(payload);

@@ -29,6 +29,8 @@ import {
   StageSchema,
   type Emotion,
   type Mood,
+  type HardDate,
+  HardDateInputSchema,
 } from './domain.ts';
 import type { Result } from './errors.ts';
 
@@ -72,6 +74,19 @@ export const ENTRY_PAGE_MAX = 200;
 export const EXCERPT_MAX_LENGTH = 300;
 const PageCursorSchema = z.string().max(400, 'is not a page of this journal').nullable().default(null);
 const PageLimitSchema = z.number().int().min(1).max(ENTRY_PAGE_MAX).default(50);
+/**
+ * The daily reminder: the one setting kept outside the vault (a small file in the app's data
+ * folder), so it can fire while the journal is locked. It holds a time and switches, nothing personal.
+ */
+export const ReminderSettingsSchema = z.object({
+  enabled: z.boolean(),
+  /** Local wall-clock time, `HH:MM`, 24-hour. */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written as HH:MM'),
+  /** Closing the window keeps Interlude in the tray (where the platform has one), so reminders still come. */
+  keepInTray: z.boolean(),
+});
+export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
+export const ReminderSettingsPatchSchema = ReminderSettingsSchema.partial();
 
 export const ExportOptionsSchema = z.object({
   format: z.enum(EXPORT_FORMATS),
@@ -190,6 +205,27 @@ export const apiArgs = {
     /** Daylio's custom mood names and the level (1 to 5) the user chose for each. */
     moods: z.record(z.string().min(1).max(100), MoodSchema).optional(),
   }),
+  // ----- Second pass (issue 14): trash, hard dates, on this day, reminders, care -----
+  /** Takes an entry out of the trash (deleteEntry moves it there for 30 days). */
+  restoreEntry: z.object({ id: IdSchema }),
+  listTrash: z.undefined(),
+  /** Removes one trashed entry for good. */
+  deleteForever: z.object({ id: IdSchema }),
+  /** Removes every trashed entry for good. */
+  emptyTrash: z.undefined(),
+  listHardDates: z.undefined(),
+  addHardDate: HardDateInputSchema,
+  removeHardDate: z.object({ id: IdSchema }),
+  /** Hard dates within three days, with a planning prompt each. */
+  hardDateHeadsUps: z.undefined(),
+  onThisDay: z.undefined(),
+  writtenToday: z.undefined(),
+  /** Works while locked: the reminder lives outside the vault. */
+  getReminderSettings: z.undefined(),
+  updateReminderSettings: ReminderSettingsPatchSchema,
+  /** The gentle card after a run of hard days, or null. */
+  careCard: z.undefined(),
+  dismissCareCard: z.undefined(),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -234,6 +270,21 @@ export interface ApiResults {
   renamePack: Pack;
   setSectionStage: Pack;
   importJournal: ImportReport;
+
+  restoreEntry: Entry;
+  listTrash: TrashedEntry[];
+  deleteForever: null;
+  emptyTrash: { removed: number };
+  listHardDates: HardDate[];
+  addHardDate: HardDate[];
+  removeHardDate: HardDate[];
+  hardDateHeadsUps: HardDateHeadsUp[];
+  onThisDay: OnThisDay;
+  writtenToday: WrittenToday;
+  getReminderSettings: ReminderStatus;
+  updateReminderSettings: ReminderStatus;
+  careCard: CareCard | null;
+  dismissCareCard: null;
 }
 
 /** The argument a caller passes (before defaults are applied). */
@@ -450,4 +501,57 @@ export interface ImportReport {
 export interface ImportProgress {
   read: number;
   total: number;
+}
+
+// ----- Second pass (issue 14) result types -----
+
+export interface TrashedEntry {
+  entry: Entry;
+  deletedAt: string;
+  /** The day the entry leaves the trash for good, unless restored. */
+  removedOn: Day;
+}
+
+export interface HardDateHeadsUp {
+  hardDateId: string;
+  label: string;
+  /** The day it falls on next (today at the earliest). */
+  day: Day;
+  /** 0 on the day itself, up to 3. */
+  daysAhead: number;
+  /** A prompt for planning the day; an entry answering it names the pack `hard-dates`. */
+  prompt: Prompt;
+}
+
+export type ThrowbackSpan = 'week' | 'month' | 'year';
+
+export interface Throwback {
+  span: ThrowbackSpan;
+  day: Day;
+  entries: Entry[];
+}
+
+export interface OnThisDay {
+  today: Day;
+  /** Only spans that have entries, in the order week, month, year. */
+  throwbacks: Throwback[];
+}
+
+export interface WrittenToday {
+  day: Day;
+  /** Today's entries, the latest first; empty before the first one. */
+  entries: Entry[];
+  streakDays: number;
+}
+
+export interface ReminderStatus {
+  settings: ReminderSettings;
+  /** Whether this platform can keep the app in a tray when the window closes. */
+  trayAvailable: boolean;
+}
+
+export interface CareCard {
+  /** How many of the last `windowDays` days had an awful mood. */
+  hardDays: number;
+  windowDays: number;
 }

@@ -115,6 +115,8 @@ export const EntrySchema = z.object({
    * that kept the newer text. The Journal screen shows the two side by side (docs/sync.md).
    */
   conflict: z.object({ of: z.string().min(1).max(64) }).optional(),
+  /** Set while the entry is in the trash (kept 30 days, then removed); absent for a live entry. */
+  deletedAt: z.iso.datetime().optional(),
 });
 export type Entry = z.infer<typeof EntrySchema>;
 
@@ -138,6 +140,8 @@ export type DraftInput = z.infer<typeof DraftInputSchema>;
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
+export const TEXT_SIZES = ['small', 'medium', 'large'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
 
 export const SettingsSchema = z.object({
   spaceStart: DaySchema,
@@ -149,6 +153,15 @@ export const SettingsSchema = z.object({
     .max(240, 'can be at most 240 minutes'),
   theme: z.enum(THEMES),
   pdfPageSize: z.enum(PAGE_SIZES),
+  /**
+   * "On this day" may reach back before the space period began. Off (absent) by default: old
+   * memories of the relationship can hurt while the break is still raw.
+   */
+  throwbacksBeforeSpace: z.boolean().optional(),
+  /** The editor's text size; absent means 'medium'. */
+  textSize: z.enum(TEXT_SIZES).optional(),
+  /** The day the user last put the care card away; it stays away for a week after. */
+  careCardDismissedOn: DaySchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const SettingsPatchSchema = SettingsSchema.partial();
@@ -201,3 +214,16 @@ export type Pack = z.infer<typeof PackSchema>;
 
 /** A pack's title as the user may set it. */
 export const PackTitleSchema = z.string().trim().min(1, 'is empty').max(300, 'can be at most 300 characters');
+/**
+ * A date the user expects to be hard (a birthday, an anniversary, a holiday). `yearly` dates come
+ * back every year on the same month and day. Kept in the vault: the label is personal.
+ */
+export const HardDateSchema = z.object({
+  id: z.string().min(1).max(64),
+  day: DaySchema,
+  label: z.string().trim().min(1, 'needs a few words').max(80, 'can be at most 80 characters'),
+  yearly: z.boolean(),
+});
+export type HardDate = z.infer<typeof HardDateSchema>;
+export const HardDateInputSchema = HardDateSchema.omit({ id: true });
+export type HardDateInput = z.infer<typeof HardDateInputSchema>;

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { MOOD_LABELS } from './domain.ts';
+import { MOOD_LABELS, type Mood } from './domain.ts';
 import {
   contrastRatio,
-  MOOD_COLORS,
   MOOD_LEVELS,
   MOOD_PALETTE_BACKGROUNDS,
+  MOOD_PALETTES,
   moodColor,
+  moodColorVar,
   moodLabel,
+  moodPaletteProperties,
+  type PaletteTheme,
+  relativeLuminance,
 } from './mood-palette.ts';
 
 // Machado, Oliveira & Fernandes (2009), severity 1.0, applied to linear RGB.
@@ -32,6 +36,9 @@ const COLOR_VISION = {
     [0.004733, 0.691367, 0.3039],
   ],
 } as const;
+type Vision = keyof typeof COLOR_VISION;
+const THEMES: PaletteTheme[] = ['light', 'dark'];
+const VISIONS = Object.keys(COLOR_VISION) as Vision[];
 
 function linearRgb(hex: string): number[] {
   return [1, 3, 5].map((start) => {
@@ -40,8 +47,9 @@ function linearRgb(hex: string): number[] {
   });
 }
 
-function asSeenWith(matrix: readonly (readonly number[])[], hex: string): number[] {
+function asSeenWith(vision: Vision, hex: string): number[] {
   const rgb = linearRgb(hex);
+  const matrix: readonly (readonly number[])[] = COLOR_VISION[vision];
   return matrix.map((row) => row.reduce((sum, weight, index) => sum + weight * (rgb[index] ?? 0), 0));
 }
 
@@ -54,47 +62,70 @@ function cieLab(linear: number[]): [number, number, number] {
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
 
+function difference(vision: Vision, first: string, second: string): number {
+  const a = cieLab(asSeenWith(vision, first));
+  const b = cieLab(asSeenWith(vision, second));
+  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+}
+
 describe('mood palette', () => {
   it('names the five moods with the domain words, awful to great', () => {
-    expect(MOOD_LEVELS.map(moodLabel)).toEqual([...MOOD_LABELS]);
+    expect(MOOD_LEVELS.map((mood) => moodLabel(mood))).toEqual([...MOOD_LABELS]);
   });
 
-  it('gives every mood its own colour', () => {
-    expect(new Set(MOOD_LEVELS.map(moodColor)).size).toBe(5);
+  it.each(THEMES)('gets lighter at every step from awful to great (%s theme)', (theme) => {
+    const luminances = MOOD_LEVELS.map((mood) => relativeLuminance(MOOD_PALETTES[theme][mood]));
+    for (let step = 1; step < luminances.length; step++) {
+      expect(luminances[step]).toBeGreaterThan(luminances[step - 1]!);
+    }
   });
 
-  it.each(MOOD_LEVELS)(
-    'mood %i reads as text on white (4.5:1) and as a mark on the dark theme (3:1)',
-    (mood) => {
-      expect(contrastRatio(MOOD_COLORS[mood], MOOD_PALETTE_BACKGROUNDS.light)).toBeGreaterThanOrEqual(4.5);
-      expect(contrastRatio(MOOD_COLORS[mood], MOOD_PALETTE_BACKGROUNDS.dark)).toBeGreaterThanOrEqual(3);
-    },
-  );
-
-  it.each(Object.keys(COLOR_VISION) as (keyof typeof COLOR_VISION)[])(
-    'keeps the five moods apart for %s vision',
-    (vision) => {
-      const colours = MOOD_LEVELS.map((mood) => cieLab(asSeenWith(COLOR_VISION[vision], MOOD_COLORS[mood])));
-      let smallestDifference = Number.POSITIVE_INFINITY;
-      for (const [index, first] of colours.entries()) {
-        for (const second of colours.slice(index + 1)) {
-          smallestDifference = Math.min(
-            smallestDifference,
-            Math.hypot(...first.map((v, i) => v - second[i]!)),
-          );
-        }
+  it.each(THEMES)('reaches 3:1 against every background of the %s theme', (theme) => {
+    for (const background of MOOD_PALETTE_BACKGROUNDS[theme]) {
+      for (const mood of MOOD_LEVELS) {
+        expect(contrastRatio(MOOD_PALETTES[theme][mood], background)).toBeGreaterThanOrEqual(3);
       }
-      // A CIE76 difference of 20 is obvious side by side; 2.3 is "just noticeable".
-      expect(smallestDifference).toBeGreaterThan(20);
+    }
+  });
+
+  it.each(THEMES.flatMap((theme) => VISIONS.map((vision) => [theme, vision] as const)))(
+    'keeps neighbouring moods apart in the %s theme for %s vision',
+    (theme, vision) => {
+      const colours = MOOD_LEVELS.map((mood) => MOOD_PALETTES[theme][mood]);
+      for (let step = 1; step < colours.length; step++) {
+        // A CIE76 difference of 20 is obvious side by side; 2.3 is "just noticeable".
+        expect(difference(vision, colours[step - 1]!, colours[step]!)).toBeGreaterThan(20);
+      }
     },
   );
+
+  it('tells awful and great apart far more than any neighbours, for every vision', () => {
+    for (const theme of THEMES) {
+      for (const vision of VISIONS) {
+        const ends = difference(vision, MOOD_PALETTES[theme][1], MOOD_PALETTES[theme][5]);
+        const neighbours = MOOD_LEVELS.slice(1).map((mood) =>
+          difference(vision, MOOD_PALETTES[theme][(mood - 1) as Mood], MOOD_PALETTES[theme][mood]),
+        );
+        expect(ends).toBeGreaterThan(Math.max(...neighbours));
+      }
+    }
+  });
 
   it('colours and names a mean by the nearest mood, keeping out-of-range values on the scale', () => {
-    expect(moodColor(4.4)).toBe(MOOD_COLORS[4]);
-    expect(moodColor(4.6)).toBe(MOOD_COLORS[5]);
-    expect(moodColor(0.2)).toBe(MOOD_COLORS[1]);
+    expect(moodColor(4.4)).toBe(MOOD_PALETTES.light[4]);
+    expect(moodColor(4.6, 'dark')).toBe(MOOD_PALETTES.dark[5]);
+    expect(moodColor(0.2)).toBe(MOOD_PALETTES.light[1]);
+    expect(moodColorVar(2.6)).toBe('var(--mood-3)');
     expect(moodLabel(2.6)).toBe('okay');
     expect(moodLabel(7)).toBe('great');
+  });
+
+  it('hands the renderer both themes as CSS properties', () => {
+    expect(moodPaletteProperties()).toMatchObject({
+      '--mood-light-1': MOOD_PALETTES.light[1],
+      '--mood-dark-5': MOOD_PALETTES.dark[5],
+    });
+    expect(Object.keys(moodPaletteProperties())).toHaveLength(10);
   });
 
   it('computes the WCAG contrast of black on white as 21:1', () => {

@@ -33,7 +33,7 @@ test('I correct an entry, then decide to delete it', async ({ app }, testInfo) =
 
   // I delete it; the app asks first, and I change my mind once.
   await page.getByRole('button', { name: 'Delete' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Delete this entry?' });
+  const dialog = page.getByRole('dialog', { name: 'Move this entry to the trash?' });
   await expect(dialog).toBeVisible();
   await checkScreen(page, testInfo, 'journal-delete-confirmation');
   await dialog.getByRole('button', { name: 'Keep it' }).click();
@@ -41,8 +41,8 @@ test('I correct an entry, then decide to delete it', async ({ app }, testInfo) =
   await expect(page.getByRole('article')).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete' }).click();
-  await dialog.getByRole('button', { name: 'Delete entry' }).click();
-  await expect(page.getByText(/was deleted\./)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page.getByText(/was moved to the trash\./)).toBeVisible();
 
   // The journal is empty again, and helps me start over.
   await expect(

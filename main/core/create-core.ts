@@ -9,6 +9,8 @@ import { importJournalFile } from '../journal-import/import-journal.ts';
 import { JournalService } from '../journal/journal-service.ts';
 import type { ScryptParams } from '../vault/kdf.ts';
 import { REVISION_FILE_NAME } from '../vault/revision-store.ts';
+import { reminderHandlers } from '../reminders/reminder-handlers.ts';
+import { REMINDER_FILE_NAME } from '../reminders/reminder-settings-file.ts';
 import { Vault } from '../vault/vault.ts';
 import { writerLockPathFor } from '../vault/writer-lock.ts';
 import { exportJournal } from './export-journal.ts';
@@ -33,11 +35,18 @@ export interface CoreOptions {
   kdfParams?: ScryptParams;
   /** Tests only: the journal watcher's timing. */
   syncWatch?: { debounceMs?: number; pollMs?: number };
+  /** The reminder's settings file, outside the vault; by default beside the vault file. */
+  reminderSettingsPath?: string;
 }
 
 export interface Core {
   handlers: ApiHandlers;
   lock(reason: LockReason): Promise<void>;
+  /**
+   * The shell is about to ask the renderer to save and lock for this reason (the screen locked):
+   * the renderer's own `lock` call then records it instead of "user".
+   */
+  expectLock(reason: LockReason): void;
   /** True while the journal is unlocked. */
   isOpen(): boolean;
 }
@@ -70,6 +79,7 @@ export function createCore(options: CoreOptions): Core {
     onNotice: () => options.platform.notifyJournalChanged?.(),
     watch: options.syncWatch,
   });
+  let expectedLockReason: LockReason | null = null;
   const idle = createIdleLock(options.idleLockMsOverride ?? 5 * MINUTE_MS, () => void lock('idle'));
 
   async function lock(reason: LockReason): Promise<void> {
@@ -133,7 +143,9 @@ export function createCore(options: CoreOptions): Core {
       return vault.newRecoveryKey(passphrase);
     },
     lock: async () => {
-      await lock('user');
+      const reason = expectedLockReason ?? 'user';
+      expectedLockReason = null;
+      await lock(reason);
       return null;
     },
     mergeWaitingCopies: async ({ passphrase }) => {
@@ -195,11 +207,37 @@ export function createCore(options: CoreOptions): Core {
         options.platform.notifyImportProgress?.(progress),
       );
     },
+
+    restoreEntry: ({ id }) => journal.restoreEntry(id),
+    listTrash: async () => journal.listTrash(),
+    deleteForever: async ({ id }) => {
+      await journal.purgeTrash(id);
+      return null;
+    },
+    emptyTrash: async () => ({ removed: await journal.purgeTrash() }),
+    listHardDates: async () => journal.listHardDates(),
+    addHardDate: (input) => journal.addHardDate(input),
+    removeHardDate: ({ id }) => journal.removeHardDate(id),
+    hardDateHeadsUps: async () => journal.hardDateHeadsUps(),
+    onThisDay: async () => journal.onThisDay(),
+    writtenToday: async () => journal.writtenToday(),
+    ...reminderHandlers(
+      options.reminderSettingsPath ?? path.join(path.dirname(options.vaultPath), REMINDER_FILE_NAME),
+      options.platform,
+    ),
+    careCard: async () => journal.careCard(),
+    dismissCareCard: async () => {
+      await journal.dismissCareCard();
+      return null;
+    },
   };
 
   return {
     handlers: withActivity(handlers, () => journal.isOpen && idle.touch()),
     lock,
+    expectLock: (reason) => {
+      expectedLockReason = reason;
+    },
     isOpen: () => journal.isOpen,
   };
 }

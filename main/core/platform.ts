@@ -2,7 +2,7 @@
  * What the core needs from its host (the Electron shell, or the e2e harness): the few things
  * that differ between a desktop window and a test browser.
  */
-import type { EXPORT_FORMATS, ImportProgress, LockedEvent } from '../../shared/api.ts';
+import type { EXPORT_FORMATS, ImportProgress, LockedEvent, ReminderSettings } from '../../shared/api.ts';
 import type { PdfPrinter } from '../export/print-layout.ts';
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -21,4 +21,8 @@ export interface CorePlatform {
   notifyJournalChanged?(): void;
   /** Tells the renderer how far a journal import has read; hosts without a window may ignore it. */
   notifyImportProgress?(progress: ImportProgress): void;
+  /** Whether closing the window can leave the app in a tray here (absent: no tray). */
+  trayAvailable?: boolean;
+  /** The reminder settings changed: the shell reschedules the reminder and its tray. */
+  reminderSettingsChanged?(settings: ReminderSettings): void;
 }

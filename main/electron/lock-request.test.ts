@@ -9,7 +9,7 @@ function fakes(rendererAnswers: boolean) {
   const lock = vi.fn(async () => {
     open = false;
   });
-  const core = { isOpen: () => open, lock } as unknown as Core;
+  const core = { isOpen: () => open, lock, expectLock: vi.fn() } as unknown as Core;
   const send = vi.fn((channel: string) => {
     // A live renderer saves its draft and calls lock() a moment later.
     if (rendererAnswers && channel === LOCK_REQUESTED_CHANNEL) setTimeout(() => void core.lock('user'), 200);
@@ -43,5 +43,17 @@ describe('locking through the renderer', () => {
     await done;
     expect(lock).toHaveBeenCalledWith('user');
     expect(core.isOpen()).toBe(false);
+  });
+});
+
+describe('a lock for a reason other than the user', () => {
+  it('tells the core the reason before asking the renderer, and locks with it if the renderer is silent', async () => {
+    vi.useFakeTimers();
+    const { core, window, lock } = fakes(false);
+    const done = lockThroughRenderer(window, core, 'lock-screen');
+    expect(core.expectLock).toHaveBeenCalledWith('lock-screen');
+    await vi.advanceTimersByTimeAsync(4000);
+    await done;
+    expect(lock).toHaveBeenCalledWith('lock-screen');
   });
 });

@@ -20,6 +20,8 @@ import { electronPdfPrinter } from './print-to-pdf.ts';
 import { applySpellcheckPlan, spellcheckMenuItem } from './spellcheck.ts';
 import { START_FAILED_EXIT_CODE, startFailureMessage, startLogLine, writeStartLog } from './start-failure.ts';
 import { testHooksFrom, vaultPathFrom } from './test-hooks.ts';
+import { REMINDER_FILE_NAME } from '../reminders/reminder-settings-file.ts';
+import { setUpReminderAndTray } from './reminder-and-tray.ts';
 
 // A second instance would be a second writer on the same vault: refuse it before anything opens.
 if (!app.requestSingleInstanceLock()) {
@@ -63,6 +65,20 @@ async function start(): Promise<void> {
   // Test hooks only outside a packaged app (test-hooks.ts).
   const hooks = testHooksFrom(process.env, app.isPackaged);
   let window = createMainWindow(path.join(outDir, 'preload', 'index.cjs'));
+  const showWindow = () => {
+    if (window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  };
+  // The reminder's file lives in the app's data folder even when the journal is elsewhere.
+  const reminderPath = path.join(defaultDataDir(), REMINDER_FILE_NAME);
+  const reminderAndTray = setUpReminderAndTray({
+    filePath: reminderPath,
+    showWindow,
+    quit: () => app.quit(),
+  });
+  app.on('before-quit', () => reminderAndTray.quitting());
 
   const core = createCore({
     vaultPath,
@@ -70,6 +86,7 @@ async function start(): Promise<void> {
     deviceDataDir: app.getPath('userData'),
     appVersion: app.getVersion(),
     idleLockMsOverride: hooks.idleLockMs,
+    reminderSettingsPath: reminderPath,
     platform: {
       async chooseExportPath(suggestedName, format) {
         // e2e against the real app answers the save dialog with a folder of the test's own.
@@ -94,25 +111,29 @@ async function start(): Promise<void> {
       notifyImportProgress(progress) {
         if (!window.isDestroyed()) window.webContents.send(IMPORT_PROGRESS_CHANNEL, progress);
       },
+      trayAvailable: reminderAndTray.trayAvailable,
+      reminderSettingsChanged: reminderAndTray.settingsChanged,
     },
   });
 
   registerIpcHandlers(core.handlers);
-  lockBeforeClosing(window, core);
+  lockBeforeClosing(window, core, reminderAndTray.hidesOnClose);
   installAppMenu(
     () => void lockThroughRenderer(window, core),
     spellcheckMenuItem(dataDir, spellcheckDownloadsAllowed, () => window),
   );
-  lockOnSystemEvents((reason) => void core.lock(reason));
+  // A locked screen saves the page being written first, as the Lock button does. Sleep locks at
+  // once: the keys must be gone before the machine stops, even if the last second of typing is.
+  lockOnSystemEvents((reason) =>
+    reason === 'suspend' ? void core.lock(reason) : void lockThroughRenderer(window, core, reason),
+  );
 
-  app.on('second-instance', () => {
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  });
+  app.on('second-instance', showWindow);
   app.on('activate', () => {
-    if (!window.isDestroyed()) return;
+    // A window hidden in the tray comes back; a closed one is made again.
+    if (!window.isDestroyed()) return showWindow();
     window = createMainWindow(path.join(outDir, 'preload', 'index.cjs'));
-    lockBeforeClosing(window, core);
+    lockBeforeClosing(window, core, reminderAndTray.hidesOnClose);
   });
   app.on('window-all-closed', () => {
     void core.lock('user').finally(() => app.quit());

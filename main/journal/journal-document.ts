@@ -8,6 +8,7 @@ import {
   type Day,
   DraftSchema,
   EntrySchema,
+  HardDateSchema,
   PackSchema,
   type Settings,
   SettingsSchema,
@@ -34,6 +35,8 @@ export const JournalDocumentSchema = z.object({
    * code building documents by hand keeps working; missing means "nothing stamped yet".
    */
   sync: SyncStateSchema.optional(),
+  /** Dates the user expects to be hard. Added after format 1 shipped, so older documents lack it. */
+  hardDates: z.array(HardDateSchema).default([]),
 });
 export type JournalDocument = z.infer<typeof JournalDocumentSchema>;
 
@@ -61,6 +64,7 @@ export function newJournalDocument(today: Day, now: Date): JournalDocument {
     contacts: [],
     packs: [],
     sync: emptySyncState(),
+    hardDates: [],
   };
 }
 

@@ -9,12 +9,17 @@ import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type {
   ApiParsedArg,
+  CareCard,
   EntryPage,
   EntrySummary,
+  HardDateHeadsUp,
   MoodTrends,
+  OnThisDay,
   PackWithProgress,
   PromptOfDay,
   SearchHit,
+  TrashedEntry,
+  WrittenToday,
 } from '../../shared/api.ts';
 import { dayOf } from '../../shared/dates.ts';
 import type {
@@ -24,6 +29,8 @@ import type {
   Entry,
   EntryChanges,
   EntryInputSchema,
+  HardDate,
+  HardDateInput,
   Pack,
   SectionStage,
   Settings,
@@ -41,11 +48,24 @@ import { moveDraftOut } from '../sync/draft-migration.ts';
 import { newWriterId } from '../sync/record-version.ts';
 import { stampChanges } from '../sync/stamp-changes.ts';
 import type { UnlockResult, Vault } from '../vault/vault.ts';
+import { careCardFor } from './care-rule.ts';
 import { entryPage, filteredEntries, matchesFilter, rankedPage } from './entry-pages.ts';
 import { changedEntry, definedOnly, type ParsedEntryFilter, newEntry } from './entry-records.ts';
 import { entrySummary } from './entry-summary.ts';
+import { hardDateHeadsUps, sortedHardDates } from './hard-dates.ts';
+import { onThisDay, writtenToday } from './on-this-day.ts';
 import { matchRanges } from './search/match-ranges.ts';
 import { type FullSearchHit, createSearchIndex, type SearchIndex } from './search/search-index.ts';
+import {
+  hasExpired,
+  isTrashed,
+  liveEntries,
+  moveToTrash,
+  purgeTrash,
+  restoreFromTrash,
+  trashListing,
+  withoutExpired,
+} from './trash.ts';
 import { type JournalDocument, loadJournalDocument, newJournalDocument } from './journal-document.ts';
 
 export interface JournalServiceOptions {
@@ -135,6 +155,7 @@ export class JournalService {
 
   /** A journal from before device drafts keeps its draft inside: it moves to this device now. */
   async finishOpening(): Promise<void> {
+    await this.#removeExpiredTrash();
     const drafts = this.#vault.drafts();
     const document = this.#read();
     if (!drafts || !document.draft) return;
@@ -257,20 +278,20 @@ export class JournalService {
 
   // ----- Entries -----
 
-  /** One page of the journal's summaries, newest first. */
+  /** One page of the journal's summaries, newest first; the trash stays out. */
   listEntries(page: ApiParsedArg<'listEntries'>): EntryPage<EntrySummary> {
-    return entryPage(this.#read().entries, page, (entry) => entrySummary(entry));
+    return entryPage(liveEntries(this.#read().entries), page, (entry) => entrySummary(entry));
   }
 
-  /** Every entry that passes the filter, whole, newest first: for the command line. */
+  /** Every live entry that passes the filter, whole, newest first: for the command line. */
   allEntries(filter: ParsedEntryFilter): Entry[] {
-    return filteredEntries(this.#read().entries, filter);
+    return filteredEntries(liveEntries(this.#read().entries), filter);
   }
 
-  /** Every tag used in the journal, one spelling each (the first met), in alphabetical order. */
+  /** Every tag used in the journal (outside the trash), one spelling each (the first met), in alphabetical order. */
   listTags(): string[] {
     const byKey = new Map<string, string>();
-    for (const entry of this.#read().entries) {
+    for (const entry of liveEntries(this.#read().entries)) {
       for (const tag of entry.tags) {
         const key = tag.toLocaleLowerCase();
         if (!byKey.has(key)) byKey.set(key, tag);
@@ -280,7 +301,7 @@ export class JournalService {
   }
 
   getEntry(id: string): Entry {
-    const entry = this.#read().entries.find((candidate) => candidate.id === id);
+    const entry = this.#read().entries.find((candidate) => candidate.id === id && !isTrashed(candidate));
     if (!entry)
       throw new InterludeError('NOT_FOUND', 'That entry no longer exists. It may have been deleted.');
     return entry;
@@ -311,7 +332,7 @@ export class JournalService {
   async updateEntry(id: string, changes: EntryChanges): Promise<Entry> {
     const updated = await this.#change(
       (document) => {
-        const index = document.entries.findIndex((entry) => entry.id === id);
+        const index = document.entries.findIndex((entry) => entry.id === id && !isTrashed(entry));
         const current = document.entries[index];
         if (!current)
           throw new InterludeError('NOT_FOUND', 'That entry no longer exists. It may have been deleted.');
@@ -327,16 +348,11 @@ export class JournalService {
     return updated;
   }
 
+  /** Moves the entry to the trash, where it stays 30 days (see trash.ts). */
   async deleteEntry(id: string): Promise<void> {
     await this.#change(
       (document) => {
-        const entries = document.entries.filter((entry) => entry.id !== id);
-        if (entries.length === document.entries.length) {
-          throw new InterludeError(
-            'NOT_FOUND',
-            'That entry no longer exists. It may have been deleted already.',
-          );
-        }
+        const entries = moveToTrash(document.entries, id, this.#now());
         const draft = document.draft?.entryId === id ? null : document.draft;
         return { document: { ...document, entries, draft }, result: null };
       },
@@ -423,7 +439,7 @@ export class JournalService {
 
   #index(): SearchIndex {
     const open = this.#require();
-    open.index ??= createSearchIndex(open.db.data.entries);
+    open.index ??= createSearchIndex(liveEntries(open.db.data.entries));
     return open.index;
   }
 
@@ -490,7 +506,7 @@ export class JournalService {
 
   #answeredPromptIds(document: JournalDocument): Set<string> {
     const ids = new Set<string>();
-    for (const entry of document.entries) if (entry.prompt) ids.add(entry.prompt.promptId);
+    for (const entry of liveEntries(document.entries)) if (entry.prompt) ids.add(entry.prompt.promptId);
     return ids;
   }
 
@@ -500,7 +516,7 @@ export class JournalService {
     const space = spacePeriodOn(document.settings, today);
     const answered = this.#answeredPromptIds(document);
     // Today's own answers keep their place, so the prompt the user just wrote about stays put.
-    const answeredToday = document.entries
+    const answeredToday = liveEntries(document.entries)
       .filter((entry) => entry.day === today && entry.prompt)
       .map((entry) => entry.prompt!.promptId);
     const choice = choosePrompt({
@@ -621,7 +637,7 @@ export class JournalService {
   moodTrends(range: MoodTrends['range']): MoodTrends {
     const document = this.#read();
     return moodTrends({
-      entries: document.entries,
+      entries: liveEntries(document.entries),
       contacts: document.contacts,
       settings: document.settings,
       today: this.today(),
@@ -649,8 +665,92 @@ export class JournalService {
     });
   }
 
-  /** The whole decrypted document, for exports. */
+  /** The whole decrypted document, for exports: the trash stays behind. */
   snapshot(): JournalDocument {
-    return this.#read();
+    const document = this.#read();
+    return { ...document, entries: liveEntries(document.entries) };
+  }
+
+  // ----- The trash -----
+
+  listTrash(): TrashedEntry[] {
+    return trashListing(withoutExpired(this.#read().entries, this.#now()));
+  }
+
+  async restoreEntry(id: string): Promise<Entry> {
+    const entry = await this.#change((document) => {
+      const restored = restoreFromTrash(document.entries, id);
+      return { document: { ...document, entries: restored.entries }, result: restored.entry };
+    });
+    this.#require().index?.upsert(entry);
+    return entry;
+  }
+
+  /** Removes trashed entries for good: one, or (without an id) the whole trash. */
+  purgeTrash(id?: string): Promise<number> {
+    return this.#change((document) => {
+      const { entries, removedIds } = purgeTrash(document.entries, id === undefined ? undefined : [id]);
+      return { document: { ...document, entries }, result: removedIds.length };
+    });
+  }
+
+  async #removeExpiredTrash(): Promise<void> {
+    const now = this.#now();
+    if (!this.#read().entries.some((entry) => hasExpired(entry, now))) return;
+    await this.#change((document) => ({
+      document: { ...document, entries: withoutExpired(document.entries, now) },
+      result: null,
+    }));
+  }
+
+  // ----- Hard dates, on this day, writing comfort, care -----
+
+  listHardDates(): HardDate[] {
+    return sortedHardDates(this.#read().hardDates);
+  }
+
+  addHardDate(input: HardDateInput): Promise<HardDate[]> {
+    const hardDate: HardDate = { ...input, id: randomUUID() };
+    return this.#change((document) => {
+      const hardDates = sortedHardDates([...document.hardDates, hardDate]);
+      return { document: { ...document, hardDates }, result: hardDates };
+    });
+  }
+
+  removeHardDate(id: string): Promise<HardDate[]> {
+    return this.#change((document) => {
+      const hardDates = document.hardDates.filter((hardDate) => hardDate.id !== id);
+      if (hardDates.length === document.hardDates.length) {
+        throw new InterludeError('NOT_FOUND', 'That date is not in your list any more.');
+      }
+      return { document: { ...document, hardDates }, result: sortedHardDates(hardDates) };
+    });
+  }
+
+  hardDateHeadsUps(): HardDateHeadsUp[] {
+    return hardDateHeadsUps(this.#read().hardDates, this.today());
+  }
+
+  onThisDay(): OnThisDay {
+    const document = this.#read();
+    return onThisDay({
+      entries: liveEntries(document.entries),
+      settings: document.settings,
+      hardDates: document.hardDates,
+      today: this.today(),
+    });
+  }
+
+  writtenToday(): WrittenToday {
+    return writtenToday(liveEntries(this.#read().entries), this.today());
+  }
+
+  careCard(): CareCard | null {
+    const document = this.#read();
+    return careCardFor(liveEntries(document.entries), this.today(), document.settings.careCardDismissedOn);
+  }
+
+  async dismissCareCard(): Promise<void> {
+    await this.updateSettings({ careCardDismissedOn: this.today() });
   }
 }

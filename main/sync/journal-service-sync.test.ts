@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 describe('the journal service stamps what it changes', () => {
-  it('versions an entry on create and edit, and leaves a tombstone without its text on delete', async () => {
+  it('versions an entry on create, edit and trashing, and leaves a tombstone without its text once removed for good', async () => {
     const journal = openService();
     await journal.create(PASSPHRASE);
     const entry = await journal.createEntry(input('a private sentence'));
@@ -32,10 +32,14 @@ describe('the journal service stamps what it changes', () => {
     expect(Object.values(created.seen)).toEqual([1]);
     await journal.updateEntry(entry.id, { body: 'a private sentence, edited' });
     expect(versionOf().seen[created.by]).toBe(2);
+    // The trash is an edit (the entry can still come back on any device), not a deletion.
     await journal.deleteEntry(entry.id);
+    expect(versionOf().seen[created.by]).toBe(3);
+    expect(journal.snapshot().sync?.entries.deleted[entry.id]).toBeUndefined();
+    await journal.purgeTrash(entry.id);
     const after = journal.snapshot();
     expect(after.sync?.entries.versions[entry.id]).toBeUndefined();
-    expect(decodeVersion(after.sync!.entries.deleted[entry.id]!.version).seen[created.by]).toBe(3);
+    expect(decodeVersion(after.sync!.entries.deleted[entry.id]!.version).seen[created.by]).toBe(4);
     expect(JSON.stringify(after)).not.toContain('private sentence');
     await journal.lock();
   });
@@ -118,6 +122,51 @@ describe('merging what another device left in the journal file', () => {
         .entries.map((entry) => entry.body)
         .sort(),
     ).toEqual(['written on the desktop', 'written on the laptop']);
+    await laptop.lock();
+  });
+});
+
+describe('the trash and hard dates across devices', () => {
+  it('keeps a hard date added on another device, and a trashed entry stays trashed there', async () => {
+    const laptop = openService();
+    await laptop.create(PASSPHRASE);
+    const entry = await laptop.createEntry(input('a day to forget'));
+    await laptop.addHardDate({ day: '2026-12-24', label: 'Christmas Eve', yearly: true });
+
+    const desktop = openService();
+    await desktop.unlock(PASSPHRASE);
+    await desktop.addHardDate({ day: '2027-02-14', label: 'Valentine’s Day', yearly: true });
+    await desktop.deleteEntry(entry.id);
+    await desktop.lock();
+
+    await laptop.syncFromDisk();
+    expect(
+      laptop
+        .listHardDates()
+        .map((hardDate) => hardDate.label)
+        .sort(),
+    ).toEqual(['Christmas Eve', 'Valentine’s Day']);
+    expect(laptop.listTrash().map((trashed) => trashed.entry.id)).toEqual([entry.id]);
+    expect(laptop.listEntries({ filter: {}, cursor: null, limit: 50 }).items).toEqual([]);
+    await laptop.lock();
+  });
+
+  it('an emptied trash reaches the other device as a deletion', async () => {
+    const laptop = openService();
+    await laptop.create(PASSPHRASE);
+    const entry = await laptop.createEntry(input('gone for good'));
+    await laptop.deleteEntry(entry.id);
+    await laptop.lock();
+
+    const desktop = openService();
+    await desktop.unlock(PASSPHRASE);
+    expect(desktop.listTrash()).toHaveLength(1);
+    await desktop.purgeTrash();
+    await desktop.lock();
+
+    await laptop.unlock(PASSPHRASE);
+    expect(laptop.listTrash()).toEqual([]);
+    expect(laptop.snapshot().sync?.entries.deleted[entry.id]).toBeDefined();
     await laptop.lock();
   });
 });

@@ -107,6 +107,7 @@ describe('telling the user what a merge brought', () => {
     entries: { added: 0, updated: 0, deleted: 0, conflicts: 0 },
     contacts: { added: 0, updated: 0, deleted: 0, conflicts: 0 },
     packs: { added: 0, updated: 0, deleted: 0, conflicts: 0 },
+    hardDates: { added: 0, updated: 0, deleted: 0, conflicts: 0 },
     settings: [],
     differsFromTheirs: false,
     changedOurs: true,

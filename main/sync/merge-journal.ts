@@ -3,7 +3,7 @@
  * ancestor needed. Pure and symmetric: merge(a, b) and merge(b, a) give the same document, and
  * merging in any order converges. The rules, with a diagram per case, are in docs/sync.md.
  */
-import type { Contact, Draft, Entry, Pack, Settings } from '../../shared/domain.ts';
+import type { Contact, Draft, Entry, HardDate, Pack, Settings } from '../../shared/domain.ts';
 import { CURRENT_SCHEMA_VERSION, type JournalDocument } from '../journal/journal-document.ts';
 import { canonicalJson, compareCanonical, derivedId, sameJson } from './canonical.ts';
 import {
@@ -29,6 +29,7 @@ export interface MergeReport {
   entries: KindMergeCounts;
   contacts: KindMergeCounts;
   packs: KindMergeCounts;
+  hardDates: KindMergeCounts;
   /** Settings fields whose value came from the other copy. */
   settings: SettingsField[];
   /** True when the merged journal differs from "theirs", so it must be written back. */
@@ -84,6 +85,13 @@ const packRules: RecordKindRules<Pack> = {
   same: (a, b) => sameJson(a, b),
   writtenAt: (pack, version) => version?.at ?? pack.importedAt ?? '',
   compare: (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+};
+
+const hardDateRules: RecordKindRules<HardDate> = {
+  key: (hardDate) => hardDate.id,
+  same: (a, b) => sameJson(a, b),
+  writtenAt: (_hardDate, version) => version?.at ?? '',
+  compare: (a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
 };
 
 function stampWins(a: FieldStamp | undefined, b: FieldStamp | undefined): number {
@@ -192,6 +200,12 @@ export function mergeJournalDocuments(
     packRules,
     forgetBefore,
   );
+  const hardDates = mergeRecordSets(
+    { records: ours.hardDates, state: ourSync.hardDates },
+    { records: theirs.hardDates, state: theirSync.hardDates },
+    hardDateRules,
+    forgetBefore,
+  );
   const settings = mergeSettings(ours.settings, theirs.settings, ourSync.settings, theirSync.settings);
   const draft = mergeDraft(ours.draft, theirs.draft);
 
@@ -203,10 +217,12 @@ export function mergeJournalDocuments(
     draft,
     contacts: contacts.records,
     packs: packs.records,
+    hardDates: hardDates.records,
     sync: {
       entries: entries.state,
       contacts: contacts.state,
       packs: packs.state,
+      hardDates: hardDates.state,
       settings: settings.stamps,
     },
   };
@@ -216,11 +232,13 @@ export function mergeJournalDocuments(
     entries: entries.forOurs,
     contacts: contacts.forOurs,
     packs: packs.forOurs,
+    hardDates: hardDates.forOurs,
     settings: settings.fromTheirs,
     differsFromTheirs:
       entries.differsFromTheirs ||
       contacts.differsFromTheirs ||
       packs.differsFromTheirs ||
+      hardDates.differsFromTheirs ||
       !sameJson(document.settings, theirs.settings) ||
       !sameJson(settings.stamps, theirSync.settings) ||
       document.draft !== theirs.draft ||
@@ -229,6 +247,7 @@ export function mergeJournalDocuments(
       counted(entries.forOurs) ||
       counted(contacts.forOurs) ||
       counted(packs.forOurs) ||
+      counted(hardDates.forOurs) ||
       settings.fromTheirs.length > 0 ||
       document.draft !== ours.draft,
   };

@@ -106,12 +106,14 @@ export function stampChanges(
     entries: stampRecords(before.entries, after.entries, (e) => e.id, state.entries, writer, now),
     contacts: stampRecords(before.contacts, after.contacts, (c) => c.day, state.contacts, writer, now),
     packs: stampRecords(before.packs, after.packs, (p) => p.id, state.packs, writer, now),
+    hardDates: stampRecords(before.hardDates, after.hardDates, (h) => h.id, state.hardDates, writer, now),
     settings,
   };
   const unchanged =
     sync.entries === state.entries &&
     sync.contacts === state.contacts &&
     sync.packs === state.packs &&
+    sync.hardDates === state.hardDates &&
     sync.settings === state.settings &&
     after.sync !== undefined;
   return unchanged ? after : { ...after, sync };

@@ -36,16 +36,19 @@ export const SyncStateSchema = z.object({
   /** Keyed by the contact's day (the log holds at most one contact per day). */
   contacts: RecordSetSchema.default({ versions: {}, deleted: {} }),
   packs: RecordSetSchema.default({ versions: {}, deleted: {} }),
+  /** Dates the user expects to be hard (added with the trash, issue 14). */
+  hardDates: RecordSetSchema.default({ versions: {}, deleted: {} }),
   settings: z.partialRecord(z.enum(SETTINGS_FIELDS), FieldStampSchema).default({}),
 });
 export type SyncState = z.infer<typeof SyncStateSchema>;
-export type RecordKind = 'entries' | 'contacts' | 'packs';
+export type RecordKind = 'entries' | 'contacts' | 'packs' | 'hardDates';
 
 export function emptySyncState(): SyncState {
   return {
     entries: { versions: {}, deleted: {} },
     contacts: { versions: {}, deleted: {} },
     packs: { versions: {}, deleted: {} },
+    hardDates: { versions: {}, deleted: {} },
     settings: {},
   };
 }

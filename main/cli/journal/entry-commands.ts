@@ -74,7 +74,7 @@ export const runDeleteCommand: CliCommandRun = async (argv, io) => {
   const { values, positionals } = parseCommandArguments(argv, VAULT_OPTIONS, { min: 1, max: 1, usage });
   const id = validate(apiArgs.deleteEntry, { id: positionals[0] }).id;
   await withJournal(values, io, (journal) => journal.deleteEntry(id), WRITES);
-  io.stdout(`Deleted entry ${id}.\n`);
+  io.stdout(`Moved entry ${id} to the trash. The app keeps it there for 30 days.\n`);
   return 0;
 };
 

@@ -163,10 +163,16 @@ describe('locking', () => {
   it('the Lock button saves the draft, locks, and drops everything that was on screen', async () => {
     const { body } = await openUnlockedApp();
     fireEvent.change(body, { target: { value: 'Something private' } });
+    // What a chart leaves outside React's tree: Recharts' text-measuring span.
+    const measured = document.createElement('span');
+    measured.id = 'recharts_measurement_span';
+    measured.textContent = 'tag: his birthday';
+    document.body.appendChild(measured);
     fireEvent.click(screen.getByRole('button', { name: 'Lock' }));
     expect(await screen.findByRole('heading', { name: 'Unlock your journal' })).toBeTruthy();
     expect((await testCore().core('vaultStatus')).unlocked).toBe(false);
     expect(document.body.textContent).not.toContain('Something private');
+    expect(document.body.textContent).not.toContain('his birthday');
     expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull();
     // Saved before the lock, though the typing pause was shorter than the autosave delay.
     await testCore().core('unlock', { passphrase: PASSPHRASE });

@@ -1,14 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LockReason } from '../../../shared/api.ts';
 import { CoreQueryProvider } from '../data/CoreQueryProvider.tsx';
 import { useCoreQuery } from '../data/core-query.ts';
 import { LoadFailure } from '../data/LoadFailure.tsx';
 import { FirstRun } from '../screens/onboarding/FirstRun.tsx';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen.tsx';
+import { removeChartLeftovers } from './chart-leftovers.ts';
 import { Shell } from './Shell.tsx';
 import { useActivityReporter } from './use-activity-reporter.ts';
 
-type Phase = { name: 'first-run' } | { name: 'locked'; notice?: string } | { name: 'unlocked' };
+type Phase =
+  | { name: 'first-run' }
+  | { name: 'locked'; notice?: string; reason?: LockReason }
+  | { name: 'unlocked' };
 
 /**
  * The app's top level: one query client for the session (the only place LOCKED is handled), then
@@ -35,18 +40,24 @@ function AppPhases({ onLockedRef }: { onLockedRef: { current: (notice?: string) 
   const [lockCount, setLockCount] = useState(0);
 
   const locked = useCallback(
-    (notice?: string) => {
+    (notice?: string, reason?: LockReason) => {
       client.cancelQueries();
       client.clear();
+      removeChartLeftovers(document);
       setLockCount((count) => count + 1);
-      // The core's own "locked" event may arrive just after a lock with a notice: keep the notice.
-      setPhase((current) => (current?.name === 'locked' && !notice ? current : { name: 'locked', notice }));
+      // The core's own "locked" event (which says why) may arrive just before or after the
+      // renderer's own lock (which may carry a notice): the unlock screen keeps both.
+      setPhase((current) =>
+        current?.name === 'locked'
+          ? { name: 'locked', notice: notice ?? current.notice, reason: reason ?? current.reason }
+          : { name: 'locked', notice, reason },
+      );
     },
     [client],
   );
   onLockedRef.current = locked;
 
-  useEffect(() => window.interlude.onLocked(() => locked()), [locked]);
+  useEffect(() => window.interlude.onLocked((event) => locked(undefined, event.reason)), [locked]);
 
   const current: Phase | null =
     phase ??
@@ -78,6 +89,7 @@ function AppPhases({ onLockedRef }: { onLockedRef: { current: (notice?: string) 
         <UnlockScreen
           key={lockCount}
           notice={current.notice}
+          lockReason={current.reason}
           onUnlocked={() => setPhase({ name: 'unlocked' })}
         />
       );

@@ -1,12 +1,12 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useCoreCall, useCoreQuery } from '../data/core-query.ts';
-import type { Screen, WriteRequest } from '../navigation.ts';
+import type { JournalFocus, Screen, WriteRequest } from '../navigation.ts';
 import { TodayScreen } from '../screens/today/TodayScreen.tsx';
 import { Button } from '../ui/Button.tsx';
 import { LAZY_SCREENS, prefetchScreen, prefetchWhenIdle } from './lazy-screens.ts';
 import { type Session, SessionContext } from './session.ts';
 import { SyncNotice } from './SyncNotice.tsx';
-import { applyTheme } from './theme.ts';
+import { applyTextSize, applyTheme } from './theme.ts';
 import { lockShortcutLabel, useLockShortcut } from './use-lock-shortcut.ts';
 
 const NAV_ITEMS: { screen: Screen; label: string }[] = [
@@ -40,7 +40,9 @@ export function Shell({ onLocked }: ShellProps) {
   const [focusRequest, setFocusRequest] = useState(0);
 
   useEffect(() => {
-    if (settings) applyTheme(settings.theme);
+    if (!settings) return;
+    applyTheme(settings.theme);
+    applyTextSize(settings.textSize);
   }, [settings]);
 
   const lockNow = useCallback(async () => {
@@ -79,22 +81,40 @@ export function Shell({ onLocked }: ShellProps) {
     if (focusRequest > 0) mainRef.current?.focus();
   }, [focusRequest]);
 
+  // Going back to the Journal after editing keeps the entry chosen; a calendar day opens that day.
+  const [journalFocus, setJournalFocus] = useState<JournalFocus | null>(null);
+
   const navigate = useCallback((next: Screen) => {
+    // A calendar day is a one-off view; the entry last edited stays chosen.
+    setJournalFocus((focus) => (focus?.kind === 'day' ? null : focus));
     if (next === 'today') setWriteRequest((current) => ({ request: null, serial: current.serial + 1 }));
     setScreen(next);
     setFocusRequest((count) => count + 1);
   }, []);
 
+  const openDay = useCallback((day: string) => {
+    setJournalFocus({ kind: 'day', day });
+    setScreen('journal');
+    setFocusRequest((count) => count + 1);
+  }, []);
+
   const write = useCallback((request: WriteRequest) => {
+    if (request.kind === 'edit') setJournalFocus({ kind: 'entry', entryId: request.entryId });
     setWriteRequest((current) => ({ request, serial: current.serial + 1 }));
     setScreen('today');
     setFocusRequest((count) => count + 1);
   }, []);
 
   const LazyScreen = screen === 'today' ? null : LAZY_SCREENS[screen];
+  // Editing an entry happens on the writing page, but the user is still in their journal.
+  const currentItem = screen === 'today' && writeRequest.request?.kind === 'edit' ? 'journal' : screen;
 
   return (
     <SessionContext.Provider value={session}>
+      {/* A same-page link: the window never navigates, and <main> (tabIndex -1) takes the focus. */}
+      <a className="skip-link" href="#page">
+        Skip to the page
+      </a>
       <div className="app-frame">
         <aside className="app-sidebar">
           <p className="app-name">Interlude</p>
@@ -104,7 +124,7 @@ export function Shell({ onLocked }: ShellProps) {
                 <li key={item.screen}>
                   <button
                     type="button"
-                    aria-current={screen === item.screen ? 'page' : undefined}
+                    aria-current={currentItem === item.screen ? 'page' : undefined}
                     onClick={() => navigate(item.screen)}
                     onPointerEnter={() => prefetchScreen(item.screen)}
                     onFocus={() => prefetchScreen(item.screen)}
@@ -122,11 +142,11 @@ export function Shell({ onLocked }: ShellProps) {
             <span className="hint">{lockShortcutLabel()} locks at any time</span>
           </div>
         </aside>
-        <main className="app-main" ref={mainRef} tabIndex={-1}>
+        <main className="app-main" id="page" ref={mainRef} tabIndex={-1}>
           <SyncNotice />
           {LazyScreen ? (
             <Suspense fallback={<p className="screen-loading">Opening…</p>}>
-              <LazyScreen navigate={navigate} write={write} />
+              <LazyScreen navigate={navigate} write={write} openDay={openDay} journalFocus={journalFocus} />
             </Suspense>
           ) : (
             <TodayScreen
@@ -134,6 +154,7 @@ export function Shell({ onLocked }: ShellProps) {
               navigate={navigate}
               write={write}
               request={writeRequest.request}
+              focusEditor={focusRequest === 0}
             />
           )}
         </main>

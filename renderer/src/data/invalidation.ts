@@ -14,6 +14,16 @@ const ENTRY_READS = [
   'todayPrompt',
   'listPacks',
   'moodTrends',
+  'listTrash',
+  'onThisDay',
+  'writtenToday',
+  'careCard',
+] as const satisfies readonly ApiMethod[];
+
+const HARD_DATE_READS = [
+  'listHardDates',
+  'hardDateHeadsUps',
+  'onThisDay',
 ] as const satisfies readonly ApiMethod[];
 
 /** Every query a change of the journal behind the renderer's back may have made out of date. */
@@ -21,6 +31,7 @@ export const JOURNAL_CHANGE_INVALIDATES: readonly ApiMethod[] = [
   ...ENTRY_READS,
   'getSettings',
   'listContacts',
+  ...HARD_DATE_READS,
   // Its sync notice ("Merged changes from another device: …").
   'vaultStatus',
 ];
@@ -30,8 +41,15 @@ export const INVALIDATES: { readonly [K in ApiMethod]?: readonly ApiMethod[] } =
   updateEntry: ENTRY_READS,
   deleteEntry: ENTRY_READS,
   resolveOtherVersion: ENTRY_READS,
+  restoreEntry: ENTRY_READS,
+  deleteForever: ['listTrash'],
+  emptyTrash: ['listTrash'],
+  addHardDate: HARD_DATE_READS,
+  removeHardDate: HARD_DATE_READS,
+  dismissCareCard: ['careCard'],
+  updateReminderSettings: ['getReminderSettings'],
   discardDraft: ['getDraft'],
-  updateSettings: ['getSettings', 'todayPrompt', 'moodTrends'],
+  updateSettings: ['getSettings', 'todayPrompt', 'moodTrends', 'onThisDay', 'careCard'],
   importArticle: ['listPacks', 'todayPrompt'],
   removePack: ['listPacks', 'todayPrompt'],
   renamePack: ['listPacks', 'todayPrompt'],

@@ -9,16 +9,36 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   error?: ReactNode;
   /** Extra content under the input (a strength meter, for instance), described by the input. */
   children?: ReactNode;
+  /** A control drawn beside the input, inside the field (a "Show" toggle, for instance). */
+  addon?: ReactNode;
   ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input with optional hint and error, wired together with ids for assistive tech. */
-export function TextField({ label, hint, error, children, className, ref, ...inputProps }: TextFieldProps) {
+export function TextField({
+  label,
+  hint,
+  error,
+  children,
+  addon,
+  className,
+  ref,
+  ...inputProps
+}: TextFieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const extraId = children ? `${id}-extra` : undefined;
   const describedBy = [hintId, extraId, errorId].filter(Boolean).join(' ') || undefined;
+  const input = (
+    <input
+      ref={ref}
+      id={id}
+      aria-describedby={describedBy}
+      aria-invalid={error ? true : undefined}
+      {...inputProps}
+    />
+  );
   return (
     <div className={['field', className ?? ''].filter(Boolean).join(' ')}>
       <label className="field-label" htmlFor={id}>
@@ -29,13 +49,14 @@ export function TextField({ label, hint, error, children, className, ref, ...inp
           {hint}
         </span>
       ) : null}
-      <input
-        ref={ref}
-        id={id}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-        {...inputProps}
-      />
+      {addon ? (
+        <div className="field-input-row">
+          {input}
+          {addon}
+        </div>
+      ) : (
+        input
+      )}
       {children ? <div id={extraId}>{children}</div> : null}
       {error ? (
         <span className="field-error" id={errorId}>

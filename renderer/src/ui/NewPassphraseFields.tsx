@@ -1,4 +1,4 @@
-import { TextField } from './Field.tsx';
+import { PassphraseField } from './PassphraseField.tsx';
 import { PassphraseStrength, type PassphraseStrengthState } from './PassphraseStrength.tsx';
 
 export interface NewPassphraseFieldsProps {
@@ -35,9 +35,8 @@ export function NewPassphraseFields({
   const mismatch = showErrors && repeat !== passphrase;
   return (
     <>
-      <TextField
+      <PassphraseField
         label={label}
-        type="password"
         autoComplete="new-password"
         spellCheck={false}
         autoFocus={autoFocus}
@@ -46,10 +45,9 @@ export function NewPassphraseFields({
         error={weak ? 'Choose a stronger passphrase: add another word or two.' : undefined}
       >
         <PassphraseStrength passphrase={passphrase} state={strength} />
-      </TextField>
-      <TextField
+      </PassphraseField>
+      <PassphraseField
         label={repeatLabel}
-        type="password"
         autoComplete="new-password"
         spellCheck={false}
         value={repeat}

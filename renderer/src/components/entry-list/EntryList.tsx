@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { EntrySummary, MatchRange } from '../../../../shared/api.ts';
-import { moodColor, moodLabel } from '../../../../shared/mood-palette.ts';
+import { moodColorVar, moodLabel } from '../../../../shared/mood-palette.ts';
 import type { JournalRow } from '../../screens/journal/journal-rows.ts';
 import { dayHeaderLabel, timeLabel } from '../../../../shared/day-labels.ts';
 import { Highlighted } from '../highlight/Highlighted.tsx';
@@ -188,6 +188,14 @@ function EntryRow({ summary, matches, selected, tabbable, section, onSelect }: E
   const snippet = snippetAround(summary.excerpt, excerptMatches(summary, matches), EXCERPT_LENGTH);
   const cutBefore = snippet.cutBefore || summary.excerptOffset > 0;
   const textAfter = summary.excerptOffset + summary.excerpt.length < summary.bodyLength;
+  // A search that found the entry by a tag says so: the highlighted text alone would not show why.
+  const matchedTags = [
+    ...new Set(
+      matches.flatMap((match) =>
+        match.field === 'tags' && match.index !== undefined ? (summary.tags[match.index] ?? []) : [],
+      ),
+    ),
+  ];
   return (
     <button
       type="button"
@@ -203,7 +211,7 @@ function EntryRow({ summary, matches, selected, tabbable, section, onSelect }: E
           <span className="mood-tag">
             <span
               className="mood-dot"
-              style={{ backgroundColor: moodColor(summary.mood) }}
+              style={{ backgroundColor: moodColorVar(summary.mood) }}
               aria-hidden="true"
             />
             {moodLabel(summary.mood)}
@@ -213,6 +221,11 @@ function EntryRow({ summary, matches, selected, tabbable, section, onSelect }: E
         {summary.otherVersionOf ? (
           <span className="entry-row-section">Edited on two devices: the other version</span>
         ) : null}
+        {matchedTags.map((tag) => (
+          <span key={tag} className="entry-row-tag-match">
+            Tag: <mark>{tag}</mark>
+          </span>
+        ))}
       </span>
       <span className="entry-row-excerpt">
         {summary.excerpt.trim() === '' ? (

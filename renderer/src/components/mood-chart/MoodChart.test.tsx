@@ -21,3 +21,11 @@ it('draws a point for each day with a mood, the rolling line, contact days and t
   expect(container.textContent).toContain('Day 1');
   expect(container.textContent).toContain('Space period');
 });
+
+it('labels days outside the space period with their dates, and says so when there is nothing to draw', () => {
+  const trends = sampleTrends({ start: '2026-03-01', lengthDays: 30, today: '2026-03-03', moods: [] });
+  const ninetyDays = { ...trends, range: '90' as const, from: '2025-12-04', to: '2026-03-03' };
+  const { container } = render(<MoodChart trends={ninetyDays} />);
+  expect(container.textContent).not.toMatch(/Day -\d/);
+  expect(container.textContent).toContain('No moods in this range yet.');
+});

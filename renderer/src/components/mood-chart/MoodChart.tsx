@@ -16,9 +16,9 @@ import {
 } from 'recharts';
 import type { MoodPoint, MoodTrends } from '../../../../shared/api.ts';
 import { MOOD_LABELS } from '../../../../shared/domain.ts';
-import { moodColor, moodLabel, SPACE_PERIOD_TINT } from '../../../../shared/mood-palette.ts';
+import { moodColorVar, moodLabel, SPACE_PERIOD_TINT } from '../../../../shared/mood-palette.ts';
 import { longDayLabel, shortDayLabel } from '../../../../shared/day-labels.ts';
-import { chartModel, dayOfNumber } from './mood-chart-data.ts';
+import { chartModel, dayOfNumber, isSpaceDay, MOOD_AXIS_DOMAIN } from './mood-chart-data.ts';
 import './mood-chart.css';
 
 export interface MoodChartProps {
@@ -28,6 +28,7 @@ export interface MoodChartProps {
 }
 
 const CHART_HEIGHT = 320;
+const Y_AXIS_WIDTH = 56;
 
 function useWidth(fallback: number) {
   const ref = useRef<HTMLDivElement>(null);
@@ -53,15 +54,32 @@ interface TickProps {
   payload?: { value: number };
 }
 
-function DayTick({ x = 0, y = 0, payload, spaceStart }: TickProps & { spaceStart: string }) {
+function DayTick({
+  x = 0,
+  y = 0,
+  payload,
+  spaceStart,
+  lengthDays,
+}: TickProps & { spaceStart: string; lengthDays: number }) {
   if (!payload) return null;
+  const date = shortDayLabel(dayOfNumber(spaceStart, payload.value));
+  // Only days of the space period have a number; before and after it, the date says it plainly.
+  if (!isSpaceDay(payload.value, lengthDays)) {
+    return (
+      <g transform={`translate(${x},${y})`} className="mood-chart-tick">
+        <text textAnchor="middle" dy={14}>
+          {date}
+        </text>
+      </g>
+    );
+  }
   return (
     <g transform={`translate(${x},${y})`} className="mood-chart-tick">
       <text textAnchor="middle" dy={14}>
         Day {payload.value}
       </text>
       <text textAnchor="middle" dy={30} className="mood-chart-tick-date">
-        {shortDayLabel(dayOfNumber(spaceStart, payload.value))}
+        {date}
       </text>
     </g>
   );
@@ -80,7 +98,7 @@ function MoodDot({ cx, cy, payload }: DotProps) {
       cx={cx}
       cy={cy}
       r={5}
-      fill={moodColor(payload.mean)}
+      fill={moodColorVar(payload.mean)}
       className="mood-chart-point"
       data-testid="mood-point"
       data-day={payload.day}
@@ -119,7 +137,8 @@ function ChartTooltip({ active, payload, lengthDays }: TooltipContentProps) {
 /** Daily mean moods, their 7-day rolling mean, the space period shaded, contact days and today marked. */
 export default function MoodChart({ trends, fallbackWidth = 640 }: MoodChartProps) {
   const { ref, width } = useWidth(fallbackWidth);
-  const model = chartModel(trends, width < 480 ? 5 : 8);
+  const margin = { top: 24, right: 16, bottom: 8, left: 4 };
+  const model = chartModel(trends, width < 480 ? 5 : 8, width - Y_AXIS_WIDTH - margin.left - margin.right);
   const { space } = trends;
   return (
     <div ref={ref} className="mood-chart" data-testid="mood-chart">
@@ -127,7 +146,7 @@ export default function MoodChart({ trends, fallbackWidth = 640 }: MoodChartProp
         width={width}
         height={CHART_HEIGHT}
         data={model.points}
-        margin={{ top: 24, right: 16, bottom: 8, left: 4 }}
+        margin={margin}
         accessibilityLayer={false}
       >
         <CartesianGrid vertical={false} className="mood-chart-grid" />
@@ -139,15 +158,15 @@ export default function MoodChart({ trends, fallbackWidth = 640 }: MoodChartProp
           interval={0}
           allowDecimals={false}
           height={44}
-          tick={<DayTick spaceStart={space.start} />}
+          tick={<DayTick spaceStart={space.start} lengthDays={space.lengthDays} />}
           className="mood-chart-axis"
         />
         <YAxis
           type="number"
-          domain={[1, 5]}
+          domain={MOOD_AXIS_DOMAIN}
           ticks={[1, 2, 3, 4, 5]}
           tickFormatter={(value: number) => MOOD_LABELS[value - 1] ?? ''}
-          width={56}
+          width={Y_AXIS_WIDTH}
           className="mood-chart-axis"
         />
         {model.spaceArea ? (
@@ -157,7 +176,11 @@ export default function MoodChart({ trends, fallbackWidth = 640 }: MoodChartProp
             fill={SPACE_PERIOD_TINT}
             fillOpacity={1}
             ifOverflow="hidden"
-            label={{ value: 'Space period', position: 'insideTopLeft', className: 'mood-chart-label' }}
+            label={
+              model.labelSpaceArea
+                ? { value: 'Space period', position: 'insideTopLeft', className: 'mood-chart-label' }
+                : undefined
+            }
             data-testid="space-area"
           />
         ) : null}
@@ -199,6 +222,11 @@ export default function MoodChart({ trends, fallbackWidth = 640 }: MoodChartProp
         />
         <Tooltip content={<ChartTooltip lengthDays={space.lengthDays} />} isAnimationActive={false} />
       </ComposedChart>
+      {model.meanPoints.length === 0 ? (
+        <p className="mood-chart-empty">
+          No moods in this range yet. Each entry you save with a mood becomes a dot here.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleTrends } from '../testing/sample-trends.ts';
-import { chartModel, dayOfNumber, dayTicks } from './mood-chart-data.ts';
+import { chartModel, dayOfNumber, dayTicks, isSpaceDay, MOOD_AXIS_DOMAIN } from './mood-chart-data.ts';
 
 describe('dayTicks', () => {
   it('marks the first day of each week of a 30-day space', () => {
@@ -56,5 +56,25 @@ describe('chartModel', () => {
 
   it('names the calendar day of a space day', () => {
     expect(dayOfNumber('2026-02-27', 3)).toBe('2026-03-01');
+  });
+});
+
+describe('the chart around the space period', () => {
+  const trends = sampleTrends({ start: '2026-03-01', lengthDays: 30, today: '2026-03-03', moods: [2] });
+  // The last 90 days, when the space began two days ago: the shading is a sliver at the right.
+  const ninetyDays = { ...trends, range: '90' as const, from: '2025-12-04', to: '2026-03-03' };
+
+  it('names only space-period days by number', () => {
+    expect([0, 1, 30, 31, -69].map((day) => isSpaceDay(day, 30))).toEqual([false, true, true, false, false]);
+  });
+
+  it('leaves the "Space period" label off a sliver of shading, where it would run into "Today"', () => {
+    expect(chartModel(ninetyDays, 8, 560).labelSpaceArea).toBe(false);
+    expect(chartModel(trends, 8, 560).labelSpaceArea).toBe(true);
+  });
+
+  it('runs the mood axis past awful and great so their dots are drawn whole', () => {
+    expect(MOOD_AXIS_DOMAIN[0]).toBeLessThan(1);
+    expect(MOOD_AXIS_DOMAIN[1]).toBeGreaterThan(5);
   });
 });

@@ -15,7 +15,15 @@ export interface ChartModel {
   spaceArea: { from: number; to: number } | null;
   contactDayNumbers: number[];
   todayDayNumber: number | null;
+  /** Whether the shaded space period is wide enough to carry its "Space period" label. */
+  labelSpaceArea: boolean;
 }
+
+/** About the width of the words "Space period" on the chart, in pixels. */
+export const SPACE_LABEL_WIDTH_PX = 96;
+
+/** The y-axis runs a little past awful and great, so the dots on those lines are drawn whole. */
+export const MOOD_AXIS_DOMAIN: [number, number] = [0.7, 5.3];
 
 // Whole weeks where they fit, so ticks fall on the first day of each week of the space.
 const TICK_STEPS = [1, 2, 7, 14, 28, 56, 91, 182, 364, 728];
@@ -39,8 +47,13 @@ export function dayOfNumber(spaceStart: Day, dayNumber: number): Day {
   return addDays(spaceStart, dayNumber - 1);
 }
 
-/** Lays out the chart for a range of trends. */
-export function chartModel(trends: MoodTrends, maxTicks = 8): ChartModel {
+/** True if a day number falls inside the space period (its days are called "Day N"). */
+export function isSpaceDay(dayNumber: number, lengthDays: number): boolean {
+  return dayNumber >= 1 && dayNumber <= lengthDays;
+}
+
+/** Lays out the chart for a range of trends; `plotWidthPx` is the width of the plotting area. */
+export function chartModel(trends: MoodTrends, maxTicks = 8, plotWidthPx = 560): ChartModel {
   const { space } = trends;
   const numberOf = (day: Day) => daysBetween(space.start, day) + 1;
   const firstDayNumber = numberOf(trends.from);
@@ -58,6 +71,12 @@ export function chartModel(trends: MoodTrends, maxTicks = 8): ChartModel {
     ),
     meanPoints: trends.points.filter((point): point is MoodPoint & { mean: number } => point.mean !== null),
     spaceArea: spaceFrom <= spaceTo ? { from: spaceFrom, to: spaceTo } : null,
+    // A sliver of shading (a space that began a few days ago, seen over 90 days) cannot hold the
+    // label without running into "Today"; the chart's key explains the shading anyway.
+    labelSpaceArea:
+      spaceFrom <= spaceTo &&
+      ((spaceTo - spaceFrom) / Math.max(1, lastDayNumber - firstDayNumber)) * plotWidthPx >=
+        SPACE_LABEL_WIDTH_PX,
     contactDayNumbers: trends.contacts.map((contact) => numberOf(contact.day)).filter(inRange),
     todayDayNumber: inRange(space.dayNumber) ? space.dayNumber : null,
   };

@@ -1,5 +1,5 @@
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, expect, it, vi } from 'vitest';
 import { YearPixels } from './YearPixels.tsx';
 
 afterEach(cleanup);
@@ -31,4 +31,15 @@ it('knows a leap year', () => {
   render(<YearPixels year={2028} pixels={[]} />);
   expect(screen.getAllByTestId('year-pixel')).toHaveLength(366);
   expect(screen.getAllByLabelText(/: no entry$/)).toHaveLength(366);
+});
+
+it('opens a written day when its cell is chosen, and only written days', () => {
+  const onOpenDay = vi.fn();
+  render(
+    <YearPixels year={2026} pixels={[{ day: '2026-03-03', mean: 4, count: 1 }]} onOpenDay={onOpenDay} />,
+  );
+  const buttons = screen.getAllByRole('button', { name: /Open this day$/ });
+  expect(buttons).toHaveLength(1);
+  fireEvent.click(buttons[0] as HTMLElement);
+  expect(onOpenDay).toHaveBeenCalledWith('2026-03-03');
 });

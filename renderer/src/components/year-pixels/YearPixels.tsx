@@ -1,12 +1,14 @@
 import type { DailyMood } from '../../../../shared/api.ts';
 import { MOOD_LABELS } from '../../../../shared/domain.ts';
-import { MOOD_LEVELS, moodColor, moodLabel } from '../../../../shared/mood-palette.ts';
+import { MOOD_LEVELS, moodColorVar, moodLabel } from '../../../../shared/mood-palette.ts';
 import { dayAndMonthLabel, shortMonthLabel } from '../../../../shared/day-labels.ts';
 import './year-pixels.css';
 
 interface YearPixelsProps {
   year: number;
   pixels: readonly DailyMood[];
+  /** Opens a day that has entries (the Journal, filtered to that day). */
+  onOpenDay?(day: string): void;
 }
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -28,7 +30,7 @@ export function pixelLabel(day: string, mean: number | undefined): string {
 }
 
 /** A year in pixels: one cell per day, months across, days down, each coloured by that day's mean mood. */
-export function YearPixels({ year, pixels }: YearPixelsProps) {
+export function YearPixels({ year, pixels, onOpenDay }: YearPixelsProps) {
   const meanByDay = new Map(pixels.map((pixel) => [pixel.day, pixel.mean]));
   return (
     <div className="year-pixels">
@@ -62,8 +64,18 @@ export function YearPixels({ year, pixels }: YearPixelsProps) {
                       title={label}
                       aria-label={label}
                       data-testid="year-pixel"
-                      style={mean === undefined ? undefined : { backgroundColor: moodColor(mean) }}
-                    />
+                      style={mean === undefined ? undefined : { backgroundColor: moodColorVar(mean) }}
+                    >
+                      {/* Only written days open: an empty day has nothing to show. */}
+                      {mean !== undefined && onOpenDay ? (
+                        <button
+                          type="button"
+                          className="pixel-open"
+                          aria-label={`${label}. Open this day`}
+                          onClick={() => onOpenDay(day)}
+                        />
+                      ) : null}
+                    </td>
                   );
                 })}
               </tr>
@@ -74,7 +86,11 @@ export function YearPixels({ year, pixels }: YearPixelsProps) {
       <ul className="year-pixels-legend" aria-label="What the colours mean">
         {MOOD_LEVELS.map((mood) => (
           <li key={mood}>
-            <span className="pixel-swatch" style={{ backgroundColor: moodColor(mood) }} aria-hidden="true" />
+            <span
+              className="pixel-swatch"
+              style={{ backgroundColor: moodColorVar(mood) }}
+              aria-hidden="true"
+            />
             {MOOD_LABELS[mood - 1]}
           </li>
         ))}

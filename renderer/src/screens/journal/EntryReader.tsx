@@ -1,6 +1,6 @@
 import type { MatchRange } from '../../../../shared/api.ts';
 import type { Entry } from '../../../../shared/domain.ts';
-import { moodColor, moodLabel } from '../../../../shared/mood-palette.ts';
+import { moodColorVar, moodLabel } from '../../../../shared/mood-palette.ts';
 import { longDayLabel, timeLabel } from '../../../../shared/day-labels.ts';
 import { Highlighted } from '../../components/highlight/Highlighted.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -32,7 +32,11 @@ export function EntryReader({ entry, matches, section, onEdit, onDelete }: Entry
       </header>
       {entry.mood ? (
         <p className="entry-reader-mood">
-          <span className="mood-dot" style={{ backgroundColor: moodColor(entry.mood) }} aria-hidden="true" />
+          <span
+            className="mood-dot"
+            style={{ backgroundColor: moodColorVar(entry.mood) }}
+            aria-hidden="true"
+          />
           Mood: {moodLabel(entry.mood)}
         </p>
       ) : null}

@@ -100,6 +100,19 @@ describe('the journal', () => {
     expect(within(reader).getByText('What did the relationship give you?')).toBeTruthy();
   });
 
+  it('says when a search found an entry by its tag', async () => {
+    await testCore().seed({ entries: [quietDay, beachDay] });
+    renderJournal();
+    await screen.findAllByTestId('entry-row');
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search your journal' }), {
+      target: { value: 'memories' },
+    });
+    await screen.findByText('1 entry matches “memories”.');
+    const row = screen.getByTestId('entry-row');
+    expect(row.textContent).toContain('Tag: memories');
+    expect(row.querySelector('.entry-row-tag-match mark')?.textContent).toBe('memories');
+  });
+
   it('says so when a search finds nothing, and offers a way back', async () => {
     await testCore().seed({ entries: [quietDay, beachDay] });
     renderJournal();
@@ -164,8 +177,8 @@ describe('the journal', () => {
     expect((await listed()).total).toBe(2);
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete entry' }));
-    await screen.findByText(/was deleted\./);
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Move to trash' }));
+    await screen.findByText(/was moved to the trash\./);
     await screen.findByText('1 entry in your journal.');
     expect((await listed()).items.map((item) => item.excerpt)).toEqual(['A quiet evening with a book.']);
     expect(screen.queryByRole('article')).toBeNull();
@@ -180,7 +193,7 @@ describe('the journal', () => {
     renderJournal();
     fireEvent.click(await screen.findByTestId('entry-row'));
     fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete entry' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Move to trash' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
       'The journal file could not be written. Nothing was deleted.',
     );
@@ -215,5 +228,73 @@ describe('the journal', () => {
     await testCore().lockFromCore();
     const { onLocked } = renderJournal();
     await waitFor(() => expect(onLocked).toHaveBeenCalled());
+  });
+});
+
+describe('the trash and the calendar', () => {
+  it('undoes a delete from the notice, and the notice goes when the user moves on', async () => {
+    await testCore().seed({ entries: [quietDay, beachDay] });
+    renderJournal();
+    fireEvent.click((await screen.findAllByTestId('entry-row'))[0] as HTMLElement);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Move to trash' }));
+    await screen.findByText(/was moved to the trash\./);
+    expect((await testCore().core('listTrash')).map((item) => item.entry.day)).toEqual(['2026-03-04']);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('The entry is back in your journal.');
+    expect((await listed()).total).toBe(2);
+    expect(await testCore().core('listTrash')).toEqual([]);
+    // The restored entry is open again; choosing another puts the notice away.
+    expect(await screen.findByRole('article')).toBeTruthy();
+    fireEvent.click((await screen.findAllByTestId('entry-row'))[1] as HTMLElement);
+    expect(screen.queryByText('The entry is back in your journal.')).toBeNull();
+  });
+
+  it('restores from the trash view, and empties it only after asking', async () => {
+    await testCore().seed({ entries: [quietDay, beachDay] });
+    const [first, second] = (await listed()).items;
+    await testCore().core('deleteEntry', { id: first!.id });
+    await testCore().core('deleteEntry', { id: second!.id });
+    renderJournal();
+    fireEvent.click(await screen.findByRole('button', { name: 'Trash' }));
+    const trash = await screen.findByRole('region', { name: 'Trash' });
+    await within(trash).findByText('A quiet evening with a book.');
+    fireEvent.click(within(trash).getAllByRole('button', { name: 'Restore' })[0] as HTMLElement);
+    await screen.findByText('The entry is back in your journal.');
+    expect((await listed()).total).toBe(1);
+
+    fireEvent.click(within(trash).getByRole('button', { name: 'Empty the trash' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Empty the trash' }));
+    await screen.findByText('The trash was emptied.');
+    expect(within(trash).getByText('The trash is empty.')).toBeTruthy();
+    expect(await testCore().core('listTrash')).toEqual([]);
+    expect((await listed()).total).toBe(1);
+  });
+
+  it('shows the month with the days written on, and a day opens its entries', async () => {
+    await testCore().seed({ entries: [quietDay, beachDay] });
+    renderJournal();
+    fireEvent.click(await screen.findByRole('button', { name: 'Calendar' }));
+    const day = await screen.findByRole('button', { name: /: bad$/ });
+    fireEvent.click(day);
+    await screen.findByText('1 entry matches these filters.');
+    expect(screen.getAllByTestId('entry-row')).toHaveLength(1);
+  });
+});
+
+describe('opening the journal on something', () => {
+  it('keeps the entry just edited chosen, and opens a day from a calendar', async () => {
+    await testCore().seed({ entries: [quietDay, beachDay] });
+    const [beach] = (await listed()).items;
+    const props = { navigate: vi.fn(), write: vi.fn() };
+    const first = renderWithCore(
+      <JournalScreen {...props} journalFocus={{ kind: 'entry', entryId: beach!.id }} />,
+    );
+    expect((await screen.findByRole('article')).textContent).toContain('We used to walk on the beach');
+    first.unmount();
+
+    renderWithCore(<JournalScreen {...props} journalFocus={{ kind: 'day', day: '2026-03-03' }} />);
+    await screen.findByText('1 entry matches these filters.');
+    expect(screen.getByTestId('entry-row').textContent).toContain('A quiet evening with a book.');
   });
 });

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { dayOf } from '../../../../shared/dates.ts';
 import type { Entry } from '../../../../shared/domain.ts';
 import { messageOf } from '../../api-client.ts';
 import { longDayLabel } from '../../../../shared/day-labels.ts';
@@ -11,6 +12,8 @@ import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { EntryReader } from './EntryReader.tsx';
 import { OtherVersion } from './OtherVersion.tsx';
+import { JournalCalendar } from './JournalCalendar.tsx';
+import { JournalTrash } from './JournalTrash.tsx';
 import { JournalFilters } from './JournalFilters.tsx';
 import { EMPTY_FILTER_FORM, type FilterForm, filterFromForm, isFiltering } from './filter-form.ts';
 import { journalRows } from './journal-rows.ts';
@@ -30,12 +33,21 @@ function countLabel(count: number): string {
 }
 
 /** Every entry, grouped by day, a page at a time, with search, filters, reading, editing and deleting. */
-export function JournalScreen({ navigate, write }: ScreenProps) {
+export function JournalScreen({ navigate, write, journalFocus = null }: ScreenProps) {
   const [query, setQuery] = useState('');
-  const [form, setForm] = useState<FilterForm>(EMPTY_FILTER_FORM);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [form, setForm] = useState<FilterForm>(() =>
+    journalFocus?.kind === 'day'
+      ? { ...EMPTY_FILTER_FORM, from: journalFocus.day, to: journalFocus.day }
+      : EMPTY_FILTER_FORM,
+  );
+  const [selectedId, setSelectedId] = useState<string | null>(
+    journalFocus?.kind === 'entry' ? journalFocus.entryId : null,
+  );
   const [pendingDelete, setPendingDelete] = useState<Entry | null>(null);
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string; undoId?: string } | null>(
+    null,
+  );
+  const [view, setView] = useState<'entries' | 'calendar' | 'trash'>('entries');
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const settledQuery = useSettled(query, TYPING_SETTLE_MS);
@@ -49,6 +61,32 @@ export function JournalScreen({ navigate, write }: ScreenProps) {
   const catalogue = useMemo(() => sectionCatalogue(packs ?? []), [packs]);
   const knownTags = useCoreQuery('listTags', undefined).data ?? [];
   const deletion = useCoreMutation('deleteEntry');
+  const restore = useCoreMutation('restoreEntry');
+  // The core's day (its clock decides what "today" is everywhere else too).
+  const coreToday = useCoreQuery('writtenToday', undefined).data?.day;
+
+  /** Moving on (another entry, other words, another view) puts away the last action's notice. */
+  function select(id: string | null) {
+    setSelectedId(id);
+    setNotice(null);
+  }
+
+  function openDay(day: string) {
+    setQuery('');
+    setForm({ ...EMPTY_FILTER_FORM, from: day, to: day });
+    setView('entries');
+    setNotice(null);
+  }
+
+  async function undoDelete(id: string) {
+    try {
+      await restore.mutateAsync({ id });
+      setNotice({ tone: 'success', text: 'The entry is back in your journal.' });
+      setSelectedId(id);
+    } catch (error) {
+      setNotice({ tone: 'error', text: messageOf(error) });
+    }
+  }
 
   const selectedItem = listing.items.find((item) => item.summary.id === selectedId) ?? null;
   const selected = useCoreQuery('getEntry', { id: selectedId ?? '' }, { enabled: selectedItem !== null });
@@ -59,7 +97,11 @@ export function JournalScreen({ navigate, write }: ScreenProps) {
     try {
       await deletion.mutateAsync({ id: pendingDelete.id });
       setSelectedId(null);
-      setNotice({ tone: 'success', text: `The entry from ${longDayLabel(pendingDelete.day)} was deleted.` });
+      setNotice({
+        tone: 'success',
+        text: `The entry from ${longDayLabel(pendingDelete.day)} was moved to the trash.`,
+        undoId: pendingDelete.id,
+      });
       headingRef.current?.focus();
     } catch (error) {
       setNotice({ tone: 'error', text: messageOf(error) });
@@ -97,11 +139,46 @@ export function JournalScreen({ navigate, write }: ScreenProps) {
         Journal
       </h1>
       {notice ? (
-        <Notice tone={notice.tone}>
+        <Notice
+          tone={notice.tone}
+          actions={
+            notice.undoId ? (
+              <Button size="small" onClick={() => void undoDelete(notice.undoId ?? '')}>
+                Undo
+              </Button>
+            ) : undefined
+          }
+        >
           <p>{notice.text}</p>
         </Notice>
       ) : null}
-      {nothingWritten ? (
+      <nav className="row journal-views" aria-label="Journal views">
+        {(
+          [
+            ['entries', 'Entries'],
+            ['calendar', 'Calendar'],
+            ['trash', 'Trash'],
+          ] as const
+        ).map(([name, label]) => (
+          <Button
+            key={name}
+            size="small"
+            variant={view === name ? 'primary' : 'quiet'}
+            aria-pressed={view === name}
+            onClick={() => {
+              setView(name);
+              if (name !== view) setNotice(null);
+            }}
+          >
+            {label}
+          </Button>
+        ))}
+      </nav>
+      {view === 'trash' ? (
+        <JournalTrash />
+      ) : view === 'calendar' ? (
+        <JournalCalendar today={coreToday ?? dayOf(new Date())} onOpenDay={openDay} />
+      ) : nothingWritten ? (
         <section className="journal-empty section" aria-labelledby="journal-empty-title">
           <h2 id="journal-empty-title">Your journal is waiting for its first entry</h2>
           <p>
@@ -144,7 +221,7 @@ export function JournalScreen({ navigate, write }: ScreenProps) {
                   rows={rows}
                   entryCount={total}
                   selectedId={selectedId}
-                  onSelect={(summary) => setSelectedId(summary.id)}
+                  onSelect={(summary) => select(summary.id)}
                   onNearEnd={listing.loadMore}
                   sectionTitle={catalogue.titleOf}
                 />
@@ -183,8 +260,8 @@ export function JournalScreen({ navigate, write }: ScreenProps) {
       )}
       {pendingDelete ? (
         <ConfirmDialog
-          title="Delete this entry?"
-          confirmLabel="Delete entry"
+          title="Move this entry to the trash?"
+          confirmLabel="Move to trash"
           cancelLabel="Keep it"
           tone="danger"
           busy={deletion.isPending}
@@ -192,8 +269,8 @@ export function JournalScreen({ navigate, write }: ScreenProps) {
           onCancel={() => setPendingDelete(null)}
         >
           <p>
-            The entry from {longDayLabel(pendingDelete.day)} will be removed from your journal. You cannot
-            undo this here.
+            The entry from {longDayLabel(pendingDelete.day)} moves to the trash, where it stays for 30 days
+            before it is removed for good. You can restore it from there.
           </p>
         </ConfirmDialog>
       ) : null}

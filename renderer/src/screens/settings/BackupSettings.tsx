@@ -3,7 +3,7 @@ import { BackupProblemNotice } from '../../components/backup-problem/BackupProbl
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
-import { backupKindWords, describeBackup, formatSize, newestFirst } from '../unlock/backups.ts';
+import { backupRows, backupRowWords, describeBackup, formatSize } from '../unlock/backups.ts';
 import { useBackupRestore } from '../unlock/use-backup-restore.ts';
 
 /** The encrypted backups Interlude keeps, newest first, each restorable after a confirmation. */
@@ -16,7 +16,7 @@ export function BackupSettings({ onRestored }: { onRestored(backup: BackupInfo):
     restoring,
     restore,
   } = useBackupRestore(onRestored);
-  const backups = listed ? newestFirst(listed) : null;
+  const backups = listed ? backupRows(listed) : null;
 
   return (
     <div className="stack">
@@ -32,12 +32,12 @@ export function BackupSettings({ onRestored }: { onRestored(backup: BackupInfo):
       ) : null}
       {backups && backups.length > 0 ? (
         <ul className="backup-list">
-          {backups.map((backup) => (
+          {backups.map(({ backup, kinds }) => (
             <li key={backup.id} className="backup-item">
               <div>
                 <p className="backup-date">{describeBackup(backup)}</p>
                 <p className="muted backup-meta">
-                  {backupKindWords(backup.kind)} · {formatSize(backup.sizeBytes)}
+                  {backupRowWords(kinds)} · {formatSize(backup.sizeBytes)}
                 </p>
               </div>
               <Button

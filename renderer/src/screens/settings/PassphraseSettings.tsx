@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { messageOf } from '../../api-client.ts';
 import { useCoreMutation } from '../../data/core-query.ts';
 import { Button } from '../../ui/Button.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { PassphraseField } from '../../ui/PassphraseField.tsx';
 import { NewPassphraseFields, newPassphraseReady } from '../../ui/NewPassphraseFields.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { usePassphraseStrength } from '../../ui/PassphraseStrength.tsx';
@@ -56,9 +56,8 @@ export function PassphraseSettings() {
           </li>
         </ul>
       </div>
-      <TextField
+      <PassphraseField
         label="Current passphrase"
-        type="password"
         autoComplete="current-password"
         spellCheck={false}
         value={current}

@@ -3,7 +3,7 @@ import { messageOf } from '../../api-client.ts';
 import { useCoreMutation } from '../../data/core-query.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { PassphraseField } from '../../ui/PassphraseField.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { RecoveryKeyPanel } from '../../ui/RecoveryKeyPanel.tsx';
 
@@ -62,9 +62,8 @@ export function RecoveryKeySettings() {
         If you have lost your recovery key, or think someone else may have seen it, issue a new one. The old
         key stops working at once.
       </p>
-      <TextField
+      <PassphraseField
         label="Your passphrase"
-        type="password"
         autoComplete="current-password"
         spellCheck={false}
         value={passphrase}

@@ -8,10 +8,13 @@ import { AutoLockSettings } from './AutoLockSettings.tsx';
 import { BackupSettings } from './BackupSettings.tsx';
 import { ExportSection } from './ExportSection.tsx';
 import { JournalImport } from './import/JournalImport.tsx';
+import { MemoriesSettings } from './MemoriesSettings.tsx';
 import { PassphraseSettings } from './PassphraseSettings.tsx';
 import { RecoveryKeySettings } from './RecoveryKeySettings.tsx';
+import { ReminderSettings } from './ReminderSettings.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
 import { SpacePeriodSettings } from './SpacePeriodSettings.tsx';
+import { TextSizeSettings } from './TextSizeSettings.tsx';
 import { ThemeSettings } from './ThemeSettings.tsx';
 import { describeBackup } from '../unlock/backups.ts';
 import '../onboarding/onboarding.css';
@@ -37,12 +40,21 @@ export function SettingsScreen(_props: ScreenProps) {
             <AutoLockSettings settings={settings} />
           </SettingsSection>
           <SettingsSection title="Appearance">
-            <ThemeSettings settings={settings} />
+            <div className="stack">
+              <ThemeSettings settings={settings} />
+              <TextSizeSettings settings={settings} />
+            </div>
+          </SettingsSection>
+          <SettingsSection title="Hard dates and memories">
+            <MemoriesSettings settings={settings} />
           </SettingsSection>
         </>
       ) : loaded.isError ? null : (
         <p className="screen-loading">Opening settings…</p>
       )}
+      <SettingsSection title="Daily reminder">
+        <ReminderSettings />
+      </SettingsSection>
       <SettingsSection title="Passphrase">
         <PassphraseSettings />
       </SettingsSection>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { MOOD_LABELS, type Mood } from '../../../../shared/domain.ts';
-import { MOOD_COLORS } from '../../../../shared/mood-palette.ts';
+import { moodColorVar } from '../../../../shared/mood-palette.ts';
 import { Button } from '../../ui/Button.tsx';
 import { isMood } from './entry-form.ts';
 
@@ -40,7 +40,7 @@ export function MoodPicker({ mood, onChange }: MoodPickerProps) {
                 <span
                   className="mood-swatch"
                   aria-hidden="true"
-                  style={{ background: MOOD_COLORS[value as Mood] }}
+                  style={{ background: moodColorVar(value) }}
                 />
                 <span>{label}</span>
               </label>

@@ -2,6 +2,7 @@ import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PromptOfDay } from '../../../../shared/api.ts';
 import { renderWithCore } from '../../testing/render-with-core.tsx';
+import { testCore } from '../../testing/test-core.ts';
 import { blankForm } from './entry-form.ts';
 import { PromptCard } from './PromptCard.tsx';
 
@@ -30,7 +31,8 @@ const promptOfDay: PromptOfDay = {
 };
 
 describe('the prompt on Today', () => {
-  it('quotes the article’s advice beneath our question about it', () => {
+  it('quotes the article’s advice beneath our question about it', async () => {
+    await testCore().seed();
     renderWithCore(
       <PromptCard
         form={blankForm('2026-03-11', promptOfDay)}

@@ -37,7 +37,7 @@ export function PromptCard({
       <section className="prompt-card prompt-card--free" aria-label="Prompt">
         <p className="muted">Writing freely, without a prompt.</p>
         {promptOfDay ? (
-          <Button variant="quiet" size="small" onClick={onUsePromptOfDay}>
+          <Button size="small" onClick={onUsePromptOfDay}>
             Use today’s prompt
           </Button>
         ) : null}

@@ -219,6 +219,28 @@ describe('Today', () => {
     expect(navigate).toHaveBeenCalledWith('journal');
   });
 
+  it('moves an entry to another day while editing it', async () => {
+    await seed({ entries: [{ day: '2026-03-01', body: 'Filed on the wrong day', mood: 3 }] });
+    const [old] = await entriesOnDisk();
+    openToday({ request: { kind: 'edit', entryId: old!.id } });
+    fireEvent.change(await screen.findByLabelText('Day of this entry'), { target: { value: '2026-02-28' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+    expect(await screen.findByRole('heading', { name: 'Changes saved' })).toBeTruthy();
+    expect((await entriesOnDisk()).map((entry) => entry.day)).toEqual(['2026-02-28']);
+  });
+
+  it('writes for a missed day, filed under that day', async () => {
+    await seed();
+    openToday();
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Your entry' }), {
+      target: { value: 'Catching up on Sunday.' },
+    });
+    fireEvent.change(screen.getByLabelText('Write for another day'), { target: { value: '2026-03-08' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+    expect(await screen.findByRole('heading', { name: 'Saved' })).toBeTruthy();
+    expect((await entriesOnDisk()).map((entry) => entry.day)).toEqual(['2026-03-08']);
+  });
+
   it('never drops a draft for a new prompt without asking', async () => {
     await seed({ draft: savedDraft });
     openToday({

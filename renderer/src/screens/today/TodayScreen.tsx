@@ -1,5 +1,5 @@
-import { type FormEvent, useEffect, useId, useReducer } from 'react';
-import { longDayLabel } from '../../../../shared/day-labels.ts';
+import { type FormEvent, useEffect, useId, useReducer, useRef } from 'react';
+import { longDayLabel, timeLabel } from '../../../../shared/day-labels.ts';
 import { dayOf } from '../../../../shared/dates.ts';
 import { ApiFailure, messageOf } from '../../api-client.ts';
 import { useBeforeLock } from '../../app/session.ts';
@@ -7,9 +7,12 @@ import { useCoreCall, useCoreMutation, useCoreQuery } from '../../data/core-quer
 import { LoadFailure } from '../../data/LoadFailure.tsx';
 import type { ScreenProps, WriteRequest } from '../../navigation.ts';
 import { Button } from '../../ui/Button.tsx';
+import { TextField } from '../../ui/Field.tsx';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
+import { TodayCareCard } from '../../components/care-card/TodayCareCard.tsx';
+import { TodayMemories } from './TodayMemories.tsx';
 import { EmotionChips } from './EmotionChips.tsx';
 import {
   addTags,
@@ -28,18 +31,24 @@ import { TagsInput } from './TagsInput.tsx';
 import { STARTING, todayPage } from './today-page.ts';
 import { useDraftAutosave, useDraftOnDisk } from './use-draft-autosave.ts';
 import { BackupProblemNotice } from '../../components/backup-problem/BackupProblemNotice.tsx';
+import { useFocusOnce } from '../../ui/use-focus-once.ts';
+import { wordCountLabel } from './word-count.ts';
 import './today.css';
 
 export interface TodayScreenProps extends ScreenProps {
   /** A prompt chosen elsewhere (Guide) or an entry to edit (Journal); null for today's page. */
   request?: WriteRequest | null;
+  /** Put the cursor in the editor when it appears (the first page after unlocking). */
+  focusEditor?: boolean;
 }
 
 /**
  * Today's page: where the user stands in the space period, today's prompt, the writing area
  * (its draft saves itself), mood, emotions, tags, and Save. Also the page for editing an entry.
  */
-export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
+export function TodayScreen({ navigate, write, request = null, focusEditor = false }: TodayScreenProps) {
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  useFocusOnce(bodyRef, focusEditor);
   const [page, dispatch] = useReducer(todayPage, STARTING);
   const autosave = useDraftAutosave();
   const call = useCoreCall();
@@ -214,6 +223,9 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
       </header>
       {isEdit ? null : <BackupProblemNotice />}
 
+      {!isEdit ? <TodayCareCard /> : null}
+      {!isEdit ? <TodayMemories write={write} onWriteAnother={() => bodyRef.current?.focus()} /> : null}
+
       {conflict ? (
         <Notice
           tone="warning"
@@ -278,9 +290,25 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
                 value={form.body}
                 placeholder="Write whatever comes. Nobody else will read it."
                 readOnly={saving}
+                ref={bodyRef}
+                aria-describedby={`${bodyId}-count`}
                 onChange={(event) => update({ body: event.target.value })}
               />
+              <span className="word-count" id={`${bodyId}-count`}>
+                {wordCountLabel(form.body)}
+              </span>
             </div>
+            <TextField
+              label={isEdit ? 'Day of this entry' : 'Write for another day'}
+              hint="The day the entry is filed under. Pick an earlier day to catch up on one you missed."
+              type="date"
+              className="entry-day"
+              value={form.day}
+              max={today}
+              onChange={(event) => {
+                if (event.target.value) update({ day: event.target.value });
+              }}
+            />
             <MoodPicker mood={form.mood} onChange={(mood) => update({ mood })} />
             <EmotionChips emotions={form.emotions} onChange={(emotions) => update({ emotions })} />
             <TagsInput
@@ -347,8 +375,7 @@ export function TodayScreen({ navigate, request = null }: TodayScreenProps) {
 function DraftStatus({ status, savedAt }: { status: string; savedAt: string | null }) {
   if (status === 'saving') return <span className="draft-status">Saving draft…</span>;
   if (status === 'saved' && savedAt) {
-    const time = new Date(savedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-    return <span className="draft-status">Draft saved at {time}</span>;
+    return <span className="draft-status">Draft saved at {timeLabel(savedAt)}</span>;
   }
   return <span className="draft-status" />;
 }

@@ -66,8 +66,10 @@ export function entryInputOf(form: EntryForm): EntryInput {
 }
 
 /** The changes an edit makes (the day and the prompt an entry answered stay as they were). */
-export function entryChangesOf(form: EntryForm): Pick<EntryInput, 'body' | 'mood' | 'emotions' | 'tags'> {
-  return { body: form.body, mood: form.mood, emotions: form.emotions, tags: form.tags };
+export function entryChangesOf(
+  form: EntryForm,
+): Pick<EntryInput, 'day' | 'body' | 'mood' | 'emotions' | 'tags'> {
+  return { day: form.day, body: form.body, mood: form.mood, emotions: form.emotions, tags: form.tags };
 }
 
 /** Adds or removes an emotion, keeping the vocabulary's order. */

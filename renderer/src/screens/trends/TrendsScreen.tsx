@@ -24,7 +24,7 @@ const RANGE_LABELS: Record<TrendRange, string> = {
 };
 
 /** Mood over the space period: the chart, a summary, the contact log and the year in pixels. */
-export function TrendsScreen({ navigate }: ScreenProps) {
+export function TrendsScreen({ navigate, openDay }: ScreenProps) {
   const id = useId();
   const [range, setRange] = useState<TrendRange>('space');
   const loaded = useCoreQuery('moodTrends', { range });
@@ -95,7 +95,11 @@ export function TrendsScreen({ navigate }: ScreenProps) {
           <ContactLog today={trends.space.today} />
           <section className="section" aria-labelledby={`${id}-year-title`}>
             <h2 id={`${id}-year-title`}>Your year in pixels</h2>
-            <YearPixels year={Number(trends.space.today.slice(0, 4))} pixels={trends.yearPixels} />
+            <YearPixels
+              year={Number(trends.space.today.slice(0, 4))}
+              pixels={trends.yearPixels}
+              onOpenDay={openDay}
+            />
           </section>
         </>
       ) : null}

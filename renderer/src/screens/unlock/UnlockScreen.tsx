@@ -1,9 +1,10 @@
+import type { LockReason } from '../../../../shared/api.ts';
 import { type FormEvent, useRef, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/api.ts';
 import { ApiFailure, messageOf } from '../../api-client.ts';
 import { useCoreMutation } from '../../data/core-query.ts';
 import { Button } from '../../ui/Button.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { PassphraseField } from '../../ui/PassphraseField.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
@@ -12,6 +13,7 @@ import { DamagedVaultRestore } from './DamagedVaultRestore.tsx';
 import { NewRecoveryKey } from './NewRecoveryKey.tsx';
 import { RecoveryKeyUnlock } from './RecoveryKeyUnlock.tsx';
 import '../onboarding/onboarding.css';
+import { DRAFT_KEPT_WORDS, lockReasonWords } from './lock-reason.ts';
 
 type Problem = { kind: 'wrong' | 'damaged' | 'older' | 'other'; message: string } | null;
 
@@ -26,10 +28,12 @@ export interface UnlockScreenProps {
   onUnlocked(): void;
   /** A message from what led here (a restored backup, for instance). */
   notice?: string;
+  /** Why the journal locked, when it locked while in use (absent when the app just started). */
+  lockReason?: LockReason;
 }
 
 /** The unlock screen: the passphrase, or the recovery-key path; restore when the file is damaged. */
-export function UnlockScreen({ onUnlocked, notice }: UnlockScreenProps) {
+export function UnlockScreen({ onUnlocked, notice, lockReason }: UnlockScreenProps) {
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
   const [passphrase, setPassphrase] = useState('');
   const unlocking = useCoreMutation('unlock');
@@ -86,6 +90,12 @@ export function UnlockScreen({ onUnlocked, notice }: UnlockScreenProps) {
         ) : (
           <form className="stack" onSubmit={submit} noValidate>
             <PageHeading>Unlock your journal</PageHeading>
+            {lockReason ? (
+              <div className="unlock-reason">
+                <p>{lockReasonWords(lockReason)}</p>
+                <p className="muted">{DRAFT_KEPT_WORDS}</p>
+              </div>
+            ) : null}
             {notice && !restored ? <Notice tone="success">{notice}</Notice> : null}
             {restored ? (
               <Notice tone="success" title="Backup restored">
@@ -95,10 +105,9 @@ export function UnlockScreen({ onUnlocked, notice }: UnlockScreenProps) {
                 </p>
               </Notice>
             ) : null}
-            <TextField
+            <PassphraseField
               ref={fieldRef}
               label="Passphrase"
-              type="password"
               autoComplete="current-password"
               spellCheck={false}
               autoFocus

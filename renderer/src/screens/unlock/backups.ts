@@ -1,5 +1,6 @@
 /** Backup helpers for the unlock screen and Settings. */
 import type { BackupInfo, BackupKind } from '../../../../shared/api.ts';
+import { timeLabel } from '../../../../shared/day-labels.ts';
 
 const KIND_WORDS: Record<BackupKind, string> = {
   daily: 'daily backup',
@@ -35,8 +36,45 @@ export function describeBackup(backup: BackupInfo): string {
     month: 'long',
     year: 'numeric',
   });
-  const time = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-  return `${day} at ${time}`;
+  return `${day} at ${timeLabel(backup.createdAt)}`;
+}
+
+/** One copy of the journal, kept under one or more tiers at the same moment. */
+export interface BackupRow {
+  /** The backup restored when this row is chosen (the copies are the same bytes). */
+  backup: BackupInfo;
+  kinds: BackupKind[];
+}
+
+const TIERS: readonly BackupKind[] = ['daily', 'weekly', 'monthly'];
+
+/**
+ * The backups newest first, one row per copy: the first unlock of a week or month saves the same
+ * journal as a daily, a weekly and a monthly backup at once, and three rows with the same time
+ * would look like a fault.
+ */
+export function backupRows(backups: readonly BackupInfo[]): BackupRow[] {
+  const rows: BackupRow[] = [];
+  for (const backup of newestFirst(backups)) {
+    const previous = rows.at(-1);
+    const sameCopy =
+      previous !== undefined &&
+      TIERS.includes(backup.kind) &&
+      previous.kinds.every((kind) => TIERS.includes(kind)) &&
+      !previous.kinds.includes(backup.kind) &&
+      previous.backup.sizeBytes === backup.sizeBytes &&
+      Math.abs(Date.parse(previous.backup.createdAt) - Date.parse(backup.createdAt)) < 1000;
+    if (sameCopy) previous.kinds.push(backup.kind);
+    else rows.push({ backup, kinds: [backup.kind] });
+  }
+  for (const row of rows) row.kinds.sort((a, b) => TIERS.indexOf(a) - TIERS.indexOf(b));
+  return rows;
+}
+
+/** "daily, weekly and monthly backup". */
+export function backupRowWords(kinds: readonly BackupKind[]): string {
+  if (kinds.length === 1) return backupKindWords(kinds[0] ?? 'daily');
+  return `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)} backup`;
 }
 
 /** What kind of backup it is, in words. */
