@@ -128,7 +128,7 @@ test('npm start -- --browser opens a window titled Interlude; closing it saves t
     // strength meter loads lazily, so wait until typing has produced its verdict before Enter.
     await new Promise((resolve) => setTimeout(resolve, 2000));
     await x.type(PASSPHRASE);
-    await x.key('Tab');
+    await x.key('Tab', 'Tab'); // past the field's Show toggle
     await x.type(PASSPHRASE);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await x.key('Return');
