@@ -31,9 +31,9 @@ interface Command {
   done: Promise<{ code: number | null; out: string; err: string }>;
 }
 
-function start(args: string[]): Command {
+function start(args: string[], extraEnv: Record<string, string> = {}): Command {
   const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', CLI, ...args], {
-    env,
+    env: { ...env, ...extraEnv },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';
@@ -104,6 +104,50 @@ describe('two CLI processes adding at the same instant', () => {
       (name) => name.includes('conflict'),
     );
     expect(conflicts).toEqual([]);
+  });
+});
+
+describe('an add beside an edit or a passphrase change, at the same instant', () => {
+  const MIXED_ROUNDS = 10;
+
+  it(`keeps every entry and every edit the commands reported in ${MIXED_ROUNDS} rounds`, {
+    timeout: 600_000,
+  }, async () => {
+    const journal = new JournalService({ vault: testVault(vaultPath) });
+    await journal.unlock(PASSPHRASE);
+    const edited = await journal.createEntry({
+      day: dayOf(new Date()),
+      body: 'edit me',
+      mood: null,
+      emotions: [],
+      tags: [],
+      section: null,
+      prompt: null,
+    });
+    await journal.lock();
+    const added: string[] = [];
+    let lastEdit = 'edit me';
+    for (let round = 0; round < MIXED_ROUNDS; round++) {
+      const text = `mixed ${round}`;
+      // A passphrase change rewrites every byte of the file under a new key: the lost-entry case
+      // the audit found. It changes the passphrase to itself, so both commands keep opening it.
+      const other =
+        round % 2 === 0
+          ? start(['edit', edited.id, '--vault', vaultPath, '--text', `edited in round ${round}`])
+          : start(['passwd', '--vault', vaultPath], { INTERLUDE_NEW_PASSPHRASE: PASSPHRASE });
+      const pair = [add(text), other];
+      await Promise.all(pair.map((command) => command.warm));
+      for (const command of pair) command.child.stdin.write('go\n');
+      const [addResult, otherResult] = await Promise.all(pair.map((command) => command.done));
+      expect(addResult!.code, addResult!.err).toBe(0);
+      expect(otherResult!.code, otherResult!.err).toBe(0);
+      added.push(text);
+      if (round % 2 === 0) lastEdit = `edited in round ${round}`;
+    }
+    const bodies = await entryBodies();
+    for (const text of added) expect(bodies).toContain(text);
+    expect(bodies).toContain(lastEdit);
+    expect(bodies).not.toContain('edit me');
   });
 });
 
