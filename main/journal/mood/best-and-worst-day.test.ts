@@ -11,7 +11,7 @@ describe('bestAndWorstDay', () => {
     expect(bestAndWorstDay(series)).toEqual({ best: series[1], worst: series[2] });
   });
 
-  it('breaks ties toward progress: the latest best day and the earliest worst day', () => {
+  it('breaks ties the same way for both: the most recent of the equal days', () => {
     const series = [
       { day: '2026-03-01', mean: 4, count: 1 },
       { day: '2026-03-02', mean: 2, count: 1 },
@@ -20,7 +20,17 @@ describe('bestAndWorstDay', () => {
     ];
     const { best, worst } = bestAndWorstDay(series);
     expect(best?.day).toBe('2026-03-03');
-    expect(worst?.day).toBe('2026-03-02');
+    expect(worst?.day).toBe('2026-03-04');
+  });
+
+  it('names no hardest day when no day was harder than another, as with a single entry', () => {
+    const one = [{ day: '2026-03-01', mean: 3, count: 1 }];
+    expect(bestAndWorstDay(one)).toEqual({ best: one[0], worst: null });
+    const same = [
+      { day: '2026-03-01', mean: 4, count: 1 },
+      { day: '2026-03-02', mean: 4, count: 1 },
+    ];
+    expect(bestAndWorstDay(same)).toEqual({ best: same[1], worst: null });
   });
 
   it('is null without any mood', () => {

@@ -1,9 +1,21 @@
 import type { MoodTrends } from '../../../../shared/api.ts';
-import { afterSpaceWords, dayWords, meanWords, streakWords, trendWords } from './summary-words.ts';
+import {
+  afterSpaceWords,
+  dayWords,
+  hardestDayWords,
+  meanWords,
+  rangeWords,
+  streakWords,
+  trendWords,
+} from './summary-words.ts';
 
-/** Mean during and after the space, the trend, best and worst day, the streak and the top emotions. */
+/**
+ * Mean during and after the space, the trend, best and worst day, the streak and the top emotions.
+ * The means name their own period; the numbers that follow the chosen range say which range it is.
+ */
 export function TrendsSummary({ trends }: { trends: MoodTrends }) {
   const { summary, space } = trends;
+  const inRange = rangeWords(trends.range);
   return (
     <dl className="trends-summary">
       <div>
@@ -15,23 +27,23 @@ export function TrendsSummary({ trends }: { trends: MoodTrends }) {
         <dd>{afterSpaceWords(summary, space)}</dd>
       </div>
       <div>
-        <dt>Trend</dt>
+        <dt>Trend {inRange}</dt>
         <dd>{trendWords(summary.trendPerWeek)}</dd>
       </div>
       <div>
-        <dt>Best day</dt>
+        <dt>Best day {inRange}</dt>
         <dd>{dayWords(summary.bestDay)}</dd>
       </div>
       <div>
-        <dt>Hardest day</dt>
-        <dd>{dayWords(summary.worstDay)}</dd>
+        <dt>Hardest day {inRange}</dt>
+        <dd>{hardestDayWords(summary.worstDay, summary.bestDay)}</dd>
       </div>
       <div>
         <dt>Writing streak</dt>
         <dd>{streakWords(summary.streakDays)}</dd>
       </div>
       <div className="trends-summary-wide">
-        <dt>Feelings you named most</dt>
+        <dt>Feelings you named most {inRange}</dt>
         <dd>
           {summary.topEmotions.length === 0
             ? 'None named yet'

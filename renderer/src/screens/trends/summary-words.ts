@@ -1,5 +1,5 @@
 /** The Trends summary in words: numbers people read at a glance, with the mood word beside each mean. */
-import type { DailyMood, MoodSummary, SpacePeriod } from '../../../../shared/api.ts';
+import type { DailyMood, MoodSummary, MoodTrends, SpacePeriod } from '../../../../shared/api.ts';
 import { moodLabel } from '../../../../shared/mood-palette.ts';
 import { mediumDayLabel } from '../../../../shared/day-labels.ts';
 
@@ -31,4 +31,24 @@ export function streakWords(days: number): string {
 export function afterSpaceWords(summary: MoodSummary, space: SpacePeriod): string {
   if (summary.meanAfterSpace !== null) return meanWords(summary.meanAfterSpace);
   return space.stage === 'before' || space.stage === 'space' ? 'The space is not over yet' : 'No moods yet';
+}
+
+/** Which days a range-following number covers, as a label's suffix: "(last 30 days)". */
+export function rangeWords(range: MoodTrends['range']): string {
+  switch (range) {
+    case 'space':
+      return '(space period)';
+    case '30':
+      return '(last 30 days)';
+    case '90':
+      return '(last 90 days)';
+    case 'all':
+      return '(all time)';
+  }
+}
+
+/** The hardest day, or why there is none although moods were given. */
+export function hardestDayWords(worst: DailyMood | null, best: DailyMood | null): string {
+  if (worst) return dayWords(worst);
+  return best ? 'No day was harder than the others' : 'No moods yet';
 }
