@@ -28,7 +28,10 @@ export function BackupSettings({ onRestored }: { onRestored(backup: BackupInfo):
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       {backups === null && !failure ? <p className="muted">Looking for backups…</p> : null}
       {backups?.length === 0 ? (
-        <p>No backups yet. The first is made the next time you unlock your journal, then one each day you open it.</p>
+        <p>
+          No backups yet. The first is made the next time you unlock your journal, then one each day you open
+          it.
+        </p>
       ) : null}
       {backups && backups.length > 0 ? (
         <ul className="backup-list">
