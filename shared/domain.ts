@@ -13,11 +13,24 @@ import { z } from 'zod';
 export const StoredDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
-  .refine((value) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'is not a real calendar date');
+  .refine(isRealDay, 'is not a real calendar date');
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether a YYYY-MM-DD string names a day of the calendar. Arithmetic on the digits: every unlock
+ * checks each entry's day, and building a Date for each was a tenth of the validation's time.
+ * Years before 100 are refused, as a Date-based check always did (Date.UTC reads them as 19xx).
+ */
+function isRealDay(value: string): boolean {
+  const digit = (at: number) => value.charCodeAt(at) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
+}
 
 /** The first and last day Interlude accepts: a journal's dates, not a calendar's whole range. */
 export const FIRST_DAY = '1900-01-01';

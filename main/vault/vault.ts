@@ -370,12 +370,17 @@ export class Vault {
   changePassphrase(current: string, next: string): Promise<RotationResult> {
     return this.queue.run(async () => {
       assertNewPassphrase(next);
-      return this.writing(() =>
-        this.rotateWithPassphrase(current, async () => ({
-          passphraseKey: await newPassphraseKey(next, this.kdfParams),
-          newRecoveryKey: false,
-        })),
-      );
+      return this.writing(() => {
+        // The two derivations do not depend on each other: the new passphrase's key is derived
+        // while the current one is checked, so a change costs one derivation's wait, not two,
+        // wherever the machine has a second core.
+        const nextKey = newPassphraseKey(next, this.kdfParams);
+        return this.rotateWithPassphrase(
+          current,
+          async () => ({ passphraseKey: await nextKey, newRecoveryKey: false }),
+          nextKey,
+        );
+      });
     });
   }
 
@@ -649,13 +654,26 @@ export class Vault {
   private async rotateWithPassphrase(
     passphrase: string,
     plan: (opened: OpenedFile) => Promise<{ passphraseKey: PassphraseKey; newRecoveryKey: boolean }>,
+    /** A derivation already under way that `plan` will use: zeroed here if the rotation never starts. */
+    pendingKey?: Promise<PassphraseKey>,
   ): Promise<RotationResult> {
-    const { bytes, mtimeMs } = await readVaultFile(this.path);
-    const onDisk = fingerprintOf(bytes, mtimeMs);
-    const state = this.state;
-    if (state && (state.conflict || !sameContent(onDisk, state.fingerprint)))
-      throw changedWhileOpen(this.path);
-    const opened = await openWithPassphrase(bytes, passphrase, this.minimumKdf);
+    let opened: OpenedFile;
+    let state: OpenState | null;
+    let onDisk: DiskFingerprint;
+    try {
+      const { bytes, mtimeMs } = await readVaultFile(this.path);
+      onDisk = fingerprintOf(bytes, mtimeMs);
+      state = this.state;
+      if (state && (state.conflict || !sameContent(onDisk, state.fingerprint)))
+        throw changedWhileOpen(this.path);
+      opened = await openWithPassphrase(bytes, passphrase, this.minimumKdf);
+    } catch (error) {
+      void pendingKey?.then(
+        (key) => key.keyEncryptionKey.fill(0),
+        () => {},
+      );
+      throw error;
+    }
     try {
       const { passphraseKey, newRecoveryKey } = await plan(opened);
       const wasOpen = state !== null && this.state === state;
