@@ -297,6 +297,9 @@ describe('passphrase and recovery key', () => {
     );
     expect(await errorCodeOf(vault.changePassphrase(PASSPHRASE, 'short'))).toBe('INVALID_INPUT');
     expect((await readFile(file)).equals(before)).toBe(true);
+    // The new passphrase's key is derived while the current one is checked: it must not have been used.
+    expect(await errorCodeOf(testVault(file).unlock('another good one'))).toBe('WRONG_PASSPHRASE');
+    expect((await testVault(file).unlock(PASSPHRASE)).document).toEqual({ n: 1 });
   });
 
   it('changes the passphrase while locked too', async () => {
