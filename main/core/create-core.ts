@@ -72,6 +72,8 @@ export function createCore(options: CoreOptions): Core {
     now,
     // Another device's or process's changes came in: the screens read again.
     onMerged: () => options.platform.notifyJournalChanged?.(),
+    // The first screen's requests come first; a search a moment later finds the journal folded.
+    prepareSearchAfterMs: 300,
   });
   const sync = createSyncSession({
     vault,

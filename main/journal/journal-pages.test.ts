@@ -135,3 +135,31 @@ describe('saving an entry', () => {
     expect(await journal.getDraft()).toBeNull();
   });
 });
+
+describe('search folded ahead of time', () => {
+  it('finds edits, trashing and new entries made while the journal folds itself after unlocking', async () => {
+    for (let day = 1; day <= 9; day++) await write(`2026-03-0${day}`, `Walked to the café, day ${day}.`);
+    await journal.lock();
+    const vault = new Vault({
+      path: path.join(dir, 'journal.interlude'),
+      draftDir: path.join(dir, 'device'),
+      kdfParams: TEST_SCRYPT_PARAMS,
+    });
+    journal = new JournalService({ vault, now: () => clock, prepareSearchAfterMs: 0 });
+    await journal.unlock(PASSPHRASE);
+    const [first, second] = list().items;
+    await journal.updateEntry(
+      first!.id,
+      apiArgs.updateEntry.parse({ id: first!.id, changes: { body: 'Stayed home.' } }).changes,
+    );
+    await journal.deleteEntry(second!.id);
+    await write('2026-03-10', 'Walked to the cafe again.');
+    // Let the background folding run to its end.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const found = search({ query: 'cafe' });
+    expect(found.total).toBe(8);
+    expect(found.items.map((hit) => hit.summary.id)).not.toContain(first!.id);
+    expect(found.items.map((hit) => hit.summary.id)).not.toContain(second!.id);
+    expect(search({ query: 'stayed home' }).items.map((hit) => hit.summary.id)).toEqual([first!.id]);
+  });
+});

@@ -77,7 +77,16 @@ export interface JournalServiceOptions {
    * (another device's or process's changes), so the screens can read again.
    */
   onMerged?: (report: MergeReport) => void;
+  /**
+   * When set, the search index is folded in small slices starting this long after an unlock,
+   * once the first screen has had its answers, so the first search finds it ready. The app sets
+   * it; a CLI command, which searches at once or not at all, does not.
+   */
+  prepareSearchAfterMs?: number;
 }
+
+/** The longest slice of folding between two turns of the event loop, so IPC stays responsive. */
+const SEARCH_PREPARE_SLICE_MS = 8;
 
 interface OpenJournal {
   db: Low<JournalDocument>;
@@ -97,6 +106,7 @@ export class JournalService {
   readonly #vault: Vault;
   readonly #now: () => Date;
   readonly #onMerged: (report: MergeReport) => void;
+  readonly #prepareSearchAfterMs: number | null;
   #open: OpenJournal | null = null;
   /** Changes run one after another: each reads the state the previous one left. */
   readonly #changes = new SerialQueue();
@@ -105,6 +115,7 @@ export class JournalService {
     this.#vault = options.vault;
     this.#now = options.now ?? (() => new Date());
     this.#onMerged = options.onMerged ?? (() => {});
+    this.#prepareSearchAfterMs = options.prepareSearchAfterMs ?? null;
   }
 
   get isOpen(): boolean {
@@ -177,6 +188,7 @@ export class JournalService {
     db.data = document;
     const open: OpenJournal = { db, index: null, writer: newWriterId() };
     this.#open = open;
+    this.#prepareSearchLater(open);
     // Runs inside the vault's write, inside #change: the merge becomes the journal in memory too.
     this.#vault.setMergeBeforeWrite((ours, theirs) => {
       const merged = mergeJournalDocuments(ours as JournalDocument, loadJournalDocument(theirs), this.#now());
@@ -435,6 +447,18 @@ export class JournalService {
   /** The best `limit` results, with whole entries: for the command line. */
   searchAll(query: string, limit: number): FullSearchHit[] {
     return this.#index().search(query, limit);
+  }
+
+  #prepareSearchLater(open: OpenJournal): void {
+    const delay = this.#prepareSearchAfterMs;
+    if (delay === null) return;
+    const slice = () => {
+      // Locked, or a search already folded everything: nothing left to do.
+      if (this.#open !== open) return;
+      open.index ??= createSearchIndex(liveEntries(open.db.data.entries), { deferred: true });
+      if (!open.index.prepare(SEARCH_PREPARE_SLICE_MS)) setTimeout(slice, 0).unref?.();
+    };
+    setTimeout(slice, delay).unref?.();
   }
 
   #index(): SearchIndex {

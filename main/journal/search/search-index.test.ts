@@ -225,3 +225,29 @@ describe('createSearchIndex: keeping up with changes', () => {
     expect(index.search('first')).toEqual([]);
   });
 });
+
+describe('createSearchIndex: folded ahead of the first search', () => {
+  it('finds exactly what an index folded at once finds, whatever changed before it was ready', () => {
+    const entries = Array.from({ length: 300 }, (_, number) =>
+      entry({ body: `Café ${number} walk ${number % 7 === 0 ? 'park' : 'street'}` }),
+    );
+    const deferred = createSearchIndex(entries, { deferred: true });
+    const immediate = createSearchIndex(entries);
+    // A slice with no time left still folds some entries, and says when it is not done.
+    expect(deferred.prepare(0)).toBe(false);
+    expect(deferred.size).toBe(300);
+    // Changes to entries not folded yet, and to some already folded.
+    for (const index of [deferred, immediate]) {
+      index.upsert({ ...entries[250]!, body: 'edited while folding: park' });
+      index.upsert({ ...entries[3]!, body: 'edited early: park' });
+      index.remove(entries[280]!.id);
+      index.upsert(entry({ id: 'written-while-folding', body: 'a new park entry' }));
+    }
+    expect(deferred.size).toBe(immediate.size);
+    for (const query of ['park', 'cafe 25', 'edited', 'street', 'walk 280']) {
+      expect(deferred.search(query, 500)).toEqual(immediate.search(query, 500));
+    }
+    expect(ids(deferred.search('edited while'))).toEqual([entries[250]!.id]);
+    expect(deferred.prepare(0)).toBe(true);
+  });
+});

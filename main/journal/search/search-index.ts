@@ -43,6 +43,12 @@ export interface SearchIndex {
   upsert(entry: Entry): void;
   /** Forgets an entry; nothing happens if it is not indexed. */
   remove(id: string): void;
+  /**
+   * Folds entries not yet folded for at most about `budgetMs` (a search folds whatever is left
+   * first); true once every entry is folded. Lets the journal fold itself while the user is not
+   * waiting, so the first search after unlocking finds it ready.
+   */
+  prepare(budgetMs: number): boolean;
   /** How many entries are indexed. */
   readonly size: number;
 }
@@ -87,12 +93,36 @@ function scoreOf(entry: FoldedEntry, terms: readonly string[]): number | null {
   return Math.round(score * 1000) / 1000;
 }
 
-/** Keeps `entries` searchable; keep it current with upsert and remove. */
-export function createSearchIndex(entries: readonly Entry[] = []): SearchIndex {
+/**
+ * Keeps `entries` searchable; keep it current with upsert and remove. With `deferred`, nothing is
+ * folded until prepare() or the first search.
+ */
+export function createSearchIndex(
+  entries: readonly Entry[] = [],
+  options: { deferred?: boolean } = {},
+): SearchIndex {
   const byId = new Map<string, FoldedEntry>();
-  for (const entry of entries) byId.set(entry.id, folded(entry));
+  /** Entries not folded yet, in the order given. */
+  const pending = new Map<string, Entry>();
+  for (const entry of entries) {
+    if (options.deferred) pending.set(entry.id, entry);
+    else byId.set(entry.id, folded(entry));
+  }
+
+  function prepare(budgetMs: number): boolean {
+    const until = performance.now() + budgetMs;
+    let folds = 0;
+    for (const [id, entry] of pending) {
+      byId.set(id, folded(entry));
+      pending.delete(id);
+      // Reading the clock costs more than folding a short entry: look every 64.
+      if (++folds % 64 === 0 && performance.now() >= until) break;
+    }
+    return pending.size === 0;
+  }
 
   function rank(query: string): RankedSearch {
+    prepare(Number.POSITIVE_INFINITY);
     const terms = searchTerms(query);
     if (terms.length === 0) return { terms, found: [] };
     const found: { folded: FoldedEntry; score: number }[] = [];
@@ -122,13 +152,16 @@ export function createSearchIndex(entries: readonly Entry[] = []): SearchIndex {
         .map(({ entry, score }) => ({ entry, score, matches: matchRanges(entry, terms) }));
     },
     upsert(entry) {
+      pending.delete(entry.id);
       byId.set(entry.id, folded(entry));
     },
     remove(id) {
+      pending.delete(id);
       byId.delete(id);
     },
+    prepare,
     get size() {
-      return byId.size;
+      return byId.size + pending.size;
     },
   };
 }
