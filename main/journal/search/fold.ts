@@ -69,22 +69,40 @@ let bmpWordCharacters: Uint8Array | undefined;
  */
 export function foldForSearch(text: string): string {
   if (ASCII_ONLY.test(text)) return text.toLowerCase();
-  return foldRuns(text);
+  const parts: string[] = [];
+  foldRuns(text, parts);
+  return parts.join('');
+}
+
+/**
+ * Appends the folded form of `text` to `parts`, in pieces, and returns its length: for callers
+ * that join many folded texts into one (the search index), which then never holds each one whole.
+ */
+export function foldForSearchInto(text: string, parts: string[]): number {
+  if (ASCII_ONLY.test(text)) {
+    parts.push(text.toLowerCase());
+    return text.length;
+  }
+  return foldRuns(text, parts);
 }
 
 /**
  * Folds by runs: everything that folds to its own lower case (ASCII, and letters such as Cyrillic
  * or Greek without accents) stays in one run lowered by a single native call, and only the other
  * clusters go one by one through foldCluster. Without offsets to keep, no segment is recorded.
+ * Appends the pieces to `parts` and returns their total length.
  */
-function foldRuns(text: string): string {
+function foldRuns(text: string, parts: string[]): number {
   const length = text.length;
+  let folded = 0;
+  const push = (piece: string) => {
+    parts.push(piece);
+    folded += piece.length;
+  };
   // Lowered once, natively; the runs are cut from it when it lines up with the text unit for unit
   // (lower case changes the length only for a letter such as İ).
   const lowered = text.toLowerCase();
   const lower = lowered.length === length ? lowered : null;
-  // Joined once at the end: a flat string, where `+=` would leave a rope that the first search flattens.
-  const parts: string[] = [];
   let runStart = 0;
   let index = 0;
   while (index < length) {
@@ -111,19 +129,17 @@ function foldRuns(text: string): string {
       index += next > 0xffff ? 2 : 1;
     }
     if (clusterStart > runStart) {
-      parts.push(
-        lower ? lower.slice(runStart, clusterStart) : text.slice(runStart, clusterStart).toLowerCase(),
-      );
+      push(lower ? lower.slice(runStart, clusterStart) : text.slice(runStart, clusterStart).toLowerCase());
     }
-    parts.push(
+    push(
       index - clusterStart === 1
         ? foldUnit(text.charCodeAt(clusterStart))
         : foldCluster(text.slice(clusterStart, index)),
     );
     runStart = index;
   }
-  parts.push(lower ? lower.slice(runStart) : text.slice(runStart).toLowerCase());
-  return parts.join('');
+  if (runStart < length) push(lower ? lower.slice(runStart) : text.slice(runStart).toLowerCase());
+  return folded;
 }
 
 /** The fold of each one-unit cluster met so far ("é", "…"), by code unit: no slicing, no hashing. */

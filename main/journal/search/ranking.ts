@@ -32,7 +32,7 @@ export function termInText(text: string, term: string): TermInText {
   for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) {
     count += 1;
     if (bestPlacement < WHOLE_WORD_WEIGHT)
-      bestPlacement = Math.max(bestPlacement, placementAt(text, at, term));
+      bestPlacement = Math.max(bestPlacement, placementIn(text, at, term));
   }
   return { count, bestPlacement };
 }
@@ -57,7 +57,8 @@ export function compareRecency(a: Entry, b: Entry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function placementAt(text: string, start: number, term: string): number {
+/** How well the occurrence of `term` at `start` of a folded text sits: a whole word, a word's start, or inside one. */
+export function placementIn(text: string, start: number, term: string): number {
   const startsWord = !isWordBefore(text, start) || !isWordAt(term, 0);
   if (!startsWord) return INSIDE_WEIGHT;
   const endsWord = !isWordAt(text, start + term.length) || !isWordBefore(term, term.length);

@@ -175,7 +175,14 @@ describe('search index properties', () => {
       fc.property(entries, fc.array(operation, { maxLength: 30 }), query, (list, operations, queryText) => {
         const index = createSearchIndex(list);
         const current = new Map(list.map((entry) => [entry.id, entry]));
-        for (const change of operations) {
+        const scanned = (hits: SearchHit[]) => hits.map((hit) => ({ id: hit.entry.id, score: hit.score }));
+        for (const [step, change] of operations.entries()) {
+          // Searching between changes seals what was folded so far; later changes make it stale.
+          if (step % 4 === 3) {
+            expect(scanned(index.search(queryText, 10_000))).toEqual(
+              searchByScanning([...current.values()], queryText),
+            );
+          }
           const id = `e${change.slot}`;
           if (change.kind === 'remove') {
             index.remove(id);
@@ -204,8 +211,38 @@ describe('search index properties', () => {
         const fresh = createSearchIndex([...current.values()]);
         expect(index.size).toBe(current.size);
         expect(index.search(queryText, 10_000)).toEqual(fresh.search(queryText, 10_000));
+        expect(scanned(index.search(queryText, 10_000))).toEqual(
+          searchByScanning([...current.values()], queryText),
+        );
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('finds the same in a journal large enough to fill many chunks, folded ahead or not', () => {
+    const words = ['Café', 'walk', 'ΣΟΦΙΑ', 'straße', 'naïve', 'park', 'ﬁne', 'Ж', 'hello'];
+    const list: Entry[] = Array.from({ length: 120 }, (_, number) => ({
+      id: `big${number}`,
+      day: '2026-03-01',
+      createdAt: `2026-03-01T${String(number % 24).padStart(2, '0')}:00:00.000Z`,
+      updatedAt: '2026-03-01T08:00:00.000Z',
+      mood: null,
+      emotions: [],
+      section: null,
+      prompt: number % 3 === 0 ? { packId: 'p', promptId: 'q', text: `walk ${number}` } : null,
+      tags: number % 5 === 0 ? ['park'] : [],
+      body: Array.from({ length: 900 }, (_, at) => words[(at * 7 + number) % words.length]).join(' '),
+    }));
+    const deferred = createSearchIndex(list, { deferred: true });
+    while (!deferred.prepare(0));
+    for (const queryText of ['cafe walk', 'σοφια', 'strasse', 'park', 'fine hello', 'walk 42']) {
+      const expected = searchByScanning(list, queryText);
+      expect(expected.length).toBeGreaterThan(0);
+      for (const index of [createSearchIndex(list), deferred]) {
+        expect(
+          index.search(queryText, 10_000).map((hit) => ({ id: hit.entry.id, score: hit.score })),
+        ).toEqual(expected);
+      }
+    }
   });
 });
