@@ -19,7 +19,13 @@ import type { JournalDocument } from '../../journal/journal-document.ts';
 import { newJournalDocument } from '../../journal/journal-document.ts';
 import { JournalService } from '../../journal/journal-service.ts';
 import { testVault } from '../../vault/test-helpers.ts';
-import { type CliProcess, type CliResult, conflictCopiesIn, startCli } from './test-cli-process.ts';
+import {
+  type CliProcess,
+  type CliResult,
+  cliTestEnv,
+  conflictCopiesIn,
+  startCli,
+} from './test-cli-process.ts';
 
 const PASSPHRASE = 'correct horse battery staple';
 const RESTORE_ROUNDS = 12;
@@ -43,13 +49,7 @@ async function newSetting(prefix: string): Promise<Setting> {
   return {
     dir,
     vaultPath: path.join(dir, 'journal.interlude'),
-    env: {
-      ...process.env,
-      INTERLUDE_PASSPHRASE: PASSPHRASE,
-      // The app's data folder (writer lock, revision record) of this test's own "device".
-      XDG_CONFIG_HOME: path.join(dir, 'config'),
-      NODE_COMPILE_CACHE: path.join(dir, 'compile-cache'),
-    },
+    env: cliTestEnv(dir, PASSPHRASE),
   };
 }
 

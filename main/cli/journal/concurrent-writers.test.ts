@@ -14,7 +14,7 @@ import { testVault } from '../../vault/test-helpers.ts';
 import { apiArgs } from '../../../shared/api.ts';
 import { defaultDataDir } from '../../paths.ts';
 import { WAITING_MESSAGE, writerLockPathFor } from '../../vault/writer-lock.ts';
-import { type CliProcess, conflictCopiesIn, startCli } from './test-cli-process.ts';
+import { type CliProcess, cliTestEnv, conflictCopiesIn, startCli } from './test-cli-process.ts';
 
 const PASSPHRASE = 'correct horse battery staple';
 const ROUNDS = 100;
@@ -40,13 +40,7 @@ async function entryBodies(): Promise<string[]> {
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'interlude-writers-'));
   vaultPath = path.join(dir, 'journal.interlude');
-  env = {
-    ...process.env,
-    INTERLUDE_PASSPHRASE: PASSPHRASE,
-    // The app's data folder (writer lock, revision record) of this test's own "device".
-    XDG_CONFIG_HOME: path.join(dir, 'config'),
-    NODE_COMPILE_CACHE: path.join(dir, 'compile-cache'),
-  };
+  env = cliTestEnv(dir, PASSPHRASE);
   await testVault(vaultPath).create(PASSPHRASE, newJournalDocument(dayOf(new Date()), new Date()));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));

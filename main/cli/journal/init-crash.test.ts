@@ -16,7 +16,7 @@ import { isTempFileOf } from '../../vault/durable-write.ts';
 import { writerLockPathFor } from '../../vault/writer-lock.ts';
 import { runCli } from '../run-cli.ts';
 import { createTestIo } from '../test-io.ts';
-import { startCli } from './test-cli-process.ts';
+import { cliTestEnv, startCli } from './test-cli-process.ts';
 
 const PASSPHRASE = 'correct horse battery staple';
 const NEW_PASSPHRASE = 'a new passphrase after recovery';
@@ -51,12 +51,7 @@ async function killedInit(vaultPath: string, killAfterMs: number) {
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'interlude-init-crash-'));
   // The passphrase reaches init through its environment, as a script gives it: never argv.
-  env = {
-    ...process.env,
-    INTERLUDE_PASSPHRASE: PASSPHRASE,
-    XDG_CONFIG_HOME: path.join(dir, 'config'),
-    NODE_COMPILE_CACHE: path.join(dir, 'compile-cache'),
-  };
+  env = cliTestEnv(dir, PASSPHRASE);
   deviceDataDir = defaultDataDir({ env, homeDir: env.HOME });
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));

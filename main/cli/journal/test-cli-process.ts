@@ -1,7 +1,8 @@
 /**
  * For the tests that run real CLI processes against one journal: starts concurrency-test-cli.ts
- * (the real CLI with the cheap test KDF), which loads, says "warm" and waits for `go()`, so two
- * commands can be started at the same instant; and looks for conflict copies afterwards.
+ * (the real CLI with the cheap test KDF) in a test "device"'s environment; it loads, says "warm"
+ * and waits for `go()`, so two commands can be started at the same instant. And looks for
+ * conflict copies afterwards.
  */
 import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
@@ -24,6 +25,19 @@ export interface CliProcess {
   /** Lets the command run. */
   go: () => void;
   done: Promise<CliResult>;
+}
+
+/**
+ * The environment for CLI processes of one test "device" in `dir`: its own app data folder (writer
+ * lock, revision record) and the passphrase, given as a script gives it (never in argv).
+ */
+export function cliTestEnv(dir: string, passphrase: string): Record<string, string | undefined> {
+  return {
+    ...process.env,
+    INTERLUDE_PASSPHRASE: passphrase,
+    XDG_CONFIG_HOME: path.join(dir, 'config'),
+    NODE_COMPILE_CACHE: path.join(dir, 'compile-cache'),
+  };
 }
 
 export function startCli(args: string[], env: Record<string, string | undefined>): CliProcess {
