@@ -3,11 +3,9 @@
  * then add its entry on top of the first one's, so no entry is lost and no conflict copy is made.
  * A lock left by a killed process is broken.
  */
-import { type ChildProcessByStdio, spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayOf } from '../../../shared/dates.ts';
 import { JournalService } from '../../journal/journal-service.ts';
@@ -16,46 +14,17 @@ import { testVault } from '../../vault/test-helpers.ts';
 import { apiArgs } from '../../../shared/api.ts';
 import { defaultDataDir } from '../../paths.ts';
 import { WAITING_MESSAGE, writerLockPathFor } from '../../vault/writer-lock.ts';
+import { type CliProcess, cliTestEnv, conflictCopiesIn, startCli } from './test-cli-process.ts';
 
 const PASSPHRASE = 'correct horse battery staple';
-const CLI = path.join(import.meta.dirname, 'concurrency-test-cli.ts');
 const ROUNDS = 100;
 
 let dir: string;
 let vaultPath: string;
 let env: Record<string, string | undefined>;
 
-interface Command {
-  child: ChildProcessByStdio<Writable, Readable, Readable>;
-  warm: Promise<void>;
-  done: Promise<{ code: number | null; out: string; err: string }>;
-}
-
-function start(args: string[], extraEnv: Record<string, string> = {}): Command {
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', CLI, ...args], {
-    env: { ...env, ...extraEnv },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  let markWarm: () => void = () => {};
-  const warm = new Promise<void>((resolve) => {
-    markWarm = resolve;
-  });
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    out += chunk;
-    if (out.startsWith('warm\n')) markWarm();
-  });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    err += chunk;
-  });
-  const done = new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    child.on('exit', (code) => {
-      markWarm();
-      resolve({ code, out: out.replace(/^warm\n/, ''), err });
-    });
-  });
-  return { child, warm, done };
+function start(args: string[], extraEnv: Record<string, string> = {}): CliProcess {
+  return startCli(args, { ...env, ...extraEnv });
 }
 
 const add = (text: string) => start(['add', '--vault', vaultPath, '--text', text, '--json']);
@@ -71,13 +40,7 @@ async function entryBodies(): Promise<string[]> {
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'interlude-writers-'));
   vaultPath = path.join(dir, 'journal.interlude');
-  env = {
-    ...process.env,
-    INTERLUDE_PASSPHRASE: PASSPHRASE,
-    // The app's data folder (writer lock, revision record) of this test's own "device".
-    XDG_CONFIG_HOME: path.join(dir, 'config'),
-    NODE_COMPILE_CACHE: path.join(dir, 'compile-cache'),
-  };
+  env = cliTestEnv(dir, PASSPHRASE);
   await testVault(vaultPath).create(PASSPHRASE, newJournalDocument(dayOf(new Date()), new Date()));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -90,7 +53,7 @@ describe('two CLI processes adding at the same instant', () => {
       await Promise.all(pair.map((command) => command.warm));
       // The next pair loads while this one runs; it waits for its own go-ahead.
       next = round + 1 < ROUNDS ? [add(`round ${round + 1} a`), add(`round ${round + 1} b`)] : [];
-      for (const command of pair) command.child.stdin.write('go\n');
+      for (const command of pair) command.go();
       const results = await Promise.all(pair.map((command) => command.done));
       for (const result of results) expect(result.code, result.err).toBe(0);
     }
@@ -100,10 +63,7 @@ describe('two CLI processes adding at the same instant', () => {
       expect(bodies).toContain(`round ${round} a`);
       expect(bodies).toContain(`round ${round} b`);
     }
-    const conflicts = [...(await readdir(dir)), ...(await readdir(path.join(dir, 'backups')))].filter(
-      (name) => name.includes('conflict'),
-    );
-    expect(conflicts).toEqual([]);
+    expect(await conflictCopiesIn(dir)).toEqual([]);
   });
 });
 
@@ -137,7 +97,7 @@ describe('an add beside an edit or a passphrase change, at the same instant', ()
           : start(['passwd', '--vault', vaultPath], { INTERLUDE_NEW_PASSPHRASE: PASSPHRASE });
       const pair = [add(text), other];
       await Promise.all(pair.map((command) => command.warm));
-      for (const command of pair) command.child.stdin.write('go\n');
+      for (const command of pair) command.go();
       const [addResult, otherResult] = await Promise.all(pair.map((command) => command.done));
       expect(addResult!.code, addResult!.err).toBe(0);
       expect(otherResult!.code, otherResult!.err).toBe(0);
@@ -167,7 +127,7 @@ describe('the app, unlocked, and CLI commands writing at the same instant', () =
       const command = next;
       await command.warm;
       next = round + 1 < APP_ROUNDS ? add(`app round ${round + 1} cli`) : next;
-      command.child.stdin.write('go\n');
+      command.go();
       await app.createEntry(
         apiArgs.createEntry.parse({ day: dayOf(new Date()), body: `app round ${round} app` }),
       );
@@ -186,10 +146,7 @@ describe('the app, unlocked, and CLI commands writing at the same instant', () =
         expect(bodies).toContain(`app round ${round} app`);
       }
     }
-    const conflicts = [...(await readdir(dir)), ...(await readdir(path.join(dir, 'backups')))].filter(
-      (name) => name.includes('conflict'),
-    );
-    expect(conflicts).toEqual([]);
+    expect(await conflictCopiesIn(dir)).toEqual([]);
   });
 });
 
@@ -197,7 +154,7 @@ describe('a lock left by a killed process', () => {
   it('is broken once stale: the next command waits, says so, then saves', { timeout: 120_000 }, async () => {
     const holder = start(['--hold-lock', vaultPath]);
     await holder.warm;
-    holder.child.stdin.write('go\n');
+    holder.go();
     await new Promise<void>((resolve) => {
       holder.child.stdout.on('data', (chunk: string) => {
         if (chunk.includes('holding')) resolve();
@@ -208,7 +165,7 @@ describe('a lock left by a killed process', () => {
 
     const after = add('after the holder was killed');
     await after.warm;
-    after.child.stdin.write('go\n');
+    after.go();
     const result = await after.done;
     expect(result.code, result.err).toBe(0);
     expect(result.err).toContain(WAITING_MESSAGE);
