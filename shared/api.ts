@@ -329,6 +329,11 @@ export interface VaultStatus {
   syncNotice: string | null;
   /** True while copies from another device wait beside the journal, locked with another passphrase. */
   copiesWaiting: boolean;
+  /**
+   * While something the user asked for waits for another Interlude window or command that is
+   * writing the journal (after about a second), what to tell them; null otherwise.
+   */
+  writerWait: string | null;
   /** Where the vault file lives, so Settings → About can show it. */
   path: string;
   appVersion: string;

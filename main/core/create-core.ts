@@ -12,7 +12,7 @@ import { REVISION_FILE_NAME } from '../vault/revision-store.ts';
 import { reminderHandlers } from '../reminders/reminder-handlers.ts';
 import { REMINDER_FILE_NAME } from '../reminders/reminder-settings-file.ts';
 import { Vault } from '../vault/vault.ts';
-import { writerLockPathFor } from '../vault/writer-lock.ts';
+import { WAITING_MESSAGE, writerLockPathFor } from '../vault/writer-lock.ts';
 import { exportJournal } from './export-journal.ts';
 import type { ApiHandlers } from './handlers.ts';
 import { createIdleLock } from './idle-lock.ts';
@@ -55,6 +55,8 @@ const MINUTE_MS = 60_000;
 
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
+  /** Operations now waiting (past the first second) for another writer to finish. */
+  let writerWaits = 0;
   const vault = new Vault({
     path: options.vaultPath,
     now,
@@ -66,6 +68,15 @@ export function createCore(options: CoreOptions): Core {
           lockFile: writerLockPathFor(options.deviceDataDir, options.vaultPath),
         }
       : {}),
+    // The status says so, and the renderer reads it again, like the sync notice.
+    onWaitForWriter: () => {
+      writerWaits++;
+      options.platform.notifyJournalChanged?.();
+    },
+    onWriterWaitOver: () => {
+      writerWaits--;
+      options.platform.notifyJournalChanged?.();
+    },
   });
   const journal = new JournalService({
     vault,
@@ -106,6 +117,7 @@ export function createCore(options: CoreOptions): Core {
       backupProblem: vault.backupProblem(),
       syncNotice: journal.isOpen ? sync.notice() : null,
       copiesWaiting: journal.isOpen && sync.copiesWaiting(),
+      writerWait: writerWaits > 0 ? WAITING_MESSAGE : null,
       path: vault.path,
       appVersion: options.appVersion,
     }),

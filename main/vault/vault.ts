@@ -71,6 +71,8 @@ export interface VaultOptions {
   lockFile?: string;
   /** Called when a write has waited about a second for another process's lock. */
   onWaitForWriter?: () => void;
+  /** Called when a wait onWaitForWriter told of is over. */
+  onWriterWaitOver?: () => void;
   /** The clock, for the first-unlock-of-the-day backup. */
   now?: () => Date;
   /**
@@ -159,6 +161,7 @@ export class Vault {
   private housekeepingProblem: string | null = null;
   private readonly lockFile: string;
   private readonly onWaitForWriter: (() => void) | undefined;
+  private readonly onWriterWaitOver: (() => void) | undefined;
   /** True inside exclusive(): this instance already holds the writer lock. */
   private holdsLock = false;
   private mergeBeforeWrite: MergeBeforeWrite | null = null;
@@ -172,6 +175,7 @@ export class Vault {
     this.draftDir = options.draftDir ?? null;
     this.lockFile = options.lockFile ?? `${this.path}.lock`;
     this.onWaitForWriter = options.onWaitForWriter;
+    this.onWriterWaitOver = options.onWriterWaitOver;
     this.now = options.now ?? (() => new Date());
     this.kdfParams = { ...(options.kdfParams ?? DEFAULT_SCRYPT_PARAMS) };
     this.minimumKdf = weakestScryptParams(this.kdfParams, DEFAULT_SCRYPT_PARAMS);
@@ -197,7 +201,11 @@ export class Vault {
    * for another holder; a lock left by a killed process is broken once stale.
    */
   async exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const release = await acquireWriterLock({ lockPath: this.lockFile, onWait: this.onWaitForWriter });
+    const release = await acquireWriterLock({
+      lockPath: this.lockFile,
+      onWait: this.onWaitForWriter,
+      onWaitOver: this.onWriterWaitOver,
+    });
     this.holdsLock = true;
     try {
       return await work();

@@ -43,6 +43,8 @@ export interface WriterLockOptions {
   lockPath: string;
   /** Called once when the wait has lasted about a second. */
   onWait?: () => void;
+  /** Called when a wait onWait was told of ends, with the lock taken or not. */
+  onWaitOver?: () => void;
 }
 
 /** Takes the lock, waiting (bounded) for another holder; returns the release function. */
@@ -54,6 +56,22 @@ export async function acquireWriterLock(options: WriterLockOptions): Promise<() 
     throw toIoError(error, "create the folder for the journal's writer lock", path.dirname(lockPath));
   }
   const started = Date.now();
+  let told = false;
+  try {
+    return await waitForLock(lockPath, started, () => {
+      told = true;
+      options.onWait?.();
+    });
+  } finally {
+    if (told) options.onWaitOver?.();
+  }
+}
+
+async function waitForLock(
+  lockPath: string,
+  started: number,
+  tell: () => void,
+): Promise<() => Promise<void>> {
   let told = false;
   for (;;) {
     try {
@@ -77,7 +95,7 @@ export async function acquireWriterLock(options: WriterLockOptions): Promise<() 
     const waited = Date.now() - started;
     if (!told && waited >= NOTICE_AFTER_MS) {
       told = true;
-      options.onWait?.();
+      tell();
     }
     if (waited >= GIVE_UP_AFTER_MS) {
       throw new InterludeError(

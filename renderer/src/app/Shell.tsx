@@ -6,6 +6,7 @@ import { Button } from '../ui/Button.tsx';
 import { LAZY_SCREENS, prefetchScreen, prefetchWhenIdle } from './lazy-screens.ts';
 import { type Session, SessionContext } from './session.ts';
 import { SyncNotice } from './SyncNotice.tsx';
+import { WriterWaitNotice } from '../components/writer-wait/WriterWaitNotice.tsx';
 import { applyTextSize, applyTheme } from './theme.ts';
 import { lockShortcutLabel, useLockShortcut } from './use-lock-shortcut.ts';
 
@@ -144,6 +145,7 @@ export function Shell({ onLocked }: ShellProps) {
         </aside>
         <main className="app-main" id="page" ref={mainRef} tabIndex={-1}>
           <SyncNotice />
+          <WriterWaitNotice />
           {LazyScreen ? (
             <Suspense fallback={<p className="screen-loading">Opening…</p>}>
               <LazyScreen navigate={navigate} write={write} openDay={openDay} journalFocus={journalFocus} />

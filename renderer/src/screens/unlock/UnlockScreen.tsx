@@ -12,6 +12,7 @@ import { describeBackup } from './backups.ts';
 import { DamagedVaultRestore } from './DamagedVaultRestore.tsx';
 import { NewRecoveryKey } from './NewRecoveryKey.tsx';
 import { RecoveryKeyUnlock } from './RecoveryKeyUnlock.tsx';
+import { WriterWaitNotice } from '../../components/writer-wait/WriterWaitNotice.tsx';
 import '../onboarding/onboarding.css';
 import { DRAFT_KEPT_WORDS, lockReasonWords } from './lock-reason.ts';
 
@@ -138,6 +139,7 @@ export function UnlockScreen({ onUnlocked, notice, lockReason }: UnlockScreenPro
               </Button>
               {opening ? <Spinner label="Opening your journal…" /> : null}
             </div>
+            <WriterWaitNotice />
             <p className="muted">
               Forgot your passphrase?{' '}
               <Button variant="quiet" onClick={() => setMode('recovery')} disabled={opening}>

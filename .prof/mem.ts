@@ -1,0 +1,15 @@
+import { generateEntries } from '../bench/search.bench.ts';
+import { foldForSearch, foldWithOffsets } from '../main/journal/search/fold.ts';
+const entries = generateEntries(10_000);
+const g = (globalThis as any).gc as () => void;
+g(); let base = process.memoryUsage().heapUsed;
+let t = performance.now();
+const a = entries.map((e) => foldForSearch(e.body));
+const fa = performance.now() - t;
+g(); const ma = process.memoryUsage().heapUsed - base;
+base = process.memoryUsage().heapUsed;
+t = performance.now();
+const b = entries.map((e) => foldWithOffsets(e.body).text);
+const fb = performance.now() - t;
+g(); const mb = process.memoryUsage().heapUsed - base;
+console.log('runs MB', (ma / 1e6).toFixed(1), fa.toFixed(0), 'ms | clusters MB', (mb / 1e6).toFixed(1), fb.toFixed(0), 'ms', a.length + b.length);
