@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { JournalDocument } from '../journal/journal-document.ts';
 import { canonicalJson } from './canonical.ts';
 import { recogniseConflictName, SYNC_CLIENTS, type SyncClient } from './conflict-names.ts';
-import { blankJournal, START, TestDevice } from './test-device.ts';
+import { blankJournal, conflictName, START, TestDevice } from './test-device.ts';
 
 const JOURNAL = 'journal.interlude';
 
@@ -65,25 +65,6 @@ const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('wait' as const), seconds: fc.integer({ min: 1, max: 7200 }) }),
   },
 );
-
-/** The name each client would give the n-th conflict copy. */
-function conflictName(client: SyncClient, n: number): string {
-  const six = String(n).padStart(6, '0');
-  switch (client) {
-    case 'syncthing':
-      return `journal.sync-conflict-20261201-${six}-ABCDEF7.interlude`;
-    case 'dropbox':
-      return `journal (Laptop's conflicted copy 2026-12-01) (${n}).interlude`;
-    case 'nextcloud':
-      return `journal (conflicted copy 2026-12-01 ${six}).interlude`;
-    case 'onedrive':
-      return `journal-LAPTOP-${n}.interlude`;
-    case 'icloud':
-      return `journal ${n + 2}.interlude`;
-    case 'interlude':
-      return `journal.conflict-2026-12-01T10-15-00-000Z-${n + 2}.interlude`;
-  }
-}
 
 interface Snapshot {
   document: JournalDocument;
