@@ -99,4 +99,41 @@ describe('a journal sealed under a new passphrase arriving while the journal is 
       'written on the laptop after the change',
     ]);
   });
+
+  it('when the sync client keeps a version saved under the old passphrase, that passphrase stays, and nothing is lost', async () => {
+    // The laptop changes the passphrase while the desktop, not yet told, saves under the old one.
+    const laptopFolder = path.join(dir, 'laptop');
+    const desktopFolder = path.join(dir, 'desktop');
+    await mkdir(laptopFolder);
+    await mkdir(desktopFolder);
+    const laptop = deviceAt(laptopFolder);
+    await laptop.journal.create(PASSPHRASE);
+    await copyFile(laptop.vault.path, path.join(desktopFolder, 'journal.interlude'));
+    await laptop.vault.changePassphrase(PASSPHRASE, NEW_PASSPHRASE);
+    await laptop.journal.createEntry(entryInput('written on the laptop after the change'));
+    const desktop = deviceAt(desktopFolder);
+    await desktop.journal.unlock(PASSPHRASE);
+    await desktop.journal.createEntry(entryInput('written on the desktop, under the old passphrase'));
+    await desktop.journal.lock();
+    // The two versions conflict. The sync client keeps the desktop's (modified last) under the
+    // journal's name on the laptop, and renames the laptop's own version aside, as Syncthing does.
+    const aside = path.join(laptopFolder, 'journal.sync-conflict-20261201-101500-ABCDEF7.interlude');
+    await rename(laptop.vault.path, aside);
+    await copyFile(desktop.vault.path, laptop.vault.path);
+
+    // The laptop cannot merge the file; it asks to be unlocked with the passphrase it now has,
+    // the old one, and then for its own passphrase to merge its version.
+    expect(await errorCodeOf(laptop.journal.syncFromDisk())).toBe('KEY_CHANGED_ELSEWHERE');
+    await laptop.journal.lock();
+    await laptop.journal.unlock(PASSPHRASE);
+    expect((await mergeCopiesBesideJournal(laptop.vault, laptop.journal)).waitingCount).toBe(1);
+    await mergeCopiesBesideJournal(laptop.vault, laptop.journal, NEW_PASSPHRASE);
+    await laptop.journal.lock();
+    expect(await readdir(laptopFolder)).not.toContain(path.basename(aside));
+    // Everything is there, under the old passphrase: the change must be made again (docs/sync.md).
+    expect(await bodiesOnDisk(laptop.vault.path, PASSPHRASE)).toEqual([
+      'written on the desktop, under the old passphrase',
+      'written on the laptop after the change',
+    ]);
+  });
 });
