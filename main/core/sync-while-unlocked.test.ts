@@ -3,11 +3,12 @@
  * arrives while the journal is unlocked is merged without a restart, and the conflict copies a
  * sync client left beside it are merged at unlock and moved into backups/.
  */
-import { copyFile, readdir, rename } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiArgs, type ApiArg, type ApiMethod, type ApiResults } from '../../shared/api.ts';
 import { JournalService } from '../journal/journal-service.ts';
+import { bodiesOnDisk } from '../sync/test-journal.ts';
 import { makeTempDir, PASSPHRASE, testVault } from '../vault/test-helpers.ts';
 import { TEST_SCRYPT_PARAMS } from '../vault/test-kdf.ts';
 import { type Core, createCore } from './create-core.ts';
@@ -88,15 +89,142 @@ describe('another device’s version arriving while the journal is unlocked', ()
     // The next save keeps both, in the file itself.
     await call('createEntry', entry('and later here'));
     await core.lock('user');
-    const reopened = new JournalService({ vault: testVault(journalPath) });
-    await reopened.unlock(PASSPHRASE);
-    expect(
-      reopened
-        .allEntries({})
-        .map((e) => e.body)
-        .sort(),
-    ).toEqual(['and later here', 'written here', 'written on the laptop']);
-    await reopened.lock();
+    expect(await bodiesOnDisk(journalPath)).toEqual([
+      'and later here',
+      'written here',
+      'written on the laptop',
+    ]);
+  });
+});
+
+/**
+ * Another device's version, made in a folder of its own and then renamed in beside the journal
+ * under `name`, as a sync client drops a conflict copy (all at once, so the watcher sees it whole).
+ */
+async function dropCopyBeside(name: string, change: (journal: JournalService) => Promise<unknown>) {
+  const laptop = path.join(dir, 'laptop');
+  await mkdir(laptop, { recursive: true });
+  const made = path.join(laptop, 'journal.interlude');
+  await copyFile(journalPath, made);
+  await changeOnAnotherDevice(made, change);
+  const copy = path.join(dir, name);
+  await rename(made, copy);
+  return copy;
+}
+
+const SYNCTHING_COPY = 'journal.sync-conflict-20261201-101500-ABCDEF7.interlude';
+const DROPBOX_COPY = "journal (Laptop's conflicted copy 2026-12-01).interlude";
+const LAPTOP_PASSPHRASE = 'the laptop has a new passphrase';
+
+describe('a conflict copy appearing beside the journal while it is unlocked', () => {
+  it.each([
+    ['Syncthing', SYNCTHING_COPY],
+    ['Dropbox', DROPBOX_COPY],
+  ])(
+    '%s: is merged within a moment, moved into backups/, and the screens are told',
+    {
+      timeout: 20_000,
+    },
+    async (_client, name) => {
+      await call('createVault', { passphrase: PASSPHRASE });
+      await call('createEntry', entry('written here'));
+      const before = changes;
+      await dropCopyBeside(name, (other) => other.createEntry(entry('written on the laptop')));
+
+      await vi.waitFor(async () => expect(await bodies()).toContain('written on the laptop'), {
+        timeout: 10_000,
+        interval: 50,
+      });
+      expect(await bodies()).toEqual(['written here', 'written on the laptop']);
+      await vi.waitFor(async () => expect(await readdir(dir)).not.toContain(name), {
+        timeout: 5_000,
+        interval: 50,
+      });
+      expect((await call('listBackups')).filter((backup) => backup.kind === 'conflict')).toHaveLength(1);
+      const status = await call('vaultStatus');
+      expect(status.syncNotice).toBe('Merged changes from another device: 1 entry.');
+      expect(status.copiesWaiting).toBe(false);
+      expect(changes).toBeGreaterThan(before);
+
+      // It is in the journal file itself, not only on screen.
+      await core.lock('user');
+      expect(await bodiesOnDisk(journalPath)).toEqual(['written here', 'written on the laptop']);
+    },
+  );
+
+  it('leaves a copy locked with another passphrase where it is, and says why', {
+    timeout: 20_000,
+  }, async () => {
+    await call('createVault', { passphrase: PASSPHRASE });
+    const before = changes;
+    await dropCopyBeside(DROPBOX_COPY, async (other) => {
+      await other.createEntry(entry('written on the laptop after its change'));
+      await other.lock();
+      await testVault(path.join(dir, 'laptop', 'journal.interlude')).changePassphrase(
+        PASSPHRASE,
+        LAPTOP_PASSPHRASE,
+      );
+    });
+
+    await vi.waitFor(async () => expect((await call('vaultStatus')).copiesWaiting).toBe(true), {
+      timeout: 10_000,
+      interval: 50,
+    });
+    const { syncNotice } = await call('vaultStatus');
+    expect(syncNotice).toContain(DROPBOX_COPY);
+    expect(syncNotice).toMatch(/different passphrase/);
+    expect(changes).toBeGreaterThan(before);
+    expect(await readdir(dir)).toContain(DROPBOX_COPY);
+    expect(await bodies()).toEqual([]);
+
+    // The notice asks for the laptop's passphrase once; then the copy comes in.
+    const right = await call('mergeWaitingCopies', { passphrase: LAPTOP_PASSPHRASE });
+    expect(right.syncNotice).toBe('Merged changes from another device: 1 entry.');
+    expect(await bodies()).toEqual(['written on the laptop after its change']);
+    expect(await readdir(dir)).not.toContain(DROPBOX_COPY);
+  });
+
+  it('keeps the copy this session saves beside a journal locked with a new passphrase, until it is merged', {
+    timeout: 20_000,
+  }, async () => {
+    await call('createVault', { passphrase: PASSPHRASE });
+    await call('createEntry', entry('written before the laptop changed the passphrase'));
+    // The laptop changes the passphrase; its file replaces ours while the journal is open here.
+    const laptop = path.join(dir, 'laptop');
+    await mkdir(laptop);
+    const laptopFile = path.join(laptop, 'journal.interlude');
+    await copyFile(journalPath, laptopFile);
+    await testVault(laptopFile).changePassphrase(PASSPHRASE, LAPTOP_PASSPHRASE);
+    await rename(laptopFile, journalPath);
+    await vi.waitFor(
+      async () => expect((await call('vaultStatus')).syncNotice).toMatch(/different passphrase/),
+      {
+        timeout: 10_000,
+        interval: 50,
+      },
+    );
+
+    // Saved beside it (the laptop's file is not overwritten); the watcher sees that copy appear.
+    const saved = await dispatch(core.handlers, 'createEntry', entry('written here after the change'));
+    expect(saved.ok || saved.error.code).toBe('KEY_CHANGED_ELSEWHERE');
+    const ours = (await readdir(dir)).find((name) => name.startsWith('journal.conflict-'));
+    expect(ours).toBeDefined();
+    await vi.waitFor(async () => expect((await call('vaultStatus')).syncNotice).toContain(ours), {
+      timeout: 10_000,
+      interval: 50,
+    });
+    expect(await readdir(dir)).toContain(ours);
+
+    // Unlocked with the laptop's passphrase, this device's copy asks for the old one, and comes in.
+    await core.lock('user');
+    await call('unlock', { passphrase: LAPTOP_PASSPHRASE });
+    expect((await call('vaultStatus')).copiesWaiting).toBe(true);
+    await call('mergeWaitingCopies', { passphrase: PASSPHRASE });
+    expect(await bodies()).toEqual([
+      'written before the laptop changed the passphrase',
+      'written here after the change',
+    ]);
+    expect(await readdir(dir)).not.toContain(ours);
   });
 });
 

@@ -270,12 +270,24 @@ export class JournalService {
     });
   }
 
-  /** Merges a copy found beside the journal file (a sync client's conflict copy), saving what it brought. */
+  /**
+   * Merges a copy found beside the journal file (a sync client's conflict copy) and saves, so that
+   * the journal file holds everything in the copy before the copy is set aside. That takes a write
+   * also when the copy brought nothing new to memory but the file lacks it: the file changed since
+   * we last read it (merged before the write), or it is sealed under another passphrase and this
+   * session saves beside it (the write fails with KEY_CHANGED_ELSEWHERE, so the copy stays; it may
+   * be this session's own copy, which holds the only saved version of what was written here).
+   */
   mergeCopy(copy: unknown): Promise<MergeReport> {
-    return this.#serially(() => this.#merge(copy, (report) => report.changedOurs));
+    return this.#serially(() =>
+      this.#merge(copy, async (report) => report.changedOurs || (await this.#vault.changedOnDisk())),
+    );
   }
 
-  async #merge(theirs: unknown, mustWrite: (report: MergeReport) => boolean): Promise<MergeReport> {
+  async #merge(
+    theirs: unknown,
+    mustWrite: (report: MergeReport) => boolean | Promise<boolean>,
+  ): Promise<MergeReport> {
     const open = this.#require();
     const merged = mergeJournalDocuments(open.db.data, loadJournalDocument(theirs), this.#now());
     // Memory keeps the merge even if writing it fails: it holds both versions, the disk only one.
@@ -284,7 +296,7 @@ export class JournalService {
       open.index = null;
       this.#onMerged(merged.report);
     }
-    if (mustWrite(merged.report)) await open.db.write();
+    if (await mustWrite(merged.report)) await open.db.write();
     return merged.report;
   }
 

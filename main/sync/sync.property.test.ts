@@ -12,43 +12,30 @@ import { describe, expect, it } from 'vitest';
 import type { JournalDocument } from '../journal/journal-document.ts';
 import { canonicalJson } from './canonical.ts';
 import { recogniseConflictName, SYNC_CLIENTS, type SyncClient } from './conflict-names.ts';
-import { blankJournal, START, TestDevice } from './test-device.ts';
+import { blankJournal, conflictName, START, TestDevice } from './test-device.ts';
+import {
+  deviceArbitrary,
+  expectNothingLostOrBack,
+  type JournalChange,
+  journalChangeArbitraries,
+  type Replaced,
+  type Wait,
+  waitArbitrary,
+  type Written,
+} from './test-sync-oracle.ts';
 
 const JOURNAL = 'journal.interlude';
 
 type Op =
-  | { kind: 'add'; device: number }
-  | { kind: 'edit'; device: number; pick: number }
-  | { kind: 'delete'; device: number; pick: number }
-  | { kind: 'settings'; device: number; minutes: number }
-  | { kind: 'contact'; device: number; day: number; remove: boolean }
+  | JournalChange
+  | Wait
   | { kind: 'copyOver'; from: number; to: number }
   | { kind: 'dropBeside'; from: number; to: number; client: SyncClient }
-  | { kind: 'unlock'; device: number }
-  | { kind: 'wait'; seconds: number };
+  | { kind: 'unlock'; device: number };
 
-const device = fc.nat(2);
-const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('add' as const), device }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('edit' as const), device, pick: fc.nat(20) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), device, pick: fc.nat(20) }) },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('settings' as const),
-      device,
-      minutes: fc.integer({ min: 1, max: 240 }),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('contact' as const),
-      device,
-      day: fc.nat(3),
-      remove: fc.boolean(),
-    }),
-  },
+const device = deviceArbitrary;
+const opArbitrary: fc.Arbitrary<Op> = fc.oneof<fc.WeightedArbitrary<Op>[]>(
+  ...journalChangeArbitraries(),
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('copyOver' as const), from: device, to: device }) },
   {
     weight: 2,
@@ -60,30 +47,8 @@ const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('unlock' as const), device }) },
-  {
-    weight: 2,
-    arbitrary: fc.record({ kind: fc.constant('wait' as const), seconds: fc.integer({ min: 1, max: 7200 }) }),
-  },
+  { weight: 2, arbitrary: waitArbitrary },
 );
-
-/** The name each client would give the n-th conflict copy. */
-function conflictName(client: SyncClient, n: number): string {
-  const six = String(n).padStart(6, '0');
-  switch (client) {
-    case 'syncthing':
-      return `journal.sync-conflict-20261201-${six}-ABCDEF7.interlude`;
-    case 'dropbox':
-      return `journal (Laptop's conflicted copy 2026-12-01) (${n}).interlude`;
-    case 'nextcloud':
-      return `journal (conflicted copy 2026-12-01 ${six}).interlude`;
-    case 'onedrive':
-      return `journal-LAPTOP-${n}.interlude`;
-    case 'icloud':
-      return `journal ${n + 2}.interlude`;
-    case 'interlude':
-      return `journal.conflict-2026-12-01T10-15-00-000Z-${n + 2}.interlude`;
-  }
-}
 
 interface Snapshot {
   document: JournalDocument;
@@ -96,21 +61,6 @@ interface SimDevice {
   knows: Set<number>;
   /** Conflict copies a sync client left in this device's folder. */
   folder: Map<string, Snapshot>;
-}
-
-interface Written {
-  op: number;
-  entryId: string;
-  body: string;
-}
-
-interface Replaced {
-  op: number;
-  entryId: string;
-  /** The text that was on the device when it was edited over or deleted. */
-  body: string;
-  knew: Set<number>;
-  deleted: boolean;
 }
 
 function simulate(deviceCount: number, skews: number[], ops: Op[]) {
@@ -228,28 +178,7 @@ describe('devices syncing one journal through a shared folder', () => {
             expect(canonicalJson(sim.journal.document)).toBe(canonicalJson(final));
             expect(sim.folder.size).toBe(0);
           }
-          const bodies = new Set(final.entries.map((entry) => entry.body));
-          // Every device that finds the same conflict makes the same copy: no text shows twice.
-          expect(bodies.size).toBe(final.entries.length);
-          for (const text of written) {
-            // Text may leave the journal only if a device that had it edited over it or deleted it.
-            if (!bodies.has(text.body)) {
-              expect(replaced.some((r) => r.body === text.body && r.knew.has(text.op))).toBe(true);
-            }
-          }
-          const byId = new Map(final.entries.map((entry) => [entry.id, entry]));
-          for (const deletion of replaced.filter((r) => r.deleted)) {
-            const survivor = byId.get(deletion.entryId);
-            if (!survivor) continue;
-            // Back only if the entry was edited somewhere the deleting device had not seen. (Its
-            // text is then the newer of the versions standing: see "Limits" in docs/sync.md.)
-            const edit = written.find((w) => w.body === survivor.body);
-            expect(edit?.entryId).toBe(deletion.entryId);
-            const unseenEdit = written.some(
-              (w) => w.entryId === deletion.entryId && !deletion.knew.has(w.op),
-            );
-            expect(unseenEdit).toBe(true);
-          }
+          expectNothingLostOrBack(final.entries, written, replaced);
         },
       ),
       {

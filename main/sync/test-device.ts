@@ -4,10 +4,30 @@
  */
 import type { Contact, Entry, Settings } from '../../shared/domain.ts';
 import { type JournalDocument, newJournalDocument } from '../journal/journal-document.ts';
+import type { SyncClient } from './conflict-names.ts';
 import { type MergeReport, mergeJournalDocuments } from './merge-journal.ts';
 import { stampChanges } from './stamp-changes.ts';
 
 export const START = new Date('2026-12-01T09:00:00.000Z');
+
+/** The name each sync client would give the n-th conflict copy of `journal.interlude`. */
+export function conflictName(client: SyncClient, n: number): string {
+  const six = String(n).padStart(6, '0');
+  switch (client) {
+    case 'syncthing':
+      return `journal.sync-conflict-20261201-${six}-ABCDEF7.interlude`;
+    case 'dropbox':
+      return `journal (Laptop's conflicted copy 2026-12-01) (${n}).interlude`;
+    case 'nextcloud':
+      return `journal (conflicted copy 2026-12-01 ${six}).interlude`;
+    case 'onedrive':
+      return `journal-LAPTOP-${n}.interlude`;
+    case 'icloud':
+      return `journal ${n + 2}.interlude`;
+    case 'interlude':
+      return `journal.conflict-2026-12-01T10-15-00-000Z-${n + 2}.interlude`;
+  }
+}
 
 export function blankJournal(): JournalDocument {
   return newJournalDocument('2026-12-01', START);

@@ -14,9 +14,9 @@ export function serviceAt(file: string): JournalService {
 export const entryInput = (body: string) => apiArgs.createEntry.parse({ day: '2026-12-01', body });
 
 /** The entries' texts in the journal file at `file`, as a fresh unlock reads them, sorted. */
-export async function bodiesOnDisk(file: string): Promise<string[]> {
+export async function bodiesOnDisk(file: string, passphrase = PASSPHRASE): Promise<string[]> {
   const journal = serviceAt(file);
-  await journal.unlock(PASSPHRASE);
+  await journal.unlock(passphrase);
   try {
     return journal
       .snapshot()

@@ -53,7 +53,7 @@ export async function saveConflictCopy(options: {
     'The journal file was locked with a different passphrase on another device (or replaced by another journal), ' +
       `so Interlude cannot merge your changes into it and did not overwrite it. Your latest changes are safe beside it, in ${conflict.oursPath}` +
       (conflict.backupId ? ` (and in the backups as "${conflict.backupId}")` : '') +
-      '. Lock, then unlock with the new passphrase; that copy is kept until it can be merged.',
+      '. Lock, then unlock with the passphrase the journal was given on the other device; that copy is kept until it can be merged.',
   );
   return { conflict, error };
 }

@@ -847,7 +847,7 @@ export class Vault {
         throw new InterludeError(
           'KEY_CHANGED_ELSEWHERE',
           `The journal file at ${this.path} was locked with a different passphrase on another device (or replaced by another journal) ` +
-            'since it was unlocked here, so its changes cannot be merged yet. Your entries here are kept: lock, then unlock with the new passphrase.',
+            'since it was unlocked here, so its changes cannot be merged yet. Your entries here are kept: lock, then unlock with the passphrase the journal was given there.',
         );
       }
       try {
