@@ -8,8 +8,8 @@ import { utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupStore } from './backups.ts';
 import { writeFileDurably } from './durable-write.ts';
-import { sha256 } from './format-frame.ts';
-import { sealVaultFile, type VaultHeader } from './format.ts';
+import { fingerprintOf } from './fingerprint.ts';
+import { parseVaultFile, sealVaultFile, type VaultHeader } from './format.ts';
 import type { ScryptParams } from './kdf.ts';
 import type { VaultKeys } from './key-slots.ts';
 import { openWithDataKey } from './open-file.ts';
@@ -32,12 +32,15 @@ export async function rekeyBackups(
 ): Promise<RekeyOutcome> {
   const { previousDataKey, keys, header, minimumKdf } = options;
   const outcome: RekeyOutcome = { reencrypted: 0, left: 0 };
-  const resealed = new Map<string, Buffer>();
+  // The daily, weekly and monthly copies of a day are the same bytes: re-encrypted once. Keyed by
+  // the fingerprint (the header, IV and tag: one seal's), confirmed byte for byte.
+  const resealed = new Map<string, { original: Buffer; next: Buffer }>();
   for (const backup of await backups.list()) {
     const { bytes, info } = await backups.read(backup.id);
-    if (openWithDataKey(bytes, keys.dataKey, header.vaultId, minimumKdf)) continue;
-    const digest = sha256(bytes).toString('hex');
-    let next = resealed.get(digest);
+    if (carriesSlotsOf(bytes, header, minimumKdf)) continue;
+    const digest = fingerprintOf(bytes, 0).digest.toString('hex');
+    const same = resealed.get(digest);
+    let next = same?.original.equals(bytes) ? same.next : undefined;
     if (!next) {
       const opened = openWithDataKey(bytes, previousDataKey, header.vaultId, minimumKdf);
       if (!opened) {
@@ -50,7 +53,7 @@ export async function rekeyBackups(
         keys.dataEncryptionKey,
       );
       opened.plaintext.fill(0);
-      resealed.set(digest, next);
+      resealed.set(digest, { original: bytes, next });
     }
     const file = path.join(backups.directory, backup.id);
     await writeFileDurably(file, next);
@@ -60,4 +63,21 @@ export async function rekeyBackups(
     outcome.reencrypted++;
   }
   return outcome;
+}
+
+/**
+ * True when the file carries `header`'s key slots: re-encrypted under these keys already (by an
+ * earlier run this rotation was interrupted in). Read from the header alone, without decrypting.
+ */
+function carriesSlotsOf(bytes: Buffer, header: VaultHeader, minimumKdf: ScryptParams): boolean {
+  try {
+    const { passphraseSlot, recoverySlot, vaultId } = parseVaultFile(bytes, minimumKdf).header;
+    return (
+      vaultId.equals(header.vaultId) &&
+      passphraseSlot.tag.equals(header.passphraseSlot.tag) &&
+      recoverySlot.tag.equals(header.recoverySlot.tag)
+    );
+  } catch {
+    return false;
+  }
 }
