@@ -91,8 +91,9 @@ const SEARCH_PREPARE_SLICE_MS = 8;
 interface OpenJournal {
   db: Low<JournalDocument>;
   /**
-   * Made on the first search, not on unlock: folding the text of 10,000 entries takes time that
-   * opening the journal should not pay. Kept up to date once made.
+   * Made after unlocking (folded in slices once the first screen is answered) or by the first
+   * search, never during the unlock: folding 10,000 entries takes time opening should not pay.
+   * Kept up to date once made.
    */
   index: SearchIndex | null;
   /** Who stamps this session's changes (docs/sync.md): fresh for every unlock. */
