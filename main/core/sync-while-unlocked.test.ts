@@ -282,3 +282,53 @@ describe('conflict copies beside the journal at unlock', () => {
     expect(await bodies()).toEqual(['written on the laptop after its change']);
   });
 });
+
+describe('a sync conflict that puts a version with fewer saves under the journal’s name', () => {
+  it('is no rollback: the newer version beside it is merged, without the "older than" warning, now or later', {
+    timeout: 20_000,
+  }, async () => {
+    await call('createVault', { passphrase: PASSPHRASE });
+    await call('createEntry', entry('written before the laptop left'));
+    // The laptop takes a copy and writes once, offline.
+    const laptop = path.join(dir, 'laptop.interlude');
+    await copyFile(journalPath, laptop);
+    await changeOnAnotherDevice(laptop, (other) => other.createEntry(entry('one entry on the laptop')));
+    // Here, many saves meanwhile: this device has seen a much higher revision than the laptop's.
+    for (const words of ['here one', 'here two', 'here three', 'here four'])
+      await call('createEntry', entry(words));
+    await core.lock('user');
+    // Syncthing keeps the laptop's version under the name and this one beside it.
+    await rename(journalPath, path.join(dir, 'journal.sync-conflict-20261201-101500-ABCDEF7.interlude'));
+    await rename(laptop, journalPath);
+
+    const { syncNotice } = await call('unlock', { passphrase: PASSPHRASE });
+    expect(syncNotice).toMatch(/Merged changes from another device/);
+    expect(await bodies()).toEqual([
+      'here four',
+      'here one',
+      'here three',
+      'here two',
+      'one entry on the laptop',
+      'written before the laptop left',
+    ]);
+    await core.lock('user');
+    // Opened again, it is the newest this device has seen: no warning.
+    await call('unlock', { passphrase: PASSPHRASE });
+    expect(await bodies()).toHaveLength(6);
+  });
+
+  it('still warns when nothing beside the file is as new as what this device saw', {
+    timeout: 20_000,
+  }, async () => {
+    await call('createVault', { passphrase: PASSPHRASE });
+    const older = path.join(dir, 'older.interlude');
+    await copyFile(journalPath, older);
+    await call('createEntry', entry('written after the copy'));
+    await core.lock('user');
+    // An old version comes back under the name, and an old copy lies beside it: a rollback.
+    await copyFile(older, path.join(dir, 'journal (conflicted copy 2026-12-01 101500).interlude'));
+    await rename(older, journalPath);
+    const result = await dispatch(core.handlers, 'unlock', { passphrase: PASSPHRASE });
+    expect(result.ok ? 'opened' : result.error.code).toBe('OLDER_THAN_SEEN');
+  });
+});

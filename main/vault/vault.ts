@@ -21,6 +21,7 @@ import { type DiskFingerprint, fingerprintOf, sameContent } from './fingerprint.
 import { readFrame } from './format-frame.ts';
 import { openData, openDataOrNull, parseVaultFile, sealVaultFile, type VaultHeader } from './format.ts';
 import { housekeepAfterOpen } from './housekeeping.ts';
+import { hasCopyAtLeastAsNew } from './newer-copy-beside.ts';
 import { acquireWriterLock } from './writer-lock.ts';
 import { DEFAULT_SCRYPT_PARAMS, type ScryptParams, weakestScryptParams } from './kdf.ts';
 import {
@@ -294,7 +295,19 @@ export class Vault {
         if (this.locks !== locksBefore) {
           throw new InterludeError('LOCKED', 'The journal was locked while it was opening. Unlock it again.');
         }
-        const olderThanSeen = (await this.revisions?.compare(opened.vaultId, opened.revision)) ?? null;
+        const seen = (await this.revisions?.compare(opened.vaultId, opened.revision)) ?? null;
+        // A sync conflict, not a rollback, when a newer copy of ours lies beside it to be merged.
+        const olderThanSeen =
+          seen &&
+          !(await hasCopyAtLeastAsNew({
+            journalPath: this.path,
+            vaultId: opened.vaultId,
+            dataKey: opened.dataKey,
+            revision: seen.seenRevision,
+            minimumKdf: this.minimumKdf,
+          }))
+            ? seen
+            : null;
         const fingerprint = fingerprintOf(bytes, mtimeMs);
         if (!opened.parsed) {
           if (options.readOnly) return { document, olderThanSeen, recoveryKey: null };
@@ -302,14 +315,14 @@ export class Vault {
           const result = await this.rotate(opened, fingerprint, {
             passphraseKey: await newPassphraseKey(passphrase, this.kdfParams),
             newRecoveryKey: true,
-            revisionFloor: olderThanSeen?.seenRevision ?? 0,
+            revisionFloor: seen?.seenRevision ?? 0,
           });
           return { document, olderThanSeen, recoveryKey: result.recoveryKey };
         }
         const header = {
           ...opened.parsed.header,
           // Saves after opening an older copy must still count past what this device saw.
-          revision: Math.max(opened.revision, olderThanSeen?.seenRevision ?? 0),
+          revision: Math.max(opened.revision, seen?.seenRevision ?? 0),
         };
         const state: OpenState = {
           keys: keysFromDataKey(Buffer.from(opened.dataKey), opened.vaultId),
