@@ -122,3 +122,33 @@ describe('moving a draft out of a journal written before drafts were device-loca
     expect((await store.read(key))?.body).toBe('newer, on this device');
   });
 });
+
+describe('a draft this key cannot open', () => {
+  const retiredKey = randomBytes(32);
+
+  it('is set aside, not written over, by the first autosave', async () => {
+    await store.save(draft('written before the passphrase changed elsewhere'), retiredKey);
+    // A fresh session under the new key: the store has not looked at the file yet.
+    const session = new DraftStore(store.file);
+    await session.save(draft('written after'), key);
+    expect(await session.read(key)).toEqual(draft('written after'));
+    const aside = (await readdir(path.dirname(store.file))).filter((name) => name.includes('.unopened-'));
+    expect(aside).toHaveLength(1);
+    const kept = await readFile(path.join(path.dirname(store.file), aside[0]!));
+    expect(openDraft(kept, retiredKey)).toEqual(draft('written before the passphrase changed elsewhere'));
+    // Later autosaves replace this session's own draft as usual.
+    await session.save(draft('written after, longer'), key);
+    expect(
+      (await readdir(path.dirname(store.file))).filter((name) => name.includes('.unopened-')),
+    ).toHaveLength(1);
+  });
+
+  it('is set aside, not removed, when an entry is saved without an autosave first', async () => {
+    await store.save(draft('never shown here'), retiredKey);
+    const session = new DraftStore(store.file);
+    await session.remove(key);
+    expect(await session.read(key)).toBeNull();
+    const aside = (await readdir(path.dirname(store.file))).filter((name) => name.includes('.unopened-'));
+    expect(aside).toHaveLength(1);
+  });
+});

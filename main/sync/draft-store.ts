@@ -8,7 +8,7 @@
  * the old and the new key, so a crash at any point leaves a draft that the journal's key opens.
  */
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
-import { mkdir, open, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Draft, DraftSchema } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
@@ -118,6 +118,8 @@ export class DraftStore {
   readonly #queue = new SerialQueue();
   /** Set once the folder is known to exist, so autosaves skip the mkdir. */
   #folderReady = false;
+  /** Set once the file there is known to be ours to replace (absent, or opened by our key). */
+  #fileChecked = false;
 
   constructor(file: string) {
     this.file = file;
@@ -144,13 +146,46 @@ export class DraftStore {
         }
         this.#folderReady = true;
       }
+      if (!this.#fileChecked) {
+        await this.#keepUnopenedDraft(dataKey);
+        this.#fileChecked = true;
+      }
       await writeFileDurably(this.file, bytes);
     });
   }
 
-  /** Removes the draft (after its entry was saved, or when the user discards it). */
-  remove(): Promise<void> {
+  /**
+   * A draft this key cannot open (sealed under a key retired when the passphrase changed on
+   * another device, or damaged) is moved aside, never written over: it is words the user wrote,
+   * and the old passphrase may still open it one day. Kept beside as `<file>.unopened-<time>`.
+   */
+  async #keepUnopenedDraft(dataKey: Buffer): Promise<void> {
+    const bytes = await this.#readBytes().catch(() => null);
+    if (bytes === null) return;
+    try {
+      openDraft(bytes, dataKey);
+      return;
+    } catch {
+      // Not ours to replace: set it aside below.
+    }
+    const aside = `${this.file}.unopened-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    try {
+      await rename(this.file, aside);
+    } catch (error) {
+      throw toIoError(error, 'keep the draft that could not be opened', this.file);
+    }
+  }
+
+  /**
+   * Removes the draft (after its entry was saved, or when the user discards it). Given the key, a
+   * draft it cannot open is set aside rather than removed: it was never shown, so never discarded.
+   */
+  remove(dataKey?: Buffer): Promise<void> {
     return this.#queue.run(async () => {
+      if (dataKey && !this.#fileChecked) {
+        await this.#keepUnopenedDraft(dataKey);
+        this.#fileChecked = true;
+      }
       try {
         await rm(this.file, { force: true });
       } catch (error) {

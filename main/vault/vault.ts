@@ -469,7 +469,7 @@ export class Vault {
     return {
       read: () => store.read(key()),
       save: (draft) => store.save(draft, key()),
-      remove: () => store.remove(),
+      remove: () => store.remove(key()),
     };
   }
 
