@@ -63,6 +63,15 @@ describe('sealing the document', () => {
     expect(ivs.size).toBe(10_000);
   });
 
+  it('keeps every character of a long text, whatever falls where the text is encrypted a slice at a time', () => {
+    // Emoji (surrogate pairs) and accented letters around each of the 1,048,576-character marks.
+    const around = (at: number) => `${'a'.repeat(at)}😀é${'😀'.repeat(3)}`;
+    for (const text of [around(2 ** 20 - 1), around(2 ** 20 - 2), `${around(2 ** 21 - 1)}ß`]) {
+      const parsed = parseVaultFile(sealVaultFile(header(), text, dataEncryptionKey), DEFAULT_SCRYPT_PARAMS);
+      expect(openData(parsed, dataEncryptionKey).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    }
+  });
+
   it('opens what it sealed, and only with the right key', () => {
     const parsed = parseVaultFile(fileWith(), DEFAULT_SCRYPT_PARAMS);
     expect(openData(parsed, dataEncryptionKey).toString('utf8')).toBe('{"n":1}');

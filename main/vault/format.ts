@@ -174,21 +174,47 @@ export function sealVaultFile(
   const headerBytes = encodeHeader(header);
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', dataEncryptionKey, iv, { authTagLength: TAG_BYTES });
-  const isText = typeof plaintext === 'string';
-  cipher.setAAD(associatedDataOf(headerBytes, isText ? Buffer.byteLength(plaintext) : plaintext.length));
-  // JSON text is encoded by the cipher itself: one pass fewer than Buffer.from, which costs more
-  // than the encryption on a large journal with accented letters (profiled for vault.save.10k).
-  const ciphertext = isText ? cipher.update(plaintext, 'utf8') : cipher.update(plaintext);
+  const length = typeof plaintext === 'string' ? Buffer.byteLength(plaintext) : plaintext.length;
+  cipher.setAAD(associatedDataOf(headerBytes, length));
+  const file = Buffer.allocUnsafe(DATA_OFFSET + length);
+  let written = DATA_OFFSET;
+  const append = (ciphertext: Buffer) => {
+    ciphertext.copy(file, written);
+    written += ciphertext.length;
+  };
+  if (typeof plaintext === 'string') {
+    // JSON text is encoded by the cipher itself (one pass fewer than Buffer.from, which costs more
+    // than the encryption on a large journal with accented letters), a slice at a time, straight
+    // into the file: no second whole-journal buffer to allocate and copy (profiled for vault.save.10k).
+    for (let start = 0; start < plaintext.length; ) {
+      let end = Math.min(plaintext.length, start + SEAL_SLICE_CHARACTERS);
+      // Never between the two halves of a surrogate pair: each slice must be whole characters.
+      const last = plaintext.charCodeAt(end - 1);
+      if (end < plaintext.length && last >= 0xd800 && last <= 0xdbff) end--;
+      append(cipher.update(plaintext.slice(start, end), 'utf8'));
+      start = end;
+    }
+  } else {
+    append(cipher.update(plaintext));
+  }
   cipher.final();
-  const file = Buffer.allocUnsafe(DATA_OFFSET + ciphertext.length);
+  if (written !== file.length) {
+    // Cannot happen with whole characters; if it ever did, nothing half-sealed may reach the disk.
+    throw new InterludeError(
+      'INTERNAL',
+      'Interlude could not encrypt the journal, so nothing was saved. Try again.',
+    );
+  }
   headerBytes.copy(file, 0);
   iv.copy(file, at.dataIv);
   cipher.getAuthTag().copy(file, at.dataTag);
-  file.writeBigUInt64BE(BigInt(ciphertext.length), at.dataLength);
+  file.writeBigUInt64BE(BigInt(length), at.dataLength);
   sha256(file.subarray(0, at.checksum)).copy(file, at.checksum);
-  ciphertext.copy(file, DATA_OFFSET);
   return file;
 }
+
+/** Characters of JSON encrypted per cipher call when sealing: about 1 MB at a time. */
+const SEAL_SLICE_CHARACTERS = 1 << 20;
 
 function readWrapped(bytes: Buffer, ivAt: number): WrappedKey {
   const copy = (start: number, length: number) => Buffer.from(bytes.subarray(start, start + length));
