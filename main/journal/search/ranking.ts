@@ -42,19 +42,32 @@ export function termScore(bestWeight: number, count: number): number {
   return bestWeight + REPEAT_WEIGHT * Math.log2(count);
 }
 
-/** An entry's day (as YYYYMMDD) and creation time (milliseconds), the larger the more recent. */
-export function recencyKeys(entry: Pick<Entry, 'day' | 'createdAt'>): { day: number; created: number } {
-  const created = Date.parse(entry.createdAt);
-  return { day: Number(entry.day.replaceAll('-', '')), created: Number.isNaN(created) ? 0 : created };
+/**
+ * Newer first: by day, then by creation time, then by id so the order is stable. No dates are
+ * built: a search sorts thousands of hits by this, and most comparisons end at the day.
+ */
+export function compareRecency(
+  a: Pick<Entry, 'day' | 'createdAt' | 'id'>,
+  b: Pick<Entry, 'day' | 'createdAt' | 'id'>,
+): number {
+  // Days are always YYYY-MM-DD, and strings of that shape compare like the dates they spell.
+  if (a.day !== b.day) return a.day < b.day ? 1 : -1;
+  const created = compareInstants(b.createdAt, a.createdAt);
+  if (created !== 0) return created;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Newer first: by day, then by creation time, then by id so the order is stable. */
-export function compareRecency(a: Entry, b: Entry): number {
-  const keysA = recencyKeys(a);
-  const keysB = recencyKeys(b);
-  if (keysA.day !== keysB.day) return keysB.day - keysA.day;
-  if (keysA.created !== keysB.created) return keysB.created - keysA.created;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/**
+ * Orders two ISO times as instants. Written alike (UTC, the same number of fraction digits) they
+ * compare as strings; otherwise ("…08:00:01Z" beside "…08:00:00.000Z") they are parsed, and one
+ * that does not parse counts as the earliest.
+ */
+function compareInstants(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === b.length && a.endsWith('Z') && b.endsWith('Z')) return a < b ? -1 : 1;
+  const instantA = Date.parse(a);
+  const instantB = Date.parse(b);
+  return (Number.isNaN(instantA) ? 0 : instantA) - (Number.isNaN(instantB) ? 0 : instantB);
 }
 
 /** How well the occurrence of `term` at `start` of a folded text sits: a whole word, a word's start, or inside one. */

@@ -17,14 +17,7 @@ import { InterludeError } from '../../../shared/errors.ts';
 import { foldForSearchInto } from './fold.ts';
 import { matchRanges, searchableFields } from './match-ranges.ts';
 import { searchTerms } from './query.ts';
-import {
-  compareRecency,
-  FIELD_WEIGHT,
-  recencyKeys,
-  termScore,
-  WHOLE_WORD_WEIGHT,
-  placementIn,
-} from './ranking.ts';
+import { compareRecency, FIELD_WEIGHT, placementIn, termScore, WHOLE_WORD_WEIGHT } from './ranking.ts';
 
 /** A search result with the whole entry (the API's SearchHit carries a summary instead). */
 export interface FullSearchHit {
@@ -78,12 +71,10 @@ const FIELD_SEPARATOR = '\u0000';
  */
 const CHUNK_CHARACTERS = 160_000;
 
-/** An entry as indexed: its recency keys, and a slot number for the per-search tallies. */
+/** An entry as indexed, with a slot number for the per-search tallies. */
 interface Indexed {
   entry: Entry;
   slot: number;
-  day: number;
-  created: number;
   /** False once replaced or removed: its text stays in its chunk until compaction, unsearched. */
   live: boolean;
   /** How many of its fields are in the chunks. */
@@ -173,15 +164,12 @@ export function createSearchIndex(
   /** Folds an entry into the tail chunk, in place of the version indexed before. */
   function fold(entry: Entry): void {
     forget(entry.id);
-    const recency = recencyKeys(entry);
-    const indexed: Indexed = {
-      entry,
-      slot: slots++,
-      day: recency.day,
-      created: recency.created,
-      live: true,
-      fields: 0,
-    };
+    foldNew(entry);
+  }
+
+  /** Folds an entry that is neither indexed nor pending (an id is only ever in one of the two). */
+  function foldNew(entry: Entry): void {
+    const indexed: Indexed = { entry, slot: slots++, live: true, fields: 0 };
     byId.set(entry.id, indexed);
     for (const field of searchableFields(entry)) {
       if (field.text === '' || !tail.addText(indexed, FIELD_WEIGHT[field.field], field.text)) continue;
@@ -206,7 +194,7 @@ export function createSearchIndex(
     let folds = 0;
     for (const [id, entry] of pending) {
       pending.delete(id);
-      fold(entry);
+      foldNew(entry);
       // Reading the clock costs more than folding a short entry: look every 64.
       if (++folds % 64 === 0 && performance.now() >= until) break;
     }
@@ -267,13 +255,7 @@ export function createSearchIndex(
         }
       }
     }
-    found.sort(
-      (a, b) =>
-        b.score - a.score ||
-        b.indexed.day - a.indexed.day ||
-        b.indexed.created - a.indexed.created ||
-        compareRecency(a.indexed.entry, b.indexed.entry),
-    );
+    found.sort((a, b) => b.score - a.score || compareRecency(a.indexed.entry, b.indexed.entry));
     return {
       terms,
       found: found.map(({ indexed, score: value }) => ({ entry: indexed.entry, score: value })),
