@@ -51,6 +51,10 @@ describe('compareRecency', () => {
   it('compares creation times as instants, whatever their precision', () => {
     const withoutMilliseconds: Entry = { ...older, id: 'z', createdAt: '2026-03-01T08:00:01Z' };
     expect([older, withoutMilliseconds].sort(compareRecency).map((entry) => entry.id)).toEqual(['z', 'b']);
+    // As strings, "08:00:00Z" would sort after "08:00:00.500Z" ("Z" comes after "."): half a second earlier.
+    const wholeSecond: Entry = { ...older, id: 'x', createdAt: '2026-03-01T08:00:00Z' };
+    const halfSecondLater: Entry = { ...older, id: 'y', createdAt: '2026-03-01T08:00:00.500Z' };
+    expect([wholeSecond, halfSecondLater].sort(compareRecency).map((entry) => entry.id)).toEqual(['y', 'x']);
   });
 
   it('puts the more recent entry first', () => {
