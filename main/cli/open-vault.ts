@@ -103,3 +103,20 @@ export function rotationNotice(backups: { reencrypted: number; left: number }): 
     '',
   ].join('\n');
 }
+
+/**
+ * Prints a recovery key just issued (recover, recovery-key): as JSON with --json, else `intro`,
+ * the key set apart on its own line, and where the older copies still open.
+ */
+export function printNewRecoveryKey(
+  io: Pick<CliIo, 'stdout'>,
+  json: boolean | undefined,
+  result: { recoveryKey: string; backups: { reencrypted: number; left: number } },
+  intro: readonly string[],
+): void {
+  if (json) {
+    io.stdout(`${JSON.stringify({ recoveryKey: result.recoveryKey, backups: result.backups })}\n`);
+    return;
+  }
+  io.stdout([...intro, '', `    ${result.recoveryKey}`, '', rotationNotice(result.backups)].join('\n'));
+}

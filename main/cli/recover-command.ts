@@ -1,7 +1,7 @@
 /** `interlude recover`: opens the journal with the recovery key, sets a new passphrase, prints a new key. */
 import { parseCommandArguments, VAULT_OPTIONS } from './arguments.ts';
 import type { CliCommandRun } from './io.ts';
-import { existingVault, rotationNotice, vaultPathFrom } from './open-vault.ts';
+import { existingVault, printNewRecoveryKey, vaultPathFrom } from './open-vault.ts';
 import { readNewPassphrase, readRecoveryKey } from './secrets.ts';
 
 const USAGE = 'recover [--vault PATH] [--json]';
@@ -13,20 +13,10 @@ export const runRecoverCommand: CliCommandRun = async (argv, io) => {
   const newPassphrase = await readNewPassphrase(io);
   const result = await vault.unlockWithRecoveryKey(recoveryKey, newPassphrase);
   vault.lock();
-  if (values.json) {
-    io.stdout(`${JSON.stringify({ recoveryKey: result.recoveryKey, backups: result.backups })}\n`);
-  } else {
-    io.stdout(
-      [
-        'Your journal is open again with the new passphrase, under new keys.',
-        '',
-        'The old recovery key no longer works. Your new recovery key, shown only this once:',
-        '',
-        `    ${result.recoveryKey}`,
-        '',
-        rotationNotice(result.backups),
-      ].join('\n'),
-    );
-  }
+  printNewRecoveryKey(io, values.json, result, [
+    'Your journal is open again with the new passphrase, under new keys.',
+    '',
+    'The old recovery key no longer works. Your new recovery key, shown only this once:',
+  ]);
   return 0;
 };

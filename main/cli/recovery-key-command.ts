@@ -5,7 +5,7 @@
  */
 import { parseCommandArguments, VAULT_OPTIONS } from './arguments.ts';
 import type { CliCommandRun } from './io.ts';
-import { existingVault, rotationNotice, vaultPathFrom } from './open-vault.ts';
+import { existingVault, printNewRecoveryKey, vaultPathFrom } from './open-vault.ts';
 import { readPassphrase } from './secrets.ts';
 
 const USAGE = 'recovery-key [--vault PATH] [--passphrase-file FILE] [--json]';
@@ -16,19 +16,9 @@ export const runRecoveryKeyCommand: CliCommandRun = async (argv, io) => {
   const passphrase = await readPassphrase(io, { passphraseFile: values['passphrase-file'] });
   const result = await vault.newRecoveryKey(passphrase);
   vault.lock();
-  if (values.json) {
-    io.stdout(`${JSON.stringify({ recoveryKey: result.recoveryKey, backups: result.backups })}\n`);
-  } else {
-    io.stdout(
-      [
-        'Your previous recovery key no longer works. Your new recovery key, shown only this once.',
-        'Write it down and keep it somewhere safe, away from this computer:',
-        '',
-        `    ${result.recoveryKey}`,
-        '',
-        rotationNotice(result.backups),
-      ].join('\n'),
-    );
-  }
+  printNewRecoveryKey(io, values.json, result, [
+    'Your previous recovery key no longer works. Your new recovery key, shown only this once.',
+    'Write it down and keep it somewhere safe, away from this computer:',
+  ]);
   return 0;
 };
