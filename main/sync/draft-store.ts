@@ -7,7 +7,7 @@
  * fresh IV on every save. While the data key rotates, the file holds the draft sealed under both
  * the old and the new key, so a crash at any point leaves a draft that the journal's key opens.
  */
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Draft, DraftSchema } from '../../shared/domain.ts';
@@ -19,10 +19,11 @@ import {
   writeFileDurably,
 } from '../vault/durable-write.ts';
 import { SerialQueue } from '../../shared/serial-queue.ts';
+import { AES_GCM_TAG_BYTES, decryptOrNull } from '../vault/aes-gcm.ts';
 
 const MAGIC = Buffer.from('ILDRAFT1', 'ascii');
 const IV_BYTES = 12;
-const TAG_BYTES = 16;
+const TAG_BYTES = AES_GCM_TAG_BYTES;
 const LENGTH_BYTES = 4;
 const KEY_INFO = Buffer.from('interlude/device-draft/v1', 'utf8');
 /** A draft's text is at most 200,000 characters; anything much larger is not a draft file. */
@@ -87,15 +88,14 @@ export function openDraft(bytes: Buffer, dataKey: Buffer): Draft {
       const start = offset + IV_BYTES + TAG_BYTES + LENGTH_BYTES;
       if (start + length > bytes.length) throw unreadable('it is cut short');
       offset = start + length;
-      const decipher = createDecipheriv('aes-256-gcm', key, iv);
-      decipher.setAAD(MAGIC);
-      decipher.setAuthTag(tag);
-      let plaintext: Buffer;
-      try {
-        plaintext = Buffer.concat([decipher.update(bytes.subarray(start, start + length)), decipher.final()]);
-      } catch {
-        continue; // sealed under another key (the other side of a key rotation), or damaged
-      }
+      const plaintext = decryptOrNull(key, {
+        iv,
+        tag,
+        ciphertext: bytes.subarray(start, start + length),
+        associatedData: MAGIC,
+      });
+      // Sealed under another key (the other side of a key rotation), or damaged.
+      if (plaintext === null) continue;
       try {
         const parsed = DraftSchema.safeParse(JSON.parse(plaintext.toString('utf8')));
         if (!parsed.success) throw unreadable('its contents are not a draft');

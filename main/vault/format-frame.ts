@@ -3,8 +3,9 @@
  * SHA-256 checksum of all of it), so any version can tell a damaged file from a newer one, and
  * the AES-256-GCM key wrapping the slots use. Pure functions only: no I/O.
  */
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { InterludeError } from '../../shared/errors.ts';
+import { AES_GCM_TAG_BYTES, decryptOrNull } from './aes-gcm.ts';
 
 export const MAGIC = Buffer.from('INTERLUD', 'ascii');
 export const FRAME_VERSION_1 = 1;
@@ -13,7 +14,7 @@ const PREAMBLE_BYTES = 14;
 const MAXIMUM_HEADER_BYTES = 64 * 1024;
 export const DIGEST_BYTES = 32;
 export const IV_BYTES = 12;
-export const TAG_BYTES = 16;
+export const TAG_BYTES = AES_GCM_TAG_BYTES;
 export const KEY_BYTES = 32;
 export const VAULT_ID_BYTES = 16;
 
@@ -64,20 +65,8 @@ export function wrapKey(keyEncryptionKey: Buffer, key: Buffer, associatedData: B
 
 /** Decrypts a wrapped key; null when the key-encryption key does not fit. */
 export function unwrapKey(keyEncryptionKey: Buffer, slot: WrappedKey, associatedData: Buffer): Buffer | null {
-  try {
-    const decipher = createDecipheriv('aes-256-gcm', keyEncryptionKey, slot.iv, { authTagLength: TAG_BYTES });
-    decipher.setAAD(associatedData);
-    decipher.setAuthTag(slot.tag);
-    // GCM releases everything from update(); final() only checks the tag, and clears nothing.
-    const key = decipher.update(slot.wrappedKey);
-    try {
-      decipher.final();
-    } catch {
-      key.fill(0);
-      return null;
-    }
-    return key.length === KEY_BYTES ? key : null;
-  } catch {
-    return null;
-  }
+  const key = decryptOrNull(keyEncryptionKey, { ...slot, ciphertext: slot.wrappedKey, associatedData });
+  if (key === null || key.length === KEY_BYTES) return key;
+  key.fill(0);
+  return null;
 }

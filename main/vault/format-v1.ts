@@ -4,15 +4,9 @@
  * never changed and the data section did not authenticate the key slots; docs/vault-format.md
  * keeps its layout. Pure functions only: no I/O.
  */
-import { createDecipheriv, createHmac, timingSafeEqual } from 'node:crypto';
-import {
-  damaged,
-  FRAME_VERSION_1,
-  readFrame,
-  TAG_BYTES,
-  unwrapKey,
-  type WrappedKey,
-} from './format-frame.ts';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { decryptOrNull } from './aes-gcm.ts';
+import { damaged, FRAME_VERSION_1, readFrame, unwrapKey, type WrappedKey } from './format-frame.ts';
 import { assertAcceptableScryptParams, derivePassphraseKey, deriveSubkey, type ScryptParams } from './kdf.ts';
 
 const HEADER_BYTES_V1 = 180;
@@ -118,26 +112,15 @@ export function openV1Data(parsed: ParsedV1File, dataKey: Buffer): Buffer | null
   try {
     const mac = createHmac('sha256', headerMacKey).update(bytes.subarray(0, at.checksum)).digest();
     if (!timingSafeEqual(mac, bytes.subarray(at.headerMac, at.dataIv))) return null;
-    const decipher = createDecipheriv(
-      'aes-256-gcm',
-      dataEncryptionKey,
-      bytes.subarray(at.dataIv, at.dataTag),
-      {
-        authTagLength: TAG_BYTES,
-      },
-    );
-    decipher.setAAD(
-      Buffer.concat([bytes.subarray(0, at.passphraseSlot), bytes.subarray(at.dataLength, at.ciphertext)]),
-    );
-    decipher.setAuthTag(bytes.subarray(at.dataTag, at.dataLength));
-    const plaintext = decipher.update(bytes.subarray(at.ciphertext));
-    try {
-      decipher.final();
-    } catch {
-      plaintext.fill(0);
-      return null;
-    }
-    return plaintext;
+    return decryptOrNull(dataEncryptionKey, {
+      iv: bytes.subarray(at.dataIv, at.dataTag),
+      tag: bytes.subarray(at.dataTag, at.dataLength),
+      ciphertext: bytes.subarray(at.ciphertext),
+      associatedData: Buffer.concat([
+        bytes.subarray(0, at.passphraseSlot),
+        bytes.subarray(at.dataLength, at.ciphertext),
+      ]),
+    });
   } finally {
     dataEncryptionKey.fill(0);
     headerMacKey.fill(0);

@@ -14,7 +14,7 @@
  * the data key changes whenever a slot changes, the header is never rewritten alone.
  * Pure functions only: no I/O.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, randomBytes } from 'node:crypto';
 import { InterludeError } from '../../shared/errors.ts';
 import {
   damaged,
@@ -26,6 +26,7 @@ import {
   TAG_BYTES,
   type WrappedKey,
 } from './format-frame.ts';
+import { decryptOrNull } from './aes-gcm.ts';
 import { assertAcceptableScryptParams, type ScryptParams } from './kdf.ts';
 
 export { IV_BYTES, KEY_BYTES, TAG_BYTES, VAULT_ID_BYTES, type WrappedKey } from './format-frame.ts';
@@ -316,21 +317,5 @@ function throwDamaged(): never {
 
 /** The document's bytes, or null when this key does not authenticate the data section. */
 export function openDataOrNull(parsed: ParsedVaultFile, dataEncryptionKey: Buffer): Buffer | null {
-  try {
-    const decipher = createDecipheriv('aes-256-gcm', dataEncryptionKey, parsed.iv, {
-      authTagLength: TAG_BYTES,
-    });
-    decipher.setAAD(parsed.associatedData);
-    decipher.setAuthTag(parsed.tag);
-    const plaintext = decipher.update(parsed.ciphertext);
-    try {
-      decipher.final();
-    } catch {
-      plaintext.fill(0);
-      return null;
-    }
-    return plaintext;
-  } catch {
-    return null;
-  }
+  return decryptOrNull(dataEncryptionKey, parsed);
 }
