@@ -18,7 +18,7 @@ import './care-card.css';
 export function CareCard({ onDismiss }: { onDismiss(): void }) {
   const titleId = useId();
   return (
-    <section className="care-card" aria-labelledby={titleId}>
+    <section className="accent-card care-card" aria-labelledby={titleId}>
       <h2 id={titleId} className="care-card-title">
         {CARE_TITLE}
       </h2>

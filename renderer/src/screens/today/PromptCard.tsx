@@ -34,7 +34,7 @@ export function PromptCard({
   if (!form.prompt) {
     if (readOnly) return null;
     return (
-      <section className="prompt-card prompt-card--free" aria-label="Prompt">
+      <section className="accent-card prompt-card prompt-card--free" aria-label="Prompt">
         <p className="muted">Writing freely, without a prompt.</p>
         {promptOfDay ? (
           <Button size="small" onClick={onUsePromptOfDay}>
@@ -46,7 +46,7 @@ export function PromptCard({
   }
 
   return (
-    <section className="prompt-card" aria-label="Prompt">
+    <section className="accent-card prompt-card" aria-label="Prompt">
       <p className="prompt-section">{sectionTitle ?? (readOnly ? 'The prompt' : 'Your prompt')}</p>
       <p className="prompt-text" aria-live="polite">
         {form.prompt.text}
