@@ -9,7 +9,12 @@
  *   Target ≤ 150 ms. This is the target above measured fairly: the speed of scrypt on these
  *   shared machines drifts by a quarter from one minute to the next (380 ms, then 500 ms, with
  *   nothing else running), so vault.kdf timed minutes earlier can decide the comparison alone.
- * - `journal.search.10k.first`: the first search right after opening. Target ≤ 100 ms.
+ * - `journal.search.10k.first`: the first search right after opening, sent the instant unlock
+ *   answers: the worst case, which no person can produce. Target ≤ 100 ms.
+ * - `journal.search.10k.afterOpening`: the first search as a person makes it: unlock, the first
+ *   page, then the second it takes to reach the search box and type, during which the journal
+ *   folds itself (prepareSearchAfterMs in create-core.ts). Also ≤ 100 ms; far above it means the
+ *   folding after unlock has stopped happening.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -28,6 +33,7 @@ import { generateEntries } from './search.bench.ts';
 const ENTRY_COUNT = 10_000;
 const PASSPHRASE = 'ten thousand days of writing';
 const FIRST_QUERIES = ['walk park', 'therap', 'miss', 'Mädchen', 'sunday morning'];
+const SECOND_MS = 1000;
 
 interface JournalContext {
   dir: string;
@@ -61,6 +67,16 @@ async function openAndLock(context: JournalContext): Promise<number> {
   const start = performance.now();
   await call(context.core, 'unlock', { passphrase: PASSPHRASE });
   await call(context.core, 'listEntries', {});
+  const elapsedMs = performance.now() - start;
+  await context.core.lock('user');
+  return elapsedMs;
+}
+
+/** Times one search (each run another of FIRST_QUERIES), then locks. */
+async function firstSearchAndLock(context: JournalContext): Promise<number> {
+  const query = FIRST_QUERIES[context.next++ % FIRST_QUERIES.length];
+  const start = performance.now();
+  await call(context.core, 'searchEntries', { query });
   const elapsedMs = performance.now() - start;
   await context.core.lock('user');
   return elapsedMs;
@@ -116,12 +132,20 @@ export default defineBenchmarks([
     setup: journalContext,
     async run(context: JournalContext) {
       await call(context.core, 'unlock', { passphrase: PASSPHRASE });
-      const query = FIRST_QUERIES[context.next++ % FIRST_QUERIES.length];
-      const start = performance.now();
-      await call(context.core, 'searchEntries', { query });
-      const elapsedMs = performance.now() - start;
-      await context.core.lock('user');
-      return { elapsedMs };
+      return { elapsedMs: await firstSearchAndLock(context) };
+    },
+    teardown,
+  },
+  {
+    name: 'journal.search.10k.afterOpening',
+    target: '≤ 100 ms (a second after the first page)',
+    iterations: 5,
+    setup: journalContext,
+    async run(context: JournalContext) {
+      await call(context.core, 'unlock', { passphrase: PASSPHRASE });
+      await call(context.core, 'listEntries', {});
+      await new Promise((resolve) => setTimeout(resolve, SECOND_MS));
+      return { elapsedMs: await firstSearchAndLock(context) };
     },
     teardown,
   },
