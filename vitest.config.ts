@@ -21,6 +21,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
           setupFiles: ['vitest.renderer-setup.ts'],
+          // Stylesheets stay empty in tests, except those a test reads (theme-contrast.test.ts).
+          css: { include: [/styles\/base\.css/] },
         },
       },
     ],
