@@ -52,7 +52,8 @@ describe('theme colours', () => {
       for (const [foreground, backgrounds, minimum] of PAIRS) {
         for (const background of backgrounds) {
           const ratio = contrastRatio(colour(foreground, theme), colour(background, theme));
-          if (ratio < minimum) failures.push(`${foreground} on ${background}: ${ratio.toFixed(2)} < ${minimum}`);
+          if (ratio < minimum)
+            failures.push(`${foreground} on ${background}: ${ratio.toFixed(2)} < ${minimum}`);
         }
       }
       expect(failures).toEqual([]);
