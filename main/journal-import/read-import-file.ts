@@ -15,6 +15,8 @@ export interface ImportTextFile {
   /** The name inside the zip (or the file's own name). */
   name: string;
   text: string;
+  /** Set when the bytes were not UTF-8 and were read in another encoding the user should check. */
+  encodingNote?: string | undefined;
 }
 
 export type ImportFileContent =
@@ -27,12 +29,50 @@ export function isZip(bytes: Uint8Array): boolean {
   return ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
 }
 
-const decoder = new TextDecoder('utf-8');
+/** The encoding of text saved without a byte-order mark, when NULs give UTF-16 away. */
+function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = Math.min(bytes.byteLength - (bytes.byteLength % 2), 4096);
+  if (sample < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < sample; index += 2) {
+    if (bytes[index] === 0) evenZeros += 1;
+    if (bytes[index + 1] === 0) oddZeros += 1;
+  }
+  const pairs = sample / 2;
+  // Text of mostly Latin letters in UTF-16 has a NUL in nearly every pair, always on the same side.
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return null;
+}
 
-/** UTF-8 text without a byte-order mark. */
-export function decodeText(bytes: Uint8Array): string {
-  const text = decoder.decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+const WINDOWS_1252_NOTE =
+  'This file is not UTF-8 text (a spreadsheet may have saved it in another encoding), so Interlude read it as Western European (Windows-1252) text. Check that letters with accents look right in the preview; if they do not, export the journal again from the app and import that file unchanged.';
+
+/**
+ * The text of a file in whichever encoding the journal apps or a spreadsheet save: UTF-8 (with or
+ * without a byte-order mark), UTF-16 (with a mark, or told by its NULs), and otherwise
+ * Windows-1252, with a note, never U+FFFD in place of what the writer typed.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encodingNote?: string } {
+  const [first, second, third] = bytes;
+  if (first === 0xff && second === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (first === 0xfe && second === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  const utf8 = first === 0xef && second === 0xbb && third === 0xbf ? bytes.subarray(3) : bytes;
+  const utf16 = utf8 === bytes ? unmarkedUtf16(bytes) : null;
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes) };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(utf8) };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encodingNote: WINDOWS_1252_NOTE };
+  }
+}
+
+function textFile(name: string, bytes: Uint8Array): ImportTextFile {
+  const { text, encodingNote } = decodeText(bytes);
+  return { name, text, encodingNote };
 }
 
 /** The file's text, or the JSON files of a zip. Throws TOO_LARGE or INVALID_INPUT with a plain message. */
@@ -50,7 +90,7 @@ export function readImportFile(fileName: string, bytes: Uint8Array): ImportFileC
     );
   }
   if (isZip(bytes)) return { kind: 'zip', files: readJsonFilesOfZip(bytes) };
-  return { kind: 'text', file: { name: fileName, text: decodeText(bytes) } };
+  return { kind: 'text', file: textFile(fileName, bytes) };
 }
 
 /** A JSON file of the export, not a media file or a macOS resource fork. */
@@ -110,7 +150,7 @@ function readJsonFilesOfZip(bytes: Uint8Array): ImportTextFile[] {
       'This zip has no journal in it (no .json file). Export from Day One as “JSON” and choose the zip it makes.',
     );
   }
-  return found.map(({ name, chunks }) => ({ name, text: decodeText(concat(chunks)) }));
+  return found.map(({ name, chunks }) => textFile(name, concat(chunks)));
 }
 
 function damagedZip(cause: unknown): InterludeError {

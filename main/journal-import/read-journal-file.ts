@@ -64,14 +64,14 @@ export function readJournalFile(request: JournalFile): FormatReading {
     const json = parseJson(content.file);
     const detected = detectFormat(content.file, json);
     const format = request.format ?? detected;
-    if (!format) {
+    // A cut-short or damaged export is named as such, even when the user said which app made it.
+    if (json === undefined && !detected && /^\s*[[{]/.test(content.file.text)) {
       throw new InterludeError(
         'INVALID_INPUT',
-        json === undefined && /^\s*[[{]/.test(content.file.text)
-          ? 'This file looks like JSON but is damaged (it does not parse). Export the journal again.'
-          : NOT_A_JOURNAL,
+        'This file looks like JSON but is damaged or incomplete (it does not parse; perhaps it was cut short). Export the journal again and import the new file.',
       );
     }
+    if (!format) throw new InterludeError('INVALID_INPUT', NOT_A_JOURNAL);
     if (detected !== format && (format !== 'daylio' || json !== undefined))
       throw wrongFormat(format, detected);
     switch (format) {
@@ -88,6 +88,12 @@ export function readJournalFile(request: JournalFile): FormatReading {
         reading = readDaylio(content.file.text, request.moods);
         break;
     }
+  }
+  const files = content.kind === 'zip' ? content.files : [content.file];
+  const encodingNotes = [...new Set(files.flatMap((file) => file.encodingNote ?? []))];
+  if (encodingNotes.length > 0) {
+    const formatNotes = reading.notes;
+    reading = { ...reading, notes: () => [...encodingNotes, ...formatNotes()] };
   }
   if (reading.records.length > IMPORT_MAX_ENTRIES) {
     throw new InterludeError(

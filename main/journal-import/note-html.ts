@@ -1,0 +1,72 @@
+/**
+ * Notes that other apps keep as HTML (Daylio's notes, Mini Diarium's entries) as the Markdown-lite
+ * text Interlude shows. Only the formatting those editors make is read as markup; anything else that
+ * looks like a tag (“<grin>”, “<3”) is the writer's own text and stays exactly as written.
+ */
+import { Parser } from 'htmlparser2';
+
+const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'pre']);
+const MARKS: Readonly<Record<string, string>> = {
+  b: '**',
+  strong: '**',
+  i: '_',
+  em: '_',
+  s: '~~',
+  strike: '~~',
+  del: '~~',
+};
+const SILENT = new Set(['span', 'u', 'mark', 'code', 'font', 'small', 'sub', 'sup', 'html', 'body']);
+
+/** True when the text holds markup one of those editors writes. */
+export function looksLikeHtml(text: string): boolean {
+  return /<\/?(p|div|br|b|i|u|s|em|strong|span|ul|ol|li|a|h[1-6])\b[^>]*>/i.test(text);
+}
+
+/** The HTML as text: paragraphs and line breaks as new lines, bold and italics as Markdown, entities decoded. */
+export function htmlToText(html: string): string {
+  let out = '';
+  // New lines a block asks for, written only when more text follows, so blocks never pile up blank
+  // lines; line breaks the writer made (<br>) are all kept.
+  let pendingBreaks = 0;
+  const links: string[] = [];
+  const write = (text: string) => {
+    if (pendingBreaks > 0 && out !== '') {
+      const present = /\n*$/.exec(out)?.[0].length ?? 0;
+      out += '\n'.repeat(Math.max(0, pendingBreaks - present));
+    }
+    pendingBreaks = 0;
+    out += text;
+  };
+  const raw = () => html.slice(parser.startIndex, parser.endIndex + 1);
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'br') write('\n');
+        else if (BLOCKS.has(name)) pendingBreaks = Math.max(pendingBreaks, 2);
+        else if (name === 'li') {
+          pendingBreaks = Math.max(pendingBreaks, 1);
+          write('- ');
+        } else if (name in MARKS) write(MARKS[name]!);
+        else if (name === 'a') links.push(attributes.href ?? '');
+        else if (!SILENT.has(name)) write(raw());
+      },
+      ontext(text) {
+        write(text);
+      },
+      onclosetag(name, implied) {
+        if (BLOCKS.has(name)) pendingBreaks = Math.max(pendingBreaks, 2);
+        else if (name === 'li') pendingBreaks = Math.max(pendingBreaks, 1);
+        else if (name in MARKS) write(MARKS[name]!);
+        else if (name === 'a') {
+          const href = links.pop();
+          // The address is part of what was written; keep it beside the words that carried it.
+          if (href && !out.endsWith(href)) write(` (${href})`);
+        } else if (!implied && name !== 'br' && !SILENT.has(name)) write(raw());
+      },
+    },
+    { decodeEntities: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  return out.replace(/\u00a0/g, ' ');
+}
