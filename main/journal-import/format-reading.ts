@@ -48,3 +48,22 @@ export function entriesLookLike(json: unknown, keys: readonly string[], emptyMar
   const first = asObject(entries[0]);
   return Boolean(first && keys.some((key) => key in first));
 }
+
+/** Counts entries whose time of day could not be read and were kept at noon, for one note. */
+export function unreadableTimes() {
+  const seen: string[] = [];
+  return {
+    add(time: string) {
+      seen.push(time.slice(0, 20));
+    },
+    notes(): string[] {
+      if (seen.length === 0) return [];
+      const examples = [...new Set(seen)].slice(0, 3).map((time) => `“${time}”`);
+      const count =
+        seen.length === 1 ? 'One entry has' : `${seen.length.toLocaleString('en-US')} entries have`;
+      return [
+        `${count} a time of day Interlude cannot read (${examples.join(', ')}); ${seen.length === 1 ? 'it is' : 'they are'} kept on ${seen.length === 1 ? 'its' : 'their'} own day, at noon.`,
+      ];
+    },
+  };
+}

@@ -56,10 +56,11 @@ export function importedEntry(fields: ImportedEntryFields): Entry {
   const tags = uniqueTags((fields.tags ?? []).map((tag) => tag.trim()).filter(Boolean));
   const fitting = tags.filter((tag) => tag.length <= TAG_MAX).slice(0, TAGS_MAX);
   const leftOver = tags.filter((tag) => !fitting.includes(tag));
-  const title = fields.title?.trim();
+  // Windows line endings (a CSV saved on Windows) become the plain new lines the editor writes.
+  const title = fields.title?.replace(/\r\n?/g, '\n').trim();
   const parts = [
     title ? `**${title}**` : '',
-    fields.body.trim(),
+    fields.body.replace(/\r\n?/g, '\n').trim(),
     leftOver.length ? `Tags: ${leftOver.join(', ')}` : '',
   ];
   const body = parts.filter(Boolean).join('\n\n');

@@ -65,16 +65,29 @@ export function localWallTime(day: Day, hours: number, minutes: number): Date | 
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** Reads "21:30", "9:30", "9:30 PM" or "9:30 pm" as hours and minutes; null for anything else. */
+// How the 12-hour clock is written where Daylio is used: "pm", "p.m.", Spanish "p. m.", and the
+// morning/afternoon words of Japanese, Korean and Chinese, written before or after the time.
+const MORNING = /^(a\.?\s?m\.?|午前|오전|上午)$/i;
+const AFTERNOON = /^(p\.?\s?m\.?|午後|오후|下午)$/i;
+const CLOCK =
+  /^\s*(午前|午後|오전|오후|上午|下午)?\s*(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*([AaPp]\.?\s?[Mm]\.?|午前|午後|오전|오후|上午|下午)?\s*$/;
+
+/**
+ * Reads "21:30", "9:30", "21.30", "9:30 PM", "9:30 p. m." or "午後9:30" as hours and minutes;
+ * null for anything else.
+ */
 export function parseClockTime(text: string): { hours: number; minutes: number } | null {
-  const match = /^\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?\s*$/.exec(text);
+  const match = CLOCK.exec(text);
   if (!match) return null;
-  let hours = Number(match[1]);
-  const minutes = Number(match[2]);
-  const meridiem = match[3]?.toLowerCase();
+  let hours = Number(match[2]);
+  const minutes = Number(match[3]);
+  const meridiem = match[1] ?? match[4];
+  if (match[1] && match[4]) return null;
   if (meridiem) {
     if (hours < 1 || hours > 12) return null;
-    hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);
+    const afternoon = AFTERNOON.test(meridiem);
+    if (!afternoon && !MORNING.test(meridiem)) return null;
+    hours = (hours % 12) + (afternoon ? 12 : 0);
   }
   if (hours > 23 || minutes > 59) return null;
   return { hours, minutes };

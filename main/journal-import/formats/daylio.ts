@@ -1,31 +1,66 @@
 /**
- * Daylio's CSV export: `full_date,date,weekday,time,mood,activities,note_title,note`. Daylio's five
- * moods (rad, good, meh, bad, awful) are Interlude's 5 to 1. Daylio lets people rename moods and
- * add their own, and the CSV keeps only the name, never the level, so a custom name gets the level
- * the user chose for it (the preview asks) and is otherwise kept as a tag, with no mood guessed.
+ * Daylio's CSV export. Since 2021: `full_date,date,weekday,time,mood,activities,note_title,note`;
+ * before, `year,date,weekday,time,mood,activities,note`, the day given in words ("18 May"). The
+ * header stays English; the day and weekday words, the moods' names and the clock follow the
+ * phone's language ("9:05 p. m.", "午後9:05"). Daylio's five moods (rad, good, meh, bad, awful)
+ * are Interlude's 5 to 1. Daylio lets people rename moods and add their own, and the CSV keeps
+ * only the name, never the level, so a custom name gets the level the user chose for it (the
+ * preview asks) and is otherwise kept as a tag, with no mood guessed. Notes are HTML.
  */
 import Papa from 'papaparse';
 import type { ImportReport } from '../../../shared/api.ts';
 import { DaySchema, type Mood } from '../../../shared/domain.ts';
 import { InterludeError } from '../../../shared/errors.ts';
+import { entryLabel, type FormatReading, unreadableTimes } from '../format-reading.ts';
 import { idFromContent, importedEntry, occurrenceCounter, SkipEntry } from '../imported-entry.ts';
-import { entryLabel, type FormatReading } from '../format-reading.ts';
+import { htmlToText } from '../note-html.ts';
 import { localWallTime, parseClockTime } from '../zoned-time.ts';
 
-export const DAYLIO_MOODS: Readonly<Record<string, Mood>> = { rad: 5, good: 4, meh: 3, bad: 2, awful: 1 };
-const REQUIRED_COLUMNS = ['full_date', 'time', 'mood'] as const;
+/** Daylio's own five moods. A Map, so a mood named "constructor" is a name like any other. */
+export const DAYLIO_MOODS: ReadonlyMap<string, Mood> = new Map([
+  ['rad', 5],
+  ['good', 4],
+  ['meh', 3],
+  ['bad', 2],
+  ['awful', 1],
+]);
 
-/** True for text whose first line is Daylio's CSV header. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function headerColumns(text: string): string[] {
+  const header = text.slice(0, 400).split(/\r?\n/, 1)[0] ?? '';
+  return header
+    .toLowerCase()
+    .split(/[,;\t]/)
+    .map((column) => column.trim().replace(/^"|"$/g, ''));
+}
+
+function hasDayColumns(columns: readonly string[]): boolean {
+  return columns.includes('full_date') || (columns.includes('year') && columns.includes('date'));
+}
+
+/** True for text whose first line is Daylio's CSV header, of either era. */
 export function looksLikeDaylio(text: string): boolean {
-  const header = text.slice(0, 300).split(/\r?\n/, 1)[0]?.toLowerCase() ?? '';
-  return REQUIRED_COLUMNS.every((column) => header.includes(column));
+  const columns = headerColumns(text);
+  return hasDayColumns(columns) && columns.includes('time') && columns.includes('mood');
 }
 
 type DaylioRow = Record<string, string | undefined>;
 
-/** Daylio's notes mark line breaks as HTML; the text keeps them as line breaks. */
-function noteText(note: string): string {
-  return note.replace(/<br\s*\/?>/gi, '\n').replace(/&nbsp;/g, ' ');
+/** The day of an older export's row: its year, and "18 May" or "May 18" in English. */
+function dayFromWords(year: string, words: string): string | null {
+  const parts = words.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+  const dayOfMonth = parts.find((part) => /^\d{1,2}$/.test(part));
+  const month = parts.map((part) => MONTHS.indexOf(part.slice(0, 3))).find((index) => index >= 0);
+  if (!/^\d{4}$/.test(year.trim()) || dayOfMonth === undefined || month === undefined) return null;
+  return `${year.trim()}-${String(month + 1).padStart(2, '0')}-${dayOfMonth.padStart(2, '0')}`;
+}
+
+function rowDay(row: DaylioRow): { day: string; shown: string } {
+  const fullDate = (row.full_date ?? '').trim();
+  if (fullDate || row.year === undefined) return { day: fullDate, shown: fullDate };
+  const shown = `${(row.date ?? '').trim()} ${row.year.trim()}`.trim();
+  return { day: dayFromWords(row.year, row.date ?? '') ?? '', shown };
 }
 
 export function readDaylio(text: string, chosenMoods: Readonly<Record<string, number>> = {}): FormatReading {
@@ -35,7 +70,10 @@ export function readDaylio(text: string, chosenMoods: Readonly<Record<string, nu
     transformHeader: (header) => header.trim().toLowerCase(),
   });
   const columns = parsed.meta.fields ?? [];
-  const missing = REQUIRED_COLUMNS.filter((column) => !columns.includes(column));
+  const missing = [
+    ...(hasDayColumns(columns) ? [] : ['full_date']),
+    ...['time', 'mood'].filter((column) => !columns.includes(column)),
+  ];
   if (missing.length > 0) {
     throw new InterludeError(
       'INVALID_INPUT',
@@ -53,42 +91,62 @@ export function readDaylio(text: string, chosenMoods: Readonly<Record<string, nu
   );
   const custom = new Map<string, { name: string; count: number; mood: Mood | null }>();
   const occurrence = occurrenceCounter();
+  const times = unreadableTimes();
   const records = parsed.data.map((row, index) => {
     const moodName = (row.mood ?? '').trim();
     const key = moodName.toLowerCase();
-    if (moodName && !(key in DAYLIO_MOODS)) {
+    if (moodName && !DAYLIO_MOODS.has(key)) {
       const known = custom.get(key) ?? { name: moodName, count: 0, mood: chosen.get(key) ?? null };
       known.count += 1;
       custom.set(key, known);
     }
     return {
-      where: entryLabel(index + 1, row.full_date),
+      where: entryLabel(index + 1, rowDay(row).shown),
       toEntry: () => {
         const problem = brokenRows.get(index);
         if (problem) throw new SkipEntry(`its line in the file is broken (${problem})`);
-        return daylioEntry(row, custom.get(key)?.mood ?? DAYLIO_MOODS[key] ?? null, occurrence);
+        const mood = custom.get(key)?.mood ?? DAYLIO_MOODS.get(key) ?? null;
+        return daylioEntry(row, mood, occurrence, times);
       },
     };
   });
   const customMoods: ImportReport['customMoods'] = [...custom.values()];
   const unset = customMoods.filter((mood) => mood.mood === null);
-  const notes =
+  const moodNotes =
     unset.length > 0
       ? [
           `Daylio’s CSV names moods but not their levels, and ${unset.length === 1 ? 'this mood is' : 'these moods are'} not one of Daylio’s five: ${unset.map((m) => `“${m.name}”`).join(', ')}. Choose a level for each before importing; otherwise those entries get no mood and keep the mood’s name as a tag.`,
         ]
       : [];
-  return { format: 'daylio', source: 'Daylio', records, notes: () => notes, customMoods };
+  return {
+    format: 'daylio',
+    source: 'Daylio',
+    records,
+    notes: () => [...moodNotes, ...times.notes()],
+    customMoods,
+  };
 }
 
-function daylioEntry(row: DaylioRow, mood: Mood | null, occurrence: (key: string) => number) {
-  const day = (row.full_date ?? '').trim();
+function daylioEntry(
+  row: DaylioRow,
+  mood: Mood | null,
+  occurrence: (key: string) => number,
+  times: ReturnType<typeof unreadableTimes>,
+) {
+  const { day, shown } = rowDay(row);
   if (!DaySchema.safeParse(day).success) {
-    throw new SkipEntry(day ? `its date (“${day.slice(0, 40)}”) is not a real date` : 'it has no date');
+    if (!shown) throw new SkipEntry('it has no date');
+    throw new SkipEntry(
+      row.full_date === undefined && !day
+        ? `its date (“${shown.slice(0, 40)}”) cannot be read: this older export gives the day in words. Export again from a current Daylio, whose file has a full_date column`
+        : `its date (“${shown.slice(0, 40)}”) is not a real date`,
+    );
   }
-  const clock = parseClockTime(row.time ?? '');
-  if (!clock) throw new SkipEntry(`its time (“${(row.time ?? '').slice(0, 20)}”) cannot be read`);
-  const createdAt = localWallTime(day, clock.hours, clock.minutes);
+  const time = (row.time ?? '').trim();
+  const clock = parseClockTime(time);
+  // The day is what a journal is filed by; a clock written in an unknown way costs only the hour.
+  if (!clock && time) times.add(time);
+  const createdAt = localWallTime(day, clock?.hours ?? 12, clock?.minutes ?? 0);
   if (!createdAt) throw new SkipEntry('its date cannot be read');
   const moodName = (row.mood ?? '').trim();
   const activities = (row.activities ?? '')
@@ -97,18 +155,16 @@ function daylioEntry(row: DaylioRow, mood: Mood | null, occurrence: (key: string
     .filter(Boolean);
   // A custom mood with no level chosen keeps its name, so nothing the user recorded is lost.
   const tags = mood === null && moodName ? [...activities, moodName] : activities;
-  const title = row.note_title ?? '';
-  const note = noteText(row.note ?? '');
   return importedEntry({
     id: idFromContent(
       'daylio',
-      [day, row.time ?? '', moodName, row.activities ?? '', title, row.note ?? ''],
+      [day, row.time ?? '', moodName, row.activities ?? '', row.note_title ?? '', row.note ?? ''],
       occurrence,
     ),
     day,
     createdAt,
-    title,
-    body: note,
+    title: htmlToText(row.note_title ?? ''),
+    body: htmlToText(row.note ?? ''),
     mood,
     tags,
   });
