@@ -28,12 +28,22 @@ function dayFormatFor(timeZone: string): Intl.DateTimeFormat | null {
 
 /** True when the runtime knows the IANA time zone (e.g. "Asia/Tokyo"). */
 export function isKnownTimeZone(timeZone: string): boolean {
-  return dayFormatFor(timeZone) !== null;
+  return dayFormatFor(offsetZone(timeZone)) !== null;
+}
+
+/**
+ * "GMT+0900", "UTC+9", "GMT-05:30" as the offset "+09:00" the runtime knows; other names unchanged.
+ * Older Day One exports, and devices with no named zone, write the zone that way.
+ */
+function offsetZone(timeZone: string): string {
+  const match = /^(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(timeZone.trim());
+  if (!match) return timeZone;
+  return `${match[1]}${match[2]!.padStart(2, '0')}:${match[3] ?? '00'}`;
 }
 
 /** The calendar day of `instant` in `timeZone`; null when the zone is unknown. */
 export function dayInTimeZone(instant: Date, timeZone: string): Day | null {
-  const format = dayFormatFor(timeZone);
+  const format = dayFormatFor(offsetZone(timeZone));
   if (!format) return null;
   let year = '';
   let month = '';
@@ -44,6 +54,22 @@ export function dayInTimeZone(instant: Date, timeZone: string): Day | null {
     else if (part.type === 'day') day = part.value;
   }
   return `${year.padStart(4, '0')}-${month}-${day}`;
+}
+
+/**
+ * The instant an ISO date and time stands for, or null when it names no real moment: the runtime
+ * would read 30 February as 1 March without a word, so the calendar date is checked first.
+ */
+export function parseInstant(text: string): Date | null {
+  const calendar = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (calendar) {
+    const [year, month, day] = calendar.slice(1).map(Number) as [number, number, number];
+    const check = new Date(Date.UTC(2000, month - 1, day));
+    check.setUTCFullYear(year);
+    if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  }
+  const instant = new Date(text);
+  return Number.isNaN(instant.getTime()) ? null : instant;
 }
 
 /** The calendar day of `instant` in the time zone this process runs in. */

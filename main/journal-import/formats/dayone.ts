@@ -1,7 +1,10 @@
 /**
  * Day One's JSON export: `{ metadata, entries: [{ uuid, creationDate, modifiedDate, timeZone, text,
- * tags, starred, photos, … }] }`, one file per journal. Dates are UTC instants; the day comes from
- * the entry's own time zone.
+ * richText, tags, starred, photos, videos, audios, pdfAttachments, location, weather, … }] }`, one
+ * file per journal. Dates are UTC instants; the day comes from the entry's own time zone. `text` is
+ * Markdown with media as `![](dayone-moment://ID)` (`dayone-moment:/video/ID`, `/audio/`,
+ * `/pdfAttachment/`); an entry may have no `text` at all, only `richText` (Day One's own JSON of
+ * the same words) or only media.
  */
 import { InterludeError } from '../../../shared/errors.ts';
 import { idFromContent, importedEntry, occurrenceCounter, SkipEntry } from '../imported-entry.ts';
@@ -14,20 +17,64 @@ import {
   stringList,
 } from '../format-reading.ts';
 import type { ImportTextFile } from '../read-import-file.ts';
-import { dayInTimeZone, isKnownTimeZone, localDayOf } from '../zoned-time.ts';
+import { dayInTimeZone, isKnownTimeZone, localDayOf, parseInstant } from '../zoned-time.ts';
 
 /** The tag a starred (favourite) Day One entry gets: Interlude has no star of its own. */
 export const STARRED_TAG = 'starred';
 
-const MEDIA_LINK = /!\[[^\]\n]*\]\(dayone-moment:\/*(video|audio|pdf)?[^)\n]*\)/gi;
+const MEDIA_LINK = /!\[([^\]\n]*)\]\(dayone-moment:\/*(video|audio|pdf)?[^)\n]*\)/gi;
+/** The word each kind of Day One media is shown by, in the order an entry without text lists them. */
+const MEDIA_KINDS = [
+  ['photos', 'photo'],
+  ['videos', 'video'],
+  ['audios', 'audio'],
+  ['pdfAttachments', 'pdf'],
+] as const;
 // Day One writes Markdown and escapes punctuation that Markdown would read as markup.
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>~<=:"'&$%^@,;?/])/g;
 
-/** Day One's Markdown as the text the writer typed: media as "[photo]", no backslash escapes. */
+/** Day One's Markdown as the text the writer typed: media as "[photo]" (with its caption), no backslash escapes. */
 export function dayOneText(text: string): string {
   return text
-    .replace(MEDIA_LINK, (_link, kind: string | undefined) => `[${kind ? kind.toLowerCase() : 'photo'}]`)
+    .replace(MEDIA_LINK, (_link, caption: string, kind: string | undefined) => {
+      const word = kind ? kind.toLowerCase() : 'photo';
+      return caption.trim() ? `[${word}: ${caption.trim()}]` : `[${word}]`;
+    })
     .replace(MARKDOWN_ESCAPE, '$1');
+}
+
+/**
+ * The words of Day One's `richText` (a JSON string: `{ contents: [{ text }, { embeddedObjects }] }`),
+ * for an entry exported without `text`; media as "[photo]". Empty when it holds none.
+ */
+function richTextWords(richText: unknown): string {
+  if (typeof richText !== 'string') return '';
+  let contents: unknown;
+  try {
+    contents = asObject(JSON.parse(richText))?.contents;
+  } catch {
+    return '';
+  }
+  if (!Array.isArray(contents)) return '';
+  let words = '';
+  for (const part of contents) {
+    const piece = asObject(part);
+    if (typeof piece?.text === 'string') words += piece.text;
+    for (const embedded of Array.isArray(piece?.embeddedObjects) ? piece.embeddedObjects : []) {
+      const type = String(asObject(embedded)?.type ?? '').toLowerCase();
+      const kind = MEDIA_KINDS.find(([, word]) => type.startsWith(word))?.[1];
+      if (kind) words += `[${kind}]\n`;
+    }
+  }
+  return words;
+}
+
+/** "[photo] [photo] [video]" for an entry that is only media. */
+function mediaPlaceholders(entry: Record<string, unknown>): string {
+  return MEDIA_KINDS.flatMap(([field, word]) => {
+    const list = entry[field];
+    return Array.isArray(list) ? list.map(() => `[${word}]`) : [];
+  }).join(' ');
 }
 
 /** True for parsed JSON that looks like a Day One journal. */
@@ -40,9 +87,18 @@ interface DayOneJournal {
   entries: unknown[];
 }
 
+/**
+ * The journal's name from its file's name inside the zip, shown in the report and used as a tag:
+ * no folders (whatever the slashes), no control or direction characters a hostile zip could carry.
+ */
 function journalName(fileName: string): string {
-  const base = fileName.split('/').pop() ?? fileName;
-  return base.replace(/\.json$/i, '');
+  const base = fileName.split(/[/\\]/).pop() ?? fileName;
+  const name = base
+    .replace(/\.json$/i, '')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return name || 'Journal';
 }
 
 export function parseDayOneFiles(files: ImportTextFile[]): DayOneJournal[] {
@@ -114,12 +170,14 @@ function dayOneEntry(
   occurrence: (key: string) => number,
   unknownZones: Set<string>,
 ) {
-  const created = typeof entry.creationDate === 'string' ? new Date(entry.creationDate) : null;
-  if (!created || Number.isNaN(created.getTime())) {
+  const created = typeof entry.creationDate === 'string' ? parseInstant(entry.creationDate) : null;
+  if (!created) {
+    if (typeof entry.creationDate !== 'string') throw new SkipEntry('it has no date');
+    const shown = entry.creationDate.slice(0, 40);
     throw new SkipEntry(
-      typeof entry.creationDate === 'string'
-        ? `its date (“${entry.creationDate.slice(0, 40)}”) cannot be read`
-        : 'it has no date',
+      /^\d{4}-\d{2}-\d{2}/.test(shown)
+        ? `its date (“${shown}”) is not a real date`
+        : `its date (“${shown}”) cannot be read`,
     );
   }
   const zone = typeof entry.timeZone === 'string' ? entry.timeZone : null;
@@ -128,16 +186,15 @@ function dayOneEntry(
     if (zone && !isKnownTimeZone(zone)) unknownZones.add(zone.slice(0, 60));
     day = localDayOf(created);
   }
-  const photos = Array.isArray(entry.photos) ? entry.photos.length : 0;
-  let body: string;
-  if (typeof entry.text === 'string' && entry.text.trim() !== '') body = dayOneText(entry.text);
-  else if (photos > 0) body = Array.from({ length: photos }, () => '[photo]').join(' ');
-  else throw new SkipEntry('it has no text');
+  // Text first; then the same words from richText; then the media, so a photo-only day still comes in.
+  const text = typeof entry.text === 'string' && entry.text.trim() !== '' ? entry.text : '';
+  const body = text ? dayOneText(text) : richTextWords(entry.richText).trim() || mediaPlaceholders(entry);
+  if (!body) throw new SkipEntry('it has no text');
   const tags = stringList(entry.tags);
   if (entry.starred === true) tags.push(STARRED_TAG);
   if (journal) tags.push(journal);
   const uuid = typeof entry.uuid === 'string' && /^[0-9A-Za-z-]{8,40}$/.test(entry.uuid) ? entry.uuid : null;
-  const modified = typeof entry.modifiedDate === 'string' ? new Date(entry.modifiedDate) : null;
+  const modified = typeof entry.modifiedDate === 'string' ? parseInstant(entry.modifiedDate) : null;
   return importedEntry({
     id: uuid
       ? `dayone-${uuid.toLowerCase()}`
