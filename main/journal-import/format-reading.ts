@@ -1,12 +1,12 @@
 /** What each format's reader hands to the import: the file's entries, each converted on demand. */
 import type { ImportFormat, ImportReport } from '../../shared/api.ts';
-import type { Entry } from '../../shared/domain.ts';
+import type { ImportedEntry } from './imported-entry.ts';
 
 export interface ImportRecord {
   /** Which entry, for the report: "entry 12 (2024-03-05)". */
   where: string;
   /** The entry as Interlude keeps it; throws SkipEntry when this one cannot be imported. */
-  toEntry(): Entry;
+  toEntry(): ImportedEntry;
 }
 
 export interface FormatReading {
