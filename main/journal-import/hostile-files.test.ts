@@ -48,3 +48,161 @@ describe('a zip built to mislead', () => {
     expect(report.alreadyImported).toBe(1);
   });
 });
+
+describe('hostile JSON', () => {
+  it('survives JSON nested a hundred thousand deep, and says what it is not', async () => {
+    const deep = strToU8(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect((await importFailure(deep, 'Journal.json')).message).toMatch(
+      /cannot tell which app made this file/,
+    );
+    const deepTime = `{"tags":{},"entries":[{"title":"t","body":"kept","date":"2024-01-01","time":${'['.repeat(50_000)}${']'.repeat(50_000)}}]}`;
+    const { entries } = await importInto('jrnl.json', strToU8(deepTime));
+    expect(entries.map((entry) => entry.body)).toEqual(['**t**\n\nkept']);
+  });
+
+  it('reads __proto__ and constructor keys as plain data, and changes no object’s prototype', async () => {
+    const dayOne = `{"metadata":{},"entries":[
+      {"uuid":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA","creationDate":"2024-01-01T10:00:00Z","timeZone":"UTC","__proto__":{"text":"injected","polluted":true},"constructor":{"prototype":{"polluted":true}}},
+      {"uuid":"BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB","creationDate":"2024-01-02T10:00:00Z","timeZone":"UTC","text":"real","tags":["__proto__","constructor"]}]}`;
+    const { report, entries } = await importInto('Journal.json', strToU8(dayOne));
+    expect(entries.map((entry) => [entry.body, entry.tags])).toEqual([
+      ['real', ['__proto__', 'constructor']],
+    ]);
+    expect(report.skipped).toEqual([{ where: 'entry 1 (2024-01-01)', reason: 'it has no text' }]);
+    const miniDiary =
+      '{"metadata":{},"entries":{"__proto__":{"title":"","text":"q","polluted":true},"2024-01-01":{"title":"","text":"ok"}}}';
+    const mini = await importInto('minidiary.json', strToU8(miniDiary));
+    expect(mini.entries.map((entry) => entry.body)).toEqual(['ok']);
+    expect(mini.report.skipped).toEqual([
+      { where: 'entry 1 (__proto__)', reason: 'its date (“__proto__”) is not a real date' },
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('skips entries whose fields have the wrong types, naming why, and keeps the rest', async () => {
+    const dayOne = JSON.stringify({
+      metadata: {},
+      entries: [
+        {
+          uuid: 'CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC',
+          creationDate: 1709632800,
+          timeZone: 'UTC',
+          text: 'numeric date',
+        },
+        {
+          uuid: 'DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD',
+          creationDate: '2024-03-05T10:00:00Z',
+          timeZone: 42,
+          text: { nested: 'x' },
+        },
+        'not an entry',
+        null,
+        {
+          uuid: 'EEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEE',
+          creationDate: '+010000-01-01T00:00:00Z',
+          timeZone: 'UTC',
+          text: 'far future',
+        },
+        {
+          uuid: 'FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF',
+          creationDate: '2024-03-05T10:00:00Z',
+          timeZone: 'Mars/Olympus_Mons',
+          text: 'kept',
+        },
+      ],
+    });
+    const { report, entries } = await importInto('Journal.json', strToU8(dayOne));
+    expect(entries.map((entry) => entry.body)).toEqual(['kept']);
+    expect(report.skipped.map((skip) => skip.reason)).toEqual([
+      'it has no date',
+      'it has no text',
+      'it is not an entry',
+      'it is not an entry',
+      'its date (10000-01-01) is outside the years Interlude keeps',
+    ]);
+    expect(report.notes).toEqual([
+      'Some entries name a time zone this computer does not know (Mars/Olympus_Mons); their days were read in this computer’s time zone.',
+    ]);
+  });
+});
+
+describe('the wrong file, or the wrong app named', () => {
+  it('says which app a file looks like when the user named another', async () => {
+    const daylio = await fixture('daylio.csv');
+    expect((await importFailure(daylio, 'daylio.csv', { format: 'dayone' })).message).toBe(
+      'This file is not a Day One export. It looks like a Daylio export instead.',
+    );
+    expect((await importFailure(await fixture('minidiary.json'), 'x.json', { format: 'jrnl' })).message).toBe(
+      'This file is not a jrnl export. It looks like a Mini Diary export instead.',
+    );
+  });
+
+  it('says plainly that a photo, a PDF, a bank statement or a list of numbers is no journal export', async () => {
+    const files: [string, Uint8Array][] = [
+      [
+        'photo.jpeg',
+        new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x80, 0x81]),
+      ],
+      ['letter.pdf', strToU8('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n')],
+      ['statement.csv', strToU8('Date,Description,Amount\n2024-03-05,Coffee,-3.20\n')],
+      ['numbers.json', strToU8('[1, 2, 3]')],
+    ];
+    for (const [name, bytes] of files) {
+      expect((await importFailure(bytes, name)).message).toMatch(/cannot tell which app made this file/);
+    }
+  });
+
+  it('keeps the words of a Daylio file cut off inside a note, and says the last entry may be incomplete', async () => {
+    const csv =
+      'full_date,date,weekday,time,mood,activities,note_title,note\n2024-03-04,March 4,Monday,20:00,good,"","","fine"\n2024-03-05,March 5,Tuesday,21:00,bad,"","","cut off in the mid';
+    const { report, entries } = await importInto('daylio.csv', strToU8(csv));
+    expect(entries.map((entry) => entry.body)).toEqual(['fine', 'cut off in the mid']);
+    expect(report.skipped).toEqual([]);
+    expect(report.notes).toContain(
+      'The file ends in the middle of a note, as if it was cut short: entry 2 (2024-03-05) may be incomplete. Export again from Daylio to be sure.',
+    );
+  });
+
+  it('names a Daylio line with too few or too many fields, and skips no other line for it', async () => {
+    const csv = [
+      'full_date,date,weekday,time,mood,activities,note_title,note',
+      '2024-03-04,March 4,Monday,20:00,good,"","","one"',
+      '',
+      '2024-03-05,March 5',
+      '2024-03-06,March 6,Wednesday,21:00,bad,"","","x","extra"',
+      '2024-03-07,March 7,Thursday,21:00,bad,"","","a "quoted" word"',
+      '2024-03-08,March 8,Friday,21:00,bad,"","","five"',
+      '2024-03-09,March 9,Saturday,21:00,bad,"","","six"',
+      '2024-03-10,March 10,Sunday,21:00,bad,"","","seven"',
+    ].join('\n');
+    const { report, entries } = await importInto('daylio.csv', strToU8(csv));
+    expect(entries.map((entry) => entry.body)).toEqual(['one', 'a "quoted" word', 'five', 'six', 'seven']);
+    expect(report.skipped).toEqual([
+      {
+        where: 'entry 2 (2024-03-05)',
+        reason: 'its line in the file is broken (Too few fields: expected 8 fields but parsed 2)',
+      },
+      {
+        where: 'entry 3 (2024-03-06)',
+        reason: 'its line in the file is broken (Too many fields: expected 8 fields but parsed 9)',
+      },
+    ]);
+  });
+
+  it('calls a zip cut short damaged or incomplete', async () => {
+    const text = JSON.stringify({
+      metadata: {},
+      entries: [
+        {
+          uuid: 'A'.repeat(32),
+          creationDate: '2024-01-01T10:00:00Z',
+          timeZone: 'UTC',
+          text: 'x'.repeat(5000),
+        },
+      ],
+    });
+    const whole = zipSync({ 'Journal.json': strToU8(text) }, { level: 0 });
+    const failure = await importFailure(whole.subarray(0, 3000));
+    expect(failure.message).toMatch(/zip is damaged or incomplete/);
+  });
+});

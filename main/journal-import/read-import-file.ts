@@ -156,7 +156,7 @@ function readJsonFilesOfZip(bytes: Uint8Array): ImportTextFile[] {
 function damagedZip(cause: unknown): InterludeError {
   return new InterludeError(
     'INVALID_INPUT',
-    'This zip is damaged or uses a kind of compression Interlude cannot read. Export the journal again and import the new file.',
+    'This zip is damaged or incomplete (perhaps its download was cut short), or uses a kind of compression or a password Interlude cannot read. Export the journal from Day One again and import the zip it makes as it is.',
     { cause },
   );
 }

@@ -80,9 +80,14 @@ export function readDaylio(text: string, chosenMoods: Readonly<Record<string, nu
       `This CSV is not a Daylio export: it has no ${missing.join(', ')} column. Export from Daylio as CSV and choose that file.`,
     );
   }
+  // Only a line's count of fields names the right row: papaparse counts quote errors' rows another
+  // way (header and blank lines included), which would skip a sound line in place of the broken one.
   const brokenRows = new Map<number, string>();
+  let endsInsideNote = false;
   for (const error of parsed.errors) {
-    if (typeof error.row === 'number') brokenRows.set(error.row, error.message);
+    if (error.type === 'FieldMismatch' && typeof error.row === 'number')
+      brokenRows.set(error.row, error.message);
+    if (error.code === 'MissingQuotes') endsInsideNote = true;
   }
   const chosen = new Map(
     Object.entries(chosenMoods)
@@ -118,11 +123,17 @@ export function readDaylio(text: string, chosenMoods: Readonly<Record<string, nu
           `Daylio’s CSV names moods but not their levels, and ${unset.length === 1 ? 'this mood is' : 'these moods are'} not one of Daylio’s five: ${unset.map((m) => `“${m.name}”`).join(', ')}. Choose a level for each before importing; otherwise those entries get no mood and keep the mood’s name as a tag.`,
         ]
       : [];
+  // A file cut short inside a quoted note still holds the words before the cut: they come in.
+  const cutNotes = endsInsideNote
+    ? [
+        `The file ends in the middle of a note, as if it was cut short: ${records.at(-1)?.where ?? 'the last entry'} may be incomplete. Export again from Daylio to be sure.`,
+      ]
+    : [];
   return {
     format: 'daylio',
     source: 'Daylio',
     records,
-    notes: () => [...moodNotes, ...times.notes()],
+    notes: () => [...moodNotes, ...times.notes(), ...cutNotes],
     customMoods,
   };
 }
