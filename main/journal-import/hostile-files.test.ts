@@ -4,6 +4,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { IMPORT_MAX_BYTES } from '../../shared/api.ts';
 import { fixture, importFailure, importInto } from './test-journal.ts';
 
 describe('cut short or damaged', () => {
@@ -206,3 +207,51 @@ describe('the wrong file, or the wrong app named', () => {
     expect(failure.message).toMatch(/zip is damaged or incomplete/);
   });
 });
+
+describe('limits', () => {
+  it('refuses a file over 200 MB before reading it, with what to do instead', async () => {
+    const failure = await importFailure(new Uint8Array(IMPORT_MAX_BYTES + 1), 'Export.zip');
+    expect(failure.code).toBe('TOO_LARGE');
+    expect(failure.message).toMatch(/larger than 200 MB.*without photos and videos, or in parts/);
+  });
+
+  it('never inflates a media file: a photo whose compressed data is poison does not stop the import', async () => {
+    const json = strToU8(
+      JSON.stringify({
+        metadata: {},
+        entries: [
+          { uuid: 'A'.repeat(32), creationDate: '2024-01-01T10:00:00Z', timeZone: 'UTC', text: 'kept' },
+        ],
+      }),
+    );
+    // Stored, then relabelled as deflate: its bytes open with a block type deflate forbids, so any
+    // attempt to inflate it fails at once.
+    const poison = new Uint8Array(4096).fill(0xff);
+    poison[0] = 0x07;
+    const zip = zipSync({ 'Journal.json': json, 'photos/poison.jpeg': [poison, { level: 0 }] });
+    relabelAsDeflate(zip, 'photos/poison.jpeg');
+    const { entries } = await importInto('Export.zip', zip);
+    expect(entries.map((entry) => entry.body)).toEqual(['kept']);
+    // The same poison in the journal's own JSON is met, so the test would notice inflating.
+    const poisonedJournal = zipSync({ 'Journal.json': [poison, { level: 0 }] });
+    relabelAsDeflate(poisonedJournal, 'Journal.json');
+    expect((await importFailure(poisonedJournal)).message).toMatch(/zip is damaged or incomplete/);
+  });
+});
+
+/** Sets the compression method of `name` to deflate in its local and central headers. */
+function relabelAsDeflate(zip: Uint8Array, name: string): void {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const wanted = new TextEncoder().encode(name);
+  for (let offset = 0; offset + 46 < zip.byteLength; offset += 1) {
+    const signature = view.getUint32(offset, true);
+    const local = signature === 0x04034b50;
+    if (!local && signature !== 0x02014b50) continue;
+    const nameLength = view.getUint16(offset + (local ? 26 : 28), true);
+    const nameStart = offset + (local ? 30 : 46);
+    const found = zip.subarray(nameStart, nameStart + nameLength);
+    if (found.length === wanted.length && found.every((byte, index) => byte === wanted[index])) {
+      view.setUint16(offset + (local ? 8 : 10), 8, true);
+    }
+  }
+}
