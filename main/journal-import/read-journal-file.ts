@@ -25,7 +25,7 @@ export interface JournalFile {
 }
 
 const NOT_A_JOURNAL =
-  'Interlude cannot tell which app made this file. It imports Day One (the JSON export, zipped or not), jrnl (JSON), Mini Diary (JSON) and Daylio (CSV) exports.';
+  'Interlude cannot tell which app made this file. It imports Day One (the JSON export, zipped or not), jrnl (JSON), Mini Diary and Mini Diarium (JSON) and Daylio (CSV) exports.';
 
 function parseJson(file: ImportTextFile): unknown | undefined {
   try {
