@@ -1,7 +1,7 @@
 /** Day One's JSON export as the app writes it today and wrote it years ago, zipped with its media. */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { byBody, fixture, importInto } from '../test-journal.ts';
+import { byBody, fixture, importFailure, importInto } from '../test-journal.ts';
 
 async function exportZip(): Promise<Uint8Array> {
   return zipSync({
@@ -79,5 +79,29 @@ describe('an older Day One export (2016)', () => {
       { where: 'entry 3 (2016-02-30)', reason: 'its date (“2016-02-30T07:00:00Z”) is not a real date' },
     ]);
     expect(entries.some((entry) => entry.day.startsWith('2016-03'))).toBe(false);
+  });
+});
+
+describe('a zip with a journal that cannot be read', () => {
+  it('brings the readable journals and names the one left out, and why', async () => {
+    const personal = await fixture('dayone-personal.json');
+    const zip = zipSync({
+      'Personal.json': personal,
+      'Work.json': personal.subarray(0, 900),
+      'export-info.json': strToU8('{"exportedAt":"2024-03-10T10:00:00Z","app":"Day One 2024.5"}'),
+    });
+    const { report, entries } = await importInto('Export.zip', zip);
+    expect(entries).toHaveLength(6);
+    expect(report.notes).toEqual([
+      '“Work” is damaged or incomplete (it is not valid JSON), so it was left out; the other journals came in. Export that journal from Day One again to bring it too.',
+      '“export-info” is not a Day One journal (it has no list of entries), so it was left out.',
+    ]);
+  });
+
+  it('stops with the reason when no journal in it can be read', async () => {
+    const zip = zipSync({ 'Journal.json': (await fixture('dayone-personal.json')).subarray(0, 900) });
+    expect((await importFailure(zip)).message).toBe(
+      '“Journal” is damaged or incomplete (it is not valid JSON). Export the journal from Day One again, as JSON, and import the zip it makes.',
+    );
   });
 });

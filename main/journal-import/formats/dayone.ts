@@ -101,31 +101,56 @@ function journalName(fileName: string): string {
   return name || 'Journal';
 }
 
-export function parseDayOneFiles(files: ImportTextFile[]): DayOneJournal[] {
-  return files.map((file) => {
+/** Why one JSON file of the export cannot be read as a journal, and what to do; null when it can. */
+function journalProblem(name: string, json: unknown): { reason: string; leftOut: string } | null {
+  if (json === undefined) {
+    return {
+      reason: `“${name}” is damaged or incomplete (it is not valid JSON)`,
+      leftOut:
+        'so it was left out; the other journals came in. Export that journal from Day One again to bring it too.',
+    };
+  }
+  if (!looksLikeDayOne(json)) {
+    return {
+      reason: `“${name}” is not a Day One journal (it has no list of entries)`,
+      leftOut: 'so it was left out.',
+    };
+  }
+  return null;
+}
+
+/**
+ * The journals of the export's JSON files. A file that is not a readable journal is left out and
+ * named in a note, so one damaged journal (or a JSON file a later Day One adds beside them) does
+ * not keep the others out; when none can be read, the import stops with the first reason.
+ */
+export function parseDayOneFiles(files: ImportTextFile[]): { journals: DayOneJournal[]; leftOut: string[] } {
+  const journals: DayOneJournal[] = [];
+  const problems: { reason: string; leftOut: string }[] = [];
+  for (const file of files) {
+    const name = journalName(file.name);
     let json: unknown;
     try {
       json = JSON.parse(file.text);
-    } catch (cause) {
-      throw new InterludeError(
-        'INVALID_INPUT',
-        `“${journalName(file.name)}” in this export is not valid JSON. Export the journal from Day One again.`,
-        { cause },
-      );
+    } catch {
+      json = undefined;
     }
-    if (!looksLikeDayOne(json)) {
-      throw new InterludeError(
-        'INVALID_INPUT',
-        `“${journalName(file.name)}” is not a Day One journal (it has no list of entries). Export from Day One as JSON.`,
-      );
-    }
-    return { name: journalName(file.name), entries: (json as { entries: unknown[] }).entries };
-  });
+    const problem = journalProblem(name, json);
+    if (problem) problems.push(problem);
+    else journals.push({ name, entries: (json as { entries: unknown[] }).entries });
+  }
+  if (journals.length === 0) {
+    throw new InterludeError(
+      'INVALID_INPUT',
+      `${problems[0]?.reason ?? 'This export holds no journal'}. Export the journal from Day One again, as JSON, and import the zip it makes.`,
+    );
+  }
+  return { journals, leftOut: problems.map((problem) => `${problem.reason}, ${problem.leftOut}`) };
 }
 
 /** Day One journals (one per JSON file) as records to import. */
-export function readDayOne(journals: DayOneJournal[]): FormatReading {
-  const notes: string[] = [];
+export function readDayOne({ journals, leftOut }: ReturnType<typeof parseDayOneFiles>): FormatReading {
+  const notes: string[] = [...leftOut];
   const unknownZones = new Set<string>();
   const several = journals.length > 1;
   if (several) {
