@@ -105,3 +105,38 @@ describe('Daylio exports of every era and language', () => {
     ]);
   });
 });
+
+describe('a Daylio file re-saved by a spreadsheet', () => {
+  it('reads German Excel’s semicolons, dotted dates and Windows-1252, and says what it did', async () => {
+    const { report, entries } = await importInto('daylio_export.csv', await fixture('daylio-excel-de.csv'), {
+      moods: { super: 5, schlecht: 2 },
+    });
+    expect(report.skipped).toEqual([]);
+    expect(entries.map((entry) => [entry.day, entry.mood, entry.body])).toEqual([
+      ['2024-03-05', 5, 'Training, danach Döner; endlich wieder Hunger.'],
+      ['2024-03-04', 2, '**Müde**\n\nKaum geschlafen. Grüße an niemanden.'],
+    ]);
+    expect(entries[0]?.tags).toEqual(['Freunde', 'Sport']);
+    expect(report.notes.join('\n')).toMatch(/Windows-1252/);
+    expect(report.notes.join('\n')).toMatch(
+      /2 dates are not in the form Daylio writes.*“05\.03\.2024” as 2024-03-05/,
+    );
+  });
+
+  it('tells month from day in US dates by the day Daylio wrote in words beside them', async () => {
+    const { report, entries } = await importInto('daylio_export.csv', await fixture('daylio-excel-us.csv'));
+    expect(entries.map((entry) => entry.day)).toEqual(['2024-03-13', '2024-03-05', '2024-05-03']);
+    expect(new Date(byBody(entries, 'Laughed').createdAt).getHours()).toBe(21);
+    expect(report.skipped).toEqual([]);
+  });
+
+  it('names a rewritten date whose day and month cannot be told apart', async () => {
+    const csv =
+      'full_date,date,weekday,time,mood,activities,note_title,note\n3/5/2024,,Tuesday,21:00,rad,"","","which?"\n';
+    const { report, entries } = await importInto('daylio.csv', new TextEncoder().encode(csv));
+    expect(entries).toEqual([]);
+    expect(report.skipped[0]?.reason).toBe(
+      'its date (“3/5/2024”) is not in the form Daylio writes (YYYY-MM-DD), as when a spreadsheet re-saves the file, and its day and month cannot be told apart. Export again from Daylio and import that file unchanged',
+    );
+  });
+});

@@ -15,6 +15,7 @@ import { entryLabel, type FormatReading, unreadableTimes } from '../format-readi
 import { idFromContent, importedEntry, occurrenceCounter, SkipEntry } from '../imported-entry.ts';
 import { htmlToText } from '../note-html.ts';
 import { localWallTime, parseClockTime } from '../zoned-time.ts';
+import { type DaylioRow, rowDay } from './daylio-dates.ts';
 
 /** Daylio's own five moods. A Map, so a mood named "constructor" is a name like any other. */
 export const DAYLIO_MOODS: ReadonlyMap<string, Mood> = new Map([
@@ -24,8 +25,6 @@ export const DAYLIO_MOODS: ReadonlyMap<string, Mood> = new Map([
   ['bad', 2],
   ['awful', 1],
 ]);
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function headerColumns(text: string): string[] {
   const header = text.slice(0, 400).split(/\r?\n/, 1)[0] ?? '';
@@ -43,24 +42,6 @@ function hasDayColumns(columns: readonly string[]): boolean {
 export function looksLikeDaylio(text: string): boolean {
   const columns = headerColumns(text);
   return hasDayColumns(columns) && columns.includes('time') && columns.includes('mood');
-}
-
-type DaylioRow = Record<string, string | undefined>;
-
-/** The day of an older export's row: its year, and "18 May" or "May 18" in English. */
-function dayFromWords(year: string, words: string): string | null {
-  const parts = words.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
-  const dayOfMonth = parts.find((part) => /^\d{1,2}$/.test(part));
-  const month = parts.map((part) => MONTHS.indexOf(part.slice(0, 3))).find((index) => index >= 0);
-  if (!/^\d{4}$/.test(year.trim()) || dayOfMonth === undefined || month === undefined) return null;
-  return `${year.trim()}-${String(month + 1).padStart(2, '0')}-${dayOfMonth.padStart(2, '0')}`;
-}
-
-function rowDay(row: DaylioRow): { day: string; shown: string } {
-  const fullDate = (row.full_date ?? '').trim();
-  if (fullDate || row.year === undefined) return { day: fullDate, shown: fullDate };
-  const shown = `${(row.date ?? '').trim()} ${row.year.trim()}`.trim();
-  return { day: dayFromWords(row.year, row.date ?? '') ?? '', shown };
 }
 
 export function readDaylio(text: string, chosenMoods: Readonly<Record<string, number>> = {}): FormatReading {
@@ -97,6 +78,7 @@ export function readDaylio(text: string, chosenMoods: Readonly<Record<string, nu
   const custom = new Map<string, { name: string; count: number; mood: Mood | null }>();
   const occurrence = occurrenceCounter();
   const times = unreadableTimes();
+  const dates = rewrittenDates();
   const records = parsed.data.map((row, index) => {
     const moodName = (row.mood ?? '').trim();
     const key = moodName.toLowerCase();
@@ -111,7 +93,7 @@ export function readDaylio(text: string, chosenMoods: Readonly<Record<string, nu
         const problem = brokenRows.get(index);
         if (problem) throw new SkipEntry(`its line in the file is broken (${problem})`);
         const mood = custom.get(key)?.mood ?? DAYLIO_MOODS.get(key) ?? null;
-        return daylioEntry(row, mood, occurrence, times);
+        return daylioEntry(row, mood, occurrence, times, dates);
       },
     };
   });
@@ -133,8 +115,26 @@ export function readDaylio(text: string, chosenMoods: Readonly<Record<string, nu
     format: 'daylio',
     source: 'Daylio',
     records,
-    notes: () => [...moodNotes, ...times.notes(), ...cutNotes],
+    notes: () => [...moodNotes, ...times.notes(), ...dates.notes(), ...cutNotes],
     customMoods,
+  };
+}
+
+/** Dates a spreadsheet rewrote, read back, for one note with an example the user can check. */
+function rewrittenDates() {
+  let count = 0;
+  let example = '';
+  return {
+    add(shown: string, day: string) {
+      count += 1;
+      example ||= `“${shown}” as ${day}`;
+    },
+    notes(): string[] {
+      if (count === 0) return [];
+      return [
+        `${count === 1 ? 'One date is' : `${count.toLocaleString('en-US')} dates are`} not in the form Daylio writes (YYYY-MM-DD), as when a spreadsheet re-saves the file; Interlude read ${count === 1 ? 'it' : 'them'} back (${example}), telling day from month by the date Daylio wrote in words beside ${count === 1 ? 'it' : 'them'} where needed. Check a few days in the preview.`,
+      ];
+    },
   };
 }
 
@@ -143,16 +143,25 @@ function daylioEntry(
   mood: Mood | null,
   occurrence: (key: string) => number,
   times: ReturnType<typeof unreadableTimes>,
+  dates: ReturnType<typeof rewrittenDates>,
 ) {
-  const { day, shown } = rowDay(row);
+  const { day, shown, rewritten } = rowDay(row);
   if (!DaySchema.safeParse(day).success) {
     if (!shown) throw new SkipEntry('it has no date');
-    throw new SkipEntry(
-      row.full_date === undefined && !day
-        ? `its date (“${shown.slice(0, 40)}”) cannot be read: this older export gives the day in words. Export again from a current Daylio, whose file has a full_date column`
-        : `its date (“${shown.slice(0, 40)}”) is not a real date`,
-    );
+    const quoted = `its date (“${shown.slice(0, 40)}”)`;
+    if (row.full_date === undefined && !day) {
+      throw new SkipEntry(
+        `${quoted} cannot be read: this older export gives the day in words. Export again from a current Daylio, whose file has a full_date column`,
+      );
+    }
+    if (!day && !/^\d{4}-\d{2}-\d{2}$/.test(shown)) {
+      throw new SkipEntry(
+        `${quoted} is not in the form Daylio writes (YYYY-MM-DD), as when a spreadsheet re-saves the file, and its day and month cannot be told apart. Export again from Daylio and import that file unchanged`,
+      );
+    }
+    throw new SkipEntry(`${quoted} is not a real date`);
   }
+  if (rewritten) dates.add(shown, day);
   const time = (row.time ?? '').trim();
   const clock = parseClockTime(time);
   // The day is what a journal is filed by; a clock written in an unknown way costs only the hour.
