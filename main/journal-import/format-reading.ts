@@ -67,3 +67,16 @@ export function unreadableTimes() {
     },
   };
 }
+
+/**
+ * A name for a tag or a label, on one line: control characters (new lines, tabs, escapes) become
+ * spaces and direction overrides go, which could otherwise make a tag read as something else.
+ * Joiners inside emoji (👨‍👩‍👧) stay.
+ */
+export function plainLabel(text: string): string {
+  return text
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

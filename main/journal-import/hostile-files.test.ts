@@ -255,3 +255,33 @@ function relabelAsDeflate(zip: Uint8Array, name: string): void {
     }
   }
 }
+
+describe('names that could mislead', () => {
+  it('puts tags on one line without direction overrides, and keeps the joiners inside emoji', async () => {
+    const dayOne = {
+      metadata: {},
+      entries: [
+        {
+          uuid: 'A'.repeat(32),
+          creationDate: '2024-01-01T10:00:00Z',
+          timeZone: 'UTC',
+          text: 'tags',
+          tags: ['two\nlines', 'tab\there', '\u202eevil\u202c', '👨‍👩‍👧 family', '\u0000\u0007'],
+        },
+      ],
+    };
+    const { entries } = await importInto('Journal.json', strToU8(JSON.stringify(dayOne)));
+    expect(entries[0]?.tags).toEqual(['two lines', 'tab here', 'evil', '👨‍👩‍👧 family']);
+  });
+
+  it('names at most a dozen custom Daylio moods in its note, and lists every one for the preview', async () => {
+    const rows = Array.from(
+      { length: 40 },
+      (_, index) => `2024-03-05,March 5,Tuesday,21:00,mood ${index},"","",""`,
+    );
+    const csv = ['full_date,date,weekday,time,mood,activities,note_title,note', ...rows].join('\n');
+    const { report } = await importInto('daylio.csv', strToU8(csv));
+    expect(report.customMoods).toHaveLength(40);
+    expect(report.notes[0]).toMatch(/“mood 11” and 28 more\./);
+  });
+});

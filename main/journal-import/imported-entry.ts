@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { BODY_MAX, type Entry, EntrySchema, type Mood } from '../../shared/domain.ts';
 import { uniqueTags } from '../journal/entry-records.ts';
+import { plainLabel } from './format-reading.ts';
 import { splitLongText } from './split-long-text.ts';
 
 /** Thrown while converting one entry: that entry is skipped with this reason, the rest go on. */
@@ -66,7 +67,7 @@ export interface ImportedEntry {
  */
 export function importedEntry(fields: ImportedEntryFields): ImportedEntry {
   if (Number.isNaN(fields.createdAt.getTime())) throw new SkipEntry('its date cannot be read');
-  const tags = uniqueTags((fields.tags ?? []).map((tag) => tag.trim()).filter(Boolean));
+  const tags = uniqueTags((fields.tags ?? []).map(plainLabel).filter(Boolean));
   const fitting = tags.filter((tag) => tag.length <= TAG_MAX).slice(0, TAGS_MAX);
   const leftOver = tags.filter((tag) => !fitting.includes(tag));
   // Windows line endings (a CSV saved on Windows) become the plain new lines the editor writes.

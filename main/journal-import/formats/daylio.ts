@@ -18,6 +18,9 @@ import { localWallTime, parseClockTime } from '../zoned-time.ts';
 import { type DaylioRow, rowDay } from './daylio-dates.ts';
 
 /** Daylio's own five moods. A Map, so a mood named "constructor" is a name like any other. */
+/** Custom moods named in the note; the preview lists them all. */
+const MOODS_NAMED = 12;
+
 export const DAYLIO_MOODS: ReadonlyMap<string, Mood> = new Map([
   ['rad', 5],
   ['good', 4],
@@ -102,7 +105,12 @@ export function readDaylio(text: string, chosenMoods: Readonly<Record<string, nu
   const moodNotes =
     unset.length > 0
       ? [
-          `Daylio’s CSV names moods but not their levels, and ${unset.length === 1 ? 'this mood is' : 'these moods are'} not one of Daylio’s five: ${unset.map((m) => `“${m.name}”`).join(', ')}. Choose a level for each before importing; otherwise those entries get no mood and keep the mood’s name as a tag.`,
+          `Daylio’s CSV names moods but not their levels, and ${unset.length === 1 ? 'this mood is' : 'these moods are'} not one of Daylio’s five: ${unset
+            .slice(0, MOODS_NAMED)
+            .map((m) => `“${m.name}”`)
+            .join(
+              ', ',
+            )}${unset.length > MOODS_NAMED ? ` and ${unset.length - MOODS_NAMED} more` : ''}. Choose a level for each before importing; otherwise those entries get no mood and keep the mood’s name as a tag.`,
         ]
       : [];
   // A file cut short inside a quoted note still holds the words before the cut: they come in.

@@ -14,6 +14,7 @@ import {
   entryLabel,
   type FormatReading,
   type ImportRecord,
+  plainLabel,
   stringList,
 } from '../format-reading.ts';
 import type { ImportTextFile } from '../read-import-file.ts';
@@ -93,12 +94,7 @@ interface DayOneJournal {
  */
 function journalName(fileName: string): string {
   const base = fileName.split(/[/\\]/).pop() ?? fileName;
-  const name = base
-    .replace(/\.json$/i, '')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return name || 'Journal';
+  return plainLabel(base.replace(/\.json$/i, '')) || 'Journal';
 }
 
 /** Why one JSON file of the export cannot be read as a journal, and what to do; null when it can. */
