@@ -66,3 +66,20 @@ describe('jrnl across versions', () => {
     expect(byBody(entries, 'sleep').day).toBe('2025-11-04');
   });
 });
+
+describe('Mini Diary in another language', () => {
+  it('reads its change dates with time zone names in any language, and keeps title-only entries', async () => {
+    const { report, entries } = await importInto('Mini Diary.json', await fixture('minidiary-de.json'));
+    expect(report.skipped).toEqual([]);
+    const january = byBody(entries, 'Kisten');
+    expect(january.day).toBe('2020-01-31');
+    expect(january.updatedAt).toBe('2020-01-31T22:58:12.000Z');
+    expect(january.body).toBe(
+      '**Der letzte Tag im Januar**\n\nHeute habe ich die Kisten zurückgebracht.\n\n- Schlüssel abgegeben\n- **nicht** geweint\n- Pizza 🍕\n\n> Es wird leichter, sagt Jana.',
+    );
+    // Changed a week later: still filed under the day it was written for.
+    expect(byBody(entries, 'nachgetragen').day).toBe('2020-02-01');
+    expect(byBody(entries, 'Nur ein Titel').body).toBe('**Nur ein Titel**');
+    expect(byBody(entries, 'kaputtes').day).toBe('2020-02-03');
+  });
+});
