@@ -1,6 +1,6 @@
 /**
- * Daylio's CSV export. Since 2021: `full_date,date,weekday,time,mood,activities,note_title,note`;
- * before, `year,date,weekday,time,mood,activities,note`, the day given in words ("18 May"). The
+ * Daylio's CSV export. Current: `full_date,date,weekday,time,mood,activities,note_title,note`;
+ * older (2018 and before): `year,date,weekday,time,mood,activities,note`, the day in words ("18 May"). The
  * header stays English; the day and weekday words, the moods' names and the clock follow the
  * phone's language ("9:05 p. m.", "午後9:05"). Daylio's five moods (rad, good, meh, bad, awful)
  * are Interlude's 5 to 1. Daylio lets people rename moods and add their own, and the CSV keeps
@@ -17,10 +17,10 @@ import { htmlToText } from '../note-html.ts';
 import { localWallTime, parseClockTime } from '../zoned-time.ts';
 import { type DaylioRow, rowDay } from './daylio-dates.ts';
 
-/** Daylio's own five moods. A Map, so a mood named "constructor" is a name like any other. */
 /** Custom moods named in the note; the preview lists them all. */
 const MOODS_NAMED = 12;
 
+/** Daylio's own five moods. A Map, so a mood named "constructor" is a name like any other. */
 export const DAYLIO_MOODS: ReadonlyMap<string, Mood> = new Map([
   ['rad', 5],
   ['good', 4],
