@@ -6,7 +6,7 @@
 import type { ImportProgress, ImportReport } from '../../shared/api.ts';
 import { BODY_MAX, type Entry } from '../../shared/domain.ts';
 import type { FormatReading } from './format-reading.ts';
-import { type ImportedEntry, SkipEntry } from './imported-entry.ts';
+import { type ImportedEntry, laterVersion, SkipEntry } from './imported-entry.ts';
 import { type JournalFile, readJournalFile } from './read-journal-file.ts';
 
 /** How many records are converted between two progress reports (and two breaths of the event loop). */
@@ -14,8 +14,10 @@ const PROGRESS_STEP = 500;
 const SUMMARY_SKIPS_SHOWN = 5;
 
 export interface JournalImportTarget {
-  /** Ids of the entries already in the journal. */
+  /** Ids of the entries already in the journal, deleted ones' included. */
   entryIds(): ReadonlySet<string>;
+  /** The text and last change of each entry not in the trash. */
+  entryVersions(): ReadonlyMap<string, { body: string; updatedAt: string }>;
   /** Adds the entries in one write, leaving out any whose id is already there; returns how many it added. */
   addImportedEntries(entries: Entry[]): Promise<number>;
 }
@@ -36,6 +38,7 @@ export async function importJournalFile(
   const { entries, skipped, alreadyImported, notes } = await convertRecords(
     reading,
     target.entryIds(),
+    target.entryVersions(),
     onProgress,
   );
   const added =
@@ -60,6 +63,7 @@ export async function importJournalFile(
 async function convertRecords(
   reading: FormatReading,
   existing: ReadonlySet<string>,
+  versions: ReadonlyMap<string, { body: string; updatedAt: string }>,
   onProgress: (progress: ImportProgress) => void,
 ) {
   const total = reading.records.length;
@@ -68,6 +72,7 @@ async function convertRecords(
   const seen = new Set<string>();
   const split: { where: string; parts: number }[] = [];
   let tagsInText = 0;
+  let changedSince = 0;
   let alreadyImported = 0;
   onProgress({ read: 0, total });
   for (const [index, record] of reading.records.entries()) {
@@ -84,6 +89,11 @@ async function convertRecords(
       skipped.push({ where: record.where, reason });
       continue;
     }
+    const later = laterVersion(imported, versions.get(imported.parts[0]?.id ?? ''));
+    if (later) {
+      imported = later;
+      changedSince += 1;
+    }
     const fresh = imported.parts.filter((entry) => !existing.has(entry.id) && !seen.has(entry.id));
     if (fresh.length === 0) {
       alreadyImported += 1;
@@ -95,7 +105,13 @@ async function convertRecords(
     if (imported.tagsInText.length > 0) tagsInText += 1;
   }
   onProgress({ read: total, total });
-  return { entries, skipped, alreadyImported, notes: limitNotes(split, tagsInText) };
+  const notes = limitNotes(split, tagsInText);
+  if (changedSince > 0) {
+    notes.push(
+      `${changedSince === 1 ? 'One entry was' : `${plural(changedSince, 'entry', 'entries')} were`} changed in ${reading.source} since an earlier import: ${changedSince === 1 ? 'it comes' : 'they come'} in again as new entries beside the earlier copies, which stay as they are.`,
+    );
+  }
+  return { entries, skipped, alreadyImported, notes };
 }
 
 /** What the report says about entries that did not fit Interlude's limits as they were. */

@@ -26,6 +26,11 @@ export interface ImportedEntryFields {
   body: string;
   mood?: Mood | null;
   tags?: string[];
+  /**
+   * True when the id is the source's own (Day One's uuid), the same for every version of the entry;
+   * false when it comes from the content, so that a changed entry already has a new one.
+   */
+  idFromSource?: boolean;
 }
 
 /** Counts repeats of the same content, so two identical entries of one file stay two entries. */
@@ -59,6 +64,26 @@ export interface ImportedEntry {
   parts: Entry[];
   /** Tags that do not fit Interlude's (too long, or too many), written at the end of the text. */
   tagsInText: string[];
+  /** See ImportedEntryFields.idFromSource. */
+  idFromSource: boolean;
+}
+
+/**
+ * The entry as a later version of one imported before, when its id is the source's own and the
+ * source changed it since (other text, a later change): new ids, made from its text, so it comes
+ * in beside the earlier copy, never over it, and only once. Null when it is no later version.
+ */
+export function laterVersion(
+  imported: ImportedEntry,
+  known: { body: string; updatedAt: string } | undefined,
+): ImportedEntry | null {
+  const [first] = imported.parts;
+  if (!imported.idFromSource || !first || !known || known.body === first.body) return null;
+  if (Date.parse(first.updatedAt) <= Date.parse(known.updatedAt)) return null;
+  const text = imported.parts.map((part) => part.body).join('\n');
+  const version = `${first.id}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}`;
+  const parts = imported.parts.map((part) => ({ ...part, id: version + part.id.slice(first.id.length) }));
+  return { ...imported, parts };
 }
 
 /**
@@ -96,7 +121,7 @@ export function importedEntry(fields: ImportedEntryFields): ImportedEntry {
       prompt: null,
     });
   });
-  return { parts, tagsInText: leftOver };
+  return { parts, tagsInText: leftOver, idFromSource: fields.idFromSource === true };
 }
 
 function validEntry(candidate: Entry): Entry {

@@ -14,6 +14,8 @@ export function memoryJournal(initial: Entry[] = []) {
   let writes = 0;
   const target: JournalImportTarget = {
     entryIds: () => new Set(entries.map((entry) => entry.id)),
+    entryVersions: () =>
+      new Map(entries.map((entry) => [entry.id, { body: entry.body, updatedAt: entry.updatedAt }])),
     addImportedEntries: async (fresh) => {
       writes += 1;
       const present = new Set(entries.map((entry) => entry.id));

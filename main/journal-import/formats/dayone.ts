@@ -220,6 +220,7 @@ function dayOneEntry(
     id: uuid
       ? `dayone-${uuid.toLowerCase()}`
       : idFromContent('dayone', [entry.creationDate, body], occurrence),
+    idFromSource: uuid !== null,
     day,
     createdAt: created,
     updatedAt: modified,
