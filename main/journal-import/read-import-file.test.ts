@@ -48,3 +48,17 @@ describe('the encoding of an export', () => {
     expect(byBody(entries, 'Woke early in Tokyo').day).toBe('2024-03-06');
   });
 });
+
+describe('a UTF-8 file damaged in one place', () => {
+  it('keeps every sound character, marks the damaged one, and says so', async () => {
+    const csv =
+      'full_date,date,weekday,time,mood,activities,note_title,note\n2024-03-05,March 5,Tuesday,21:00,rad,"","","Zoë 😊 café"\n2024-03-06,March 6,Wednesday,21:00,rad,"","","cut 😊';
+    // The last emoji is cut after its second byte, as a download stopped short would leave it.
+    const bytes = new Uint8Array(Buffer.from(csv).subarray(0, Buffer.byteLength(csv) - 2));
+    const { report, entries } = await importInto('daylio_export.csv', bytes);
+    expect(entries.map((entry) => entry.body)).toEqual(['Zoë 😊 café', 'cut \ufffd']);
+    expect(report.notes).toContain(
+      'One character in this file could not be read (the file is damaged there, or was cut short) and shows as �. Everything else was read as written; export the journal again to get it back.',
+    );
+  });
+});

@@ -66,8 +66,20 @@ export function decodeText(bytes: Uint8Array): { text: string; encodingNote?: st
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(utf8) };
   } catch {
+    // UTF-8 with a few damaged bytes (a file cut inside a character, say) is still UTF-8: reading
+    // it all as Windows-1252 would garble every accent and emoji that was sound.
+    const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(utf8);
+    if (/[^\u0000-\u007f\ufffd]/.test(lenient)) {
+      const damaged = lenient.match(/\ufffd/g)?.length ?? 0;
+      return { text: lenient, encodingNote: damagedUtf8Note(damaged) };
+    }
     return { text: new TextDecoder('windows-1252').decode(bytes), encodingNote: WINDOWS_1252_NOTE };
   }
+}
+
+function damagedUtf8Note(count: number): string {
+  const what = count === 1 ? 'One character' : `${count.toLocaleString('en-US')} characters`;
+  return `${what} in this file could not be read (the file is damaged there, or was cut short) and ${count === 1 ? 'shows' : 'show'} as �. Everything else was read as written; export the journal again to get ${count === 1 ? 'it' : 'them'} back.`;
 }
 
 function textFile(name: string, bytes: Uint8Array): ImportTextFile {
