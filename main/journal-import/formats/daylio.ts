@@ -102,15 +102,15 @@ export function readDaylio(text: string, chosenMoods: Readonly<Record<string, nu
   });
   const customMoods: ImportReport['customMoods'] = [...custom.values()];
   const unset = customMoods.filter((mood) => mood.mood === null);
+  const named = unset
+    .slice(0, MOODS_NAMED)
+    .map((mood) => `“${mood.name.length > 40 ? `${mood.name.slice(0, 40)}…` : mood.name}”`)
+    .join(', ');
+  const more = unset.length > MOODS_NAMED ? ` and ${unset.length - MOODS_NAMED} more` : '';
   const moodNotes =
     unset.length > 0
       ? [
-          `Daylio’s CSV names moods but not their levels, and ${unset.length === 1 ? 'this mood is' : 'these moods are'} not one of Daylio’s five: ${unset
-            .slice(0, MOODS_NAMED)
-            .map((m) => `“${m.name}”`)
-            .join(
-              ', ',
-            )}${unset.length > MOODS_NAMED ? ` and ${unset.length - MOODS_NAMED} more` : ''}. Choose a level for each before importing; otherwise those entries get no mood and keep the mood’s name as a tag.`,
+          `Daylio’s CSV names moods but not their levels, and ${unset.length === 1 ? 'this mood is' : 'these moods are'} not one of Daylio’s five: ${named}${more}. Choose a level for each before importing; otherwise those entries get no mood and keep the mood’s name as a tag.`,
         ]
       : [];
   // A file cut short inside a quoted note still holds the words before the cut: they come in.
