@@ -99,7 +99,11 @@ export function importedEntry(fields: ImportedEntryFields): ImportedEntry {
   const title = fields.title?.replace(/\r\n?/g, '\n').trim();
   const text = [
     title ? `**${title}**` : '',
-    fields.body.replace(/\r\n?/g, '\n').trim(),
+    // Blank lines around the text go; a first line's indentation (a poem's, say) stays.
+    fields.body
+      .replace(/\r\n?/g, '\n')
+      .replace(/^(?:[ \t]*\n)+/, '')
+      .trimEnd(),
     leftOver.length ? `Tags: ${leftOver.join(', ')}` : '',
   ]
     .filter(Boolean)

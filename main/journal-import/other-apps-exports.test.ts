@@ -83,3 +83,23 @@ describe('Mini Diary in another language', () => {
     expect(byBody(entries, 'kaputtes').day).toBe('2020-02-03');
   });
 });
+
+describe('the shape of the writer’s text', () => {
+  it('keeps a first line’s indentation and drops only the blank lines around the text', async () => {
+    const jrnl = {
+      tags: {},
+      entries: [
+        {
+          title: '',
+          body: '\n\n    the sea, the sea\n  and me\n\n',
+          date: '2024-03-05',
+          time: '21:00',
+          tags: [],
+          starred: false,
+        },
+      ],
+    };
+    const { entries } = await importInto('jrnl.json', strToU8(JSON.stringify(jrnl)));
+    expect(entries[0]?.body).toBe('    the sea, the sea\n  and me');
+  });
+});

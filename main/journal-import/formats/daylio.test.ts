@@ -140,3 +140,21 @@ describe('a Daylio file re-saved by a spreadsheet', () => {
     );
   });
 });
+
+describe('a Daylio export with columns this version of Interlude does not know', () => {
+  it('writes their values into the entry’s text and says so, so nothing recorded is lost', async () => {
+    const csv = [
+      'full_date,date,weekday,time,mood,activities,note_title,note,scales,goals',
+      '2024-03-05,March 5,Tuesday,21:00,good,"walk","","Evening.","sleep 7/10","walk daily"',
+      '2024-03-06,March 6,Wednesday,21:00,good,"","","","",""',
+    ].join('\n');
+    const { report, entries } = await importInto('daylio.csv', new TextEncoder().encode(csv));
+    expect(entries.map((entry) => entry.body)).toEqual([
+      'Evening.\n\nscales: sleep 7/10\n\ngoals: walk daily',
+      '',
+    ]);
+    expect(report.notes).toContain(
+      'This export has columns Interlude does not know (“scales”, “goals”); their values are written at the end of each entry’s text, so nothing in them is lost.',
+    );
+  });
+});

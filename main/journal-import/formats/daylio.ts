@@ -17,6 +17,19 @@ import { htmlToText } from '../note-html.ts';
 import { localWallTime, parseClockTime } from '../zoned-time.ts';
 import { type DaylioRow, rowDay } from './daylio-dates.ts';
 
+const KNOWN_COLUMNS = new Set([
+  'full_date',
+  'year',
+  'date',
+  'weekday',
+  'time',
+  'mood',
+  'activities',
+  'note_title',
+  'note',
+  '__parsed_extra',
+]);
+
 /** Custom moods named in the note; the preview lists them all. */
 const MOODS_NAMED = 12;
 
@@ -82,6 +95,9 @@ export function readDaylio(text: string, chosenMoods: Readonly<Record<string, nu
   const occurrence = occurrenceCounter();
   const times = unreadableTimes();
   const dates = rewrittenDates();
+  // A column this reader does not know (a later Daylio's, say) may hold what the user recorded:
+  // its values go at the end of the entry's text rather than nowhere.
+  const extraColumns = columns.filter((column) => column !== '' && !KNOWN_COLUMNS.has(column));
   const records = parsed.data.map((row, index) => {
     const moodName = (row.mood ?? '').trim();
     const key = moodName.toLowerCase();
@@ -96,7 +112,7 @@ export function readDaylio(text: string, chosenMoods: Readonly<Record<string, nu
         const problem = brokenRows.get(index);
         if (problem) throw new SkipEntry(`its line in the file is broken (${problem})`);
         const mood = custom.get(key)?.mood ?? DAYLIO_MOODS.get(key) ?? null;
-        return daylioEntry(row, mood, occurrence, times, dates);
+        return daylioEntry(row, mood, occurrence, times, dates, extraColumns);
       },
     };
   });
@@ -119,11 +135,17 @@ export function readDaylio(text: string, chosenMoods: Readonly<Record<string, nu
         `The file ends in the middle of a note, as if it was cut short: ${records.at(-1)?.where ?? 'the last entry'} may be incomplete. Export again from Daylio to be sure.`,
       ]
     : [];
+  const columnNotes =
+    extraColumns.length > 0
+      ? [
+          `This export has ${extraColumns.length === 1 ? 'a column' : 'columns'} Interlude does not know (${extraColumns.map((column) => `“${column.slice(0, 40)}”`).join(', ')}); ${extraColumns.length === 1 ? 'its values are' : 'their values are'} written at the end of each entry’s text, so nothing in ${extraColumns.length === 1 ? 'it' : 'them'} is lost.`,
+        ]
+      : [];
   return {
     format: 'daylio',
     source: 'Daylio',
     records,
-    notes: () => [...moodNotes, ...times.notes(), ...dates.notes(), ...cutNotes],
+    notes: () => [...moodNotes, ...times.notes(), ...dates.notes(), ...cutNotes, ...columnNotes],
     customMoods,
   };
 }
@@ -152,6 +174,7 @@ function daylioEntry(
   occurrence: (key: string) => number,
   times: ReturnType<typeof unreadableTimes>,
   dates: ReturnType<typeof rewrittenDates>,
+  extraColumns: readonly string[],
 ) {
   const { day, shown, rewritten } = rowDay(row);
   if (!DaySchema.safeParse(day).success) {
@@ -192,7 +215,12 @@ function daylioEntry(
     day,
     createdAt,
     title: htmlToText(row.note_title ?? ''),
-    body: htmlToText(row.note ?? ''),
+    body: [
+      htmlToText(row.note ?? ''),
+      ...extraColumns.flatMap((column) => (row[column]?.trim() ? [`${column}: ${row[column].trim()}`] : [])),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
     mood,
     tags,
   });
