@@ -285,3 +285,27 @@ describe('names that could mislead', () => {
     expect(report.notes[0]).toMatch(/“mood 11” and 28 more\./);
   });
 });
+
+describe('another app’s export, zipped to send it', () => {
+  it('is read as the file inside, whether it is a Daylio CSV or a jrnl JSON', async () => {
+    const daylio = await importInto(
+      'daylio.zip',
+      zipSync({ 'daylio_export_2024_03_10.csv': await fixture('daylio-2024.csv') }),
+    );
+    expect(daylio.report.format).toBe('daylio');
+    expect(daylio.entries.length).toBeGreaterThan(3);
+    const jrnl = await importInto('jrnl.zip', zipSync({ 'journal.json': await fixture('jrnl-v4.json') }), {
+      format: 'jrnl',
+    });
+    expect(jrnl.report.format).toBe('jrnl');
+    expect(jrnl.report.added).toBe(4);
+  });
+
+  it('says what to do with a zip of several CSV files', async () => {
+    const csv = await fixture('daylio.csv');
+    const failure = await importFailure(zipSync({ 'a.csv': csv, 'b.csv': csv }));
+    expect(failure.message).toBe(
+      'This zip holds CSV files but no journal of Day One’s. If it holds a Daylio export, unzip it and choose the .csv file.',
+    );
+  });
+});

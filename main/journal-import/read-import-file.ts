@@ -105,10 +105,11 @@ export function readImportFile(fileName: string, bytes: Uint8Array): ImportFileC
   return { kind: 'text', file: textFile(fileName, bytes) };
 }
 
-/** A JSON file of the export, not a media file or a macOS resource fork. */
+/** A JSON or CSV file of the export, not a media file or a macOS resource fork. */
 function isJournalJson(name: string): boolean {
   const lower = name.toLowerCase();
-  if (!lower.endsWith('.json')) return false;
+  // A CSV too: a Daylio export someone zipped to send it is still a journal.
+  if (!lower.endsWith('.json') && !lower.endsWith('.csv')) return false;
   return !lower.split('/').some((part) => part === '__macosx' || part.startsWith('._'));
 }
 
@@ -159,7 +160,7 @@ function readJsonFilesOfZip(bytes: Uint8Array): ImportTextFile[] {
   if (found.length === 0) {
     throw new InterludeError(
       'INVALID_INPUT',
-      'This zip has no journal in it (no .json file). Export from Day One as “JSON” and choose the zip it makes.',
+      'This zip has no journal in it (no .json or .csv file). Export from Day One as “JSON” and choose the zip it makes.',
     );
   }
   return found.map(({ name, chunks }) => textFile(name, concat(chunks)));
