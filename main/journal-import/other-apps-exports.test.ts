@@ -103,3 +103,15 @@ describe('the shape of the writer’s text', () => {
     expect(entries[0]?.body).toBe('    the sea, the sea\n  and me');
   });
 });
+
+describe('jrnl’s export of a journal kept in Day One', () => {
+  it('is read as jrnl, though each entry carries a Day One uuid (it was taken for Day One and every entry skipped)', async () => {
+    const { report, entries } = await importInto('journal.json', await fixture('jrnl-dayone-backed.json'));
+    expect(report.format).toBe('jrnl');
+    expect(report.skipped).toEqual([]);
+    expect(entries.map((entry) => [entry.day, entry.body, entry.tags])).toEqual([
+      ['2023-09-14', "**Dinner with @anna.**\n\nShe didn't ask about it. I was grateful.", ['anna']],
+      ['2023-09-15', '**Long walk.**', ['starred']],
+    ]);
+  });
+});

@@ -80,7 +80,10 @@ function mediaPlaceholders(entry: Record<string, unknown>): string {
 
 /** True for parsed JSON that looks like a Day One journal. */
 export function looksLikeDayOne(json: unknown): boolean {
-  return entriesLookLike(json, ['uuid', 'creationDate'], 'metadata');
+  if (!entriesLookLike(json, ['uuid', 'creationDate'], 'metadata')) return false;
+  // jrnl's export of a journal kept in Day One carries each entry's uuid too, beside jrnl's `body`.
+  const first = asObject((json as { entries: unknown[] }).entries[0]);
+  return !first || 'creationDate' in first || !('body' in first);
 }
 
 interface DayOneJournal {
