@@ -38,6 +38,18 @@ export function stringList(value: unknown): string[] {
 }
 
 /**
+ * The first entry that is an object, among the first few: one broken entry at the top of a file
+ * must not hide which app wrote it.
+ */
+export function firstEntry(entries: readonly unknown[]): Record<string, unknown> | null {
+  for (const entry of entries.slice(0, 10)) {
+    const object = asObject(entry);
+    if (object) return object;
+  }
+  return null;
+}
+
+/**
  * True when `json.entries` is an array whose first entry has one of `keys`, or an empty array
  * beside `emptyMarker` (how each app's export says what it is).
  */
@@ -45,7 +57,7 @@ export function entriesLookLike(json: unknown, keys: readonly string[], emptyMar
   const entries = asObject(json)?.entries;
   if (!Array.isArray(entries)) return false;
   if (entries.length === 0) return emptyMarker in (json as object);
-  const first = asObject(entries[0]);
+  const first = firstEntry(entries);
   return Boolean(first && keys.some((key) => key in first));
 }
 

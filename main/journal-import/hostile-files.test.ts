@@ -309,3 +309,31 @@ describe('another app’s export, zipped to send it', () => {
     );
   });
 });
+
+describe('a broken first entry', () => {
+  it('does not hide which app wrote the file: the entry is named, the rest come in', async () => {
+    const dayOne = {
+      metadata: {},
+      entries: [
+        null,
+        { uuid: 'A'.repeat(32), creationDate: '2024-01-01T10:00:00Z', timeZone: 'UTC', text: 'second' },
+      ],
+    };
+    const jrnl = {
+      tags: {},
+      entries: [
+        'garbage',
+        { title: 'T.', body: 'second', date: '2024-01-01', time: '10:00', tags: [], starred: false },
+      ],
+    };
+    for (const [name, json, format] of [
+      ['Journal.json', dayOne, 'dayone'],
+      ['jrnl.json', jrnl, 'jrnl'],
+    ] as const) {
+      const { report, entries } = await importInto(name, strToU8(JSON.stringify(json)));
+      expect(report.format).toBe(format);
+      expect(entries).toHaveLength(1);
+      expect(report.skipped).toEqual([{ where: 'entry 1', reason: 'it is not an entry' }]);
+    }
+  });
+});

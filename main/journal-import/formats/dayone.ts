@@ -11,6 +11,7 @@ import { idFromContent, importedEntry, occurrenceCounter, SkipEntry } from '../i
 import {
   asObject,
   entriesLookLike,
+  firstEntry,
   entryLabel,
   type FormatReading,
   type ImportRecord,
@@ -82,7 +83,7 @@ function mediaPlaceholders(entry: Record<string, unknown>): string {
 export function looksLikeDayOne(json: unknown): boolean {
   if (!entriesLookLike(json, ['uuid', 'creationDate'], 'metadata')) return false;
   // jrnl's export of a journal kept in Day One carries each entry's uuid too, beside jrnl's `body`.
-  const first = asObject((json as { entries: unknown[] }).entries[0]);
+  const first = firstEntry((json as { entries: unknown[] }).entries);
   return !first || 'creationDate' in first || !('body' in first);
 }
 

@@ -4,7 +4,7 @@
  * jrnl stores the writer's local date and time, so the date is the entry's day as is.
  */
 import { DaySchema } from '../../../shared/domain.ts';
-import { asObject, entryLabel, type FormatReading, stringList } from '../format-reading.ts';
+import { asObject, entryLabel, type FormatReading, firstEntry, stringList } from '../format-reading.ts';
 import { idFromContent, importedEntry, occurrenceCounter, SkipEntry } from '../imported-entry.ts';
 import { localWallTime, parseClockTime } from '../zoned-time.ts';
 import { STARRED_TAG } from './dayone.ts';
@@ -22,7 +22,7 @@ export function looksLikeJrnl(json: unknown): boolean {
   if (!entries) return false;
   if (entries.length === 0) return !Array.isArray(json) && 'tags' in (json as object);
   // jrnl always writes `body` beside `date`: Mini Diarium's list has `text`, Day One `creationDate`.
-  const first = asObject(entries[0]);
+  const first = firstEntry(entries);
   return Boolean(first && 'date' in first && 'body' in first);
 }
 

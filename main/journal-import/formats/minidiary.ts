@@ -6,7 +6,7 @@
  * time of writing, so the entry takes its last change when that was on the same day, and noon otherwise.
  */
 import { DaySchema } from '../../../shared/domain.ts';
-import { asObject, entryLabel, type FormatReading, stringList } from '../format-reading.ts';
+import { asObject, entryLabel, type FormatReading, firstEntry, stringList } from '../format-reading.ts';
 import { idFromContent, importedEntry, occurrenceCounter, SkipEntry } from '../imported-entry.ts';
 import { htmlToText, looksLikeHtml } from '../note-html.ts';
 import { localDayOf, localWallTime } from '../zoned-time.ts';
@@ -14,7 +14,7 @@ import { localDayOf, localWallTime } from '../zoned-time.ts';
 /** Mini Diarium's list of entries: each has a `date` and a `text`, and no jrnl `body`. */
 function isEntryList(entries: unknown): entries is unknown[] {
   if (!Array.isArray(entries)) return false;
-  const first = asObject(entries[0]);
+  const first = firstEntry(entries);
   return entries.length === 0 || Boolean(first && 'date' in first && 'text' in first && !('body' in first));
 }
 
