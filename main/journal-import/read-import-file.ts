@@ -69,7 +69,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encodingNote?: st
     // UTF-8 with a few damaged bytes (a file cut inside a character, say) is still UTF-8: reading
     // it all as Windows-1252 would garble every accent and emoji that was sound.
     const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(utf8);
-    if (/[^\u0000-\u007f\ufffd]/.test(lenient)) {
+    if (/[\u0080-\ufffc\ufffe\uffff]/.test(lenient)) {
       const damaged = lenient.match(/\ufffd/g)?.length ?? 0;
       return { text: lenient, encodingNote: damagedUtf8Note(damaged) };
     }
