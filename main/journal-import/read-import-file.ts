@@ -113,6 +113,22 @@ function isJournalJson(name: string): boolean {
   return !lower.split('/').some((part) => part === '__macosx' || part.startsWith('._'));
 }
 
+/**
+ * A file's name inside a zip. Zips made without the UTF-8 flag have their names read as Latin-1
+ * ("TagebÃ¼ch"); when those bytes are valid UTF-8, which they almost never are by chance, they are
+ * what the zip meant ("Tagebüch"), and the journal's name (a tag) is read that way.
+ */
+function zipEntryName(name: string): string {
+  if (!/[\u0080-\u00ff]/.test(name) || /[\u0100-\uffff]/.test(name)) return name;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(
+      Uint8Array.from(name, (char) => char.charCodeAt(0)),
+    );
+  } catch {
+    return name;
+  }
+}
+
 function readJsonFilesOfZip(bytes: Uint8Array): ImportTextFile[] {
   const found: { name: string; chunks: Uint8Array[] }[] = [];
   let inflated = 0;
@@ -121,7 +137,7 @@ function readJsonFilesOfZip(bytes: Uint8Array): ImportTextFile[] {
   const unzip = new Unzip((file: UnzipFile) => {
     filesSeen += 1;
     if (!isJournalJson(file.name) || failure) return;
-    const entry = { name: file.name, chunks: [] as Uint8Array[] };
+    const entry = { name: zipEntryName(file.name), chunks: [] as Uint8Array[] };
     found.push(entry);
     file.ondata = (error, chunk) => {
       if (failure) return;

@@ -105,3 +105,26 @@ describe('a zip with a journal that cannot be read', () => {
     );
   });
 });
+
+describe('journal names in a zip made without the UTF-8 flag', () => {
+  it('reads them as the UTF-8 they are, not as Latin-1', async () => {
+    const zip = zipSync({
+      'Tagebüch.json': await fixture('dayone-2016.json'),
+      '日記.json': await fixture('dayone-travel.json'),
+    });
+    clearUtf8Flags(zip);
+    const { entries } = await importInto('Export.zip', zip);
+    expect(byBody(entries, 'Valentine').tags).toContain('Tagebüch');
+    expect(byBody(entries, 'Kiritimati').tags).toContain('日記');
+  });
+});
+
+/** Clears the "names are UTF-8" bit (11) of every local and central header, as older zip tools leave it. */
+function clearUtf8Flags(zip: Uint8Array): void {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let offset = 0; offset + 12 < zip.byteLength; offset += 1) {
+    const signature = view.getUint32(offset, true);
+    const flagsAt = signature === 0x04034b50 ? offset + 6 : signature === 0x02014b50 ? offset + 8 : -1;
+    if (flagsAt >= 0) view.setUint16(flagsAt, view.getUint16(flagsAt, true) & ~0x0800, true);
+  }
+}
