@@ -1,5 +1,5 @@
 /** Day One's JSON export as the app writes it today and wrote it years ago, zipped with its media. */
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { byBody, fixture, importFailure, importInto } from '../test-journal.ts';
 
@@ -128,3 +128,26 @@ function clearUtf8Flags(zip: Uint8Array): void {
     if (flagsAt >= 0) view.setUint16(flagsAt, view.getUint16(flagsAt, true) & ~0x0800, true);
   }
 }
+
+describe('a zip written as a stream (sizes after the data, as phones write them)', () => {
+  it('is read like any other', async () => {
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((error, chunk) => {
+      if (error) throw error;
+      chunks.push(chunk);
+    });
+    for (const [name, bytes] of [
+      ['Journal.json', await fixture('dayone-personal.json')],
+      ['photos/a.jpeg', new Uint8Array(3000).fill(9)],
+      ['Travel.json', await fixture('dayone-travel.json')],
+    ] as const) {
+      const file = new ZipDeflate(name, { level: 6 });
+      zip.add(file);
+      file.push(bytes, true);
+    }
+    zip.end();
+    const streamed = new Uint8Array(Buffer.concat(chunks));
+    const { report } = await importInto('Export.zip', streamed);
+    expect(report.added).toBe(12);
+  });
+});
