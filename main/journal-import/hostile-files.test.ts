@@ -337,3 +337,35 @@ describe('a broken first entry', () => {
     }
   });
 });
+
+describe('text built to make the importer’s patterns backtrack', () => {
+  // Each of these took minutes per entry before the patterns were bounded; now the whole file is
+  // read in well under the test's ordinary time limit, which is what fails if that comes back.
+  it('reads runs of “![”, slashes and unclosed tags as plain text', async () => {
+    const texts = [
+      '!['.repeat(100_000),
+      `![](dayone-moment:${'/'.repeat(150_000)}`,
+      `<p${' <p'.repeat(60_000)}`,
+    ];
+    const dayOne = {
+      metadata: {},
+      entries: texts.map((text, index) => ({
+        uuid: String(index).repeat(32),
+        creationDate: '2024-01-01T10:00:00Z',
+        timeZone: 'UTC',
+        text,
+      })),
+    };
+    const { entries } = await importInto('Journal.json', strToU8(JSON.stringify(dayOne)));
+    expect(entries.map((entry) => entry.body.length)).toEqual(texts.map((text) => text.length));
+    const list = {
+      metadata: { application: 'Mini Diarium' },
+      entries: [{ date: '2024-01-01', title: '', text: texts[2] }],
+    };
+    const mini = await importInto('mini.json', strToU8(JSON.stringify(list)));
+    expect(mini.entries[0]?.body).toBe(texts[2]);
+    const csv = `full_date,date,weekday,time,mood,activities,note_title,note\n2024-01-01,January 1,Monday,"12:30${' '.repeat(100_000)}x",rad,"","","kept"\n`;
+    const daylio = await importInto('daylio.csv', strToU8(csv));
+    expect(daylio.entries.map((entry) => entry.body)).toEqual(['kept']);
+  });
+});

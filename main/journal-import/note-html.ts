@@ -20,7 +20,8 @@ const SILENT = new Set(['span', 'u', 'mark', 'code', 'font', 'small', 'sub', 'su
 
 /** True when the text holds markup one of those editors writes. */
 export function looksLikeHtml(text: string): boolean {
-  return /<\/?(p|div|br|b|i|u|s|em|strong|span|ul|ol|li|a|h[1-6])\b[^>]*>/i.test(text);
+  // Bounded, so a text of many unclosed “<p” is tested in linear time.
+  return /<\/?(p|div|br|b|i|u|s|em|strong|span|ul|ol|li|a|h[1-6])\b[^>]{0,2000}>/i.test(text);
 }
 
 /**

@@ -103,6 +103,8 @@ const CLOCK =
  * null for anything else.
  */
 export function parseClockTime(text: string): { hours: number; minutes: number } | null {
+  // No clock is longer; a long hostile string of spaces would make the pattern backtrack.
+  if (text.length > 40) return null;
   const match = CLOCK.exec(text);
   if (!match) return null;
   let hours = Number(match[2]);

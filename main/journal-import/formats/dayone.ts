@@ -24,7 +24,10 @@ import { dayInTimeZone, isKnownTimeZone, localDayOf, parseInstant } from '../zon
 /** The tag a starred (favourite) Day One entry gets: Interlude has no star of its own. */
 export const STARRED_TAG = 'starred';
 
-const MEDIA_LINK = /!\[([^\]\n]*)\]\(dayone-moment:\/*(video|audio|pdf)?[^)\n]*\)/gi;
+// Every repetition is bounded and the parts cannot trade characters, so a hostile text ("![" a
+// hundred thousand times, or a run of slashes) is read in linear time, not for minutes.
+const MEDIA_LINK =
+  /!\[([^\]\n]{0,500})\]\(dayone-moment:\/{0,2}(?:(video|audio|pdf|photo)[A-Za-z]{0,20}\/)?[^)\s/]{0,200}\)/gi;
 /** The word each kind of Day One media is shown by, in the order an entry without text lists them. */
 const MEDIA_KINDS = [
   ['photos', 'photo'],
