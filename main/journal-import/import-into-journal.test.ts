@@ -72,3 +72,59 @@ it('does not bring back an imported entry the user deleted when the same file is
   expect(journal.entryIds().has(first!.id)).toBe(true);
   await journal.lock();
 });
+
+function dayOneExport(text: string, modifiedDate: string): Uint8Array {
+  const entry = {
+    uuid: '0A1B2C3D4E5F60718293A4B5C6D7E8F9',
+    creationDate: '2024-03-05T20:00:00Z',
+    modifiedDate,
+    timeZone: 'Europe/London',
+    text,
+  };
+  return new TextEncoder().encode(JSON.stringify({ metadata: { version: '1.0' }, entries: [entry] }));
+}
+
+it('brings an entry changed in Day One since an earlier import in beside the first copy, once', async () => {
+  const journal = service(
+    new Vault({ path: path.join(dir, 'journal.interlude'), kdfParams: TEST_SCRYPT_PARAMS }),
+  );
+  await journal.create(PASSPHRASE);
+  const first = dayOneExport('The first version\\.', '2024-03-05T20:05:00Z');
+  expect(
+    (await importJournalFile(journal, { fileName: 'Journal.json', bytes: first, dryRun: false })).added,
+  ).toBe(1);
+
+  const edited = dayOneExport('The first version, with a line added later\\.', '2024-03-09T08:00:00Z');
+  const again = await importJournalFile(journal, { fileName: 'Journal.json', bytes: edited, dryRun: false });
+  expect(again.added).toBe(1);
+  expect(again.notes).toEqual([
+    'One entry was changed in Day One since an earlier import: it comes in again as new entries beside the earlier copies, which stay as they are.',
+  ]);
+  expect(
+    journal
+      .snapshot()
+      .entries.map((entry) => entry.body)
+      .sort(),
+  ).toEqual(['The first version, with a line added later.', 'The first version.']);
+  const thrice = await importJournalFile(journal, { fileName: 'Journal.json', bytes: edited, dryRun: false });
+  expect(thrice.added).toBe(0);
+  expect(journal.snapshot().entries).toHaveLength(2);
+  await journal.lock();
+});
+
+it('adds nothing when only the copy in Interlude was edited since the import', async () => {
+  const journal = service(
+    new Vault({ path: path.join(dir, 'journal.interlude'), kdfParams: TEST_SCRYPT_PARAMS }),
+  );
+  await journal.create(PASSPHRASE);
+  const file = dayOneExport('Written in Day One\\.', '2024-03-05T20:05:00Z');
+  await importJournalFile(journal, { fileName: 'Journal.json', bytes: file, dryRun: false });
+  const [imported] = journal.snapshot().entries;
+  await journal.updateEntry(imported!.id, { body: 'Written in Day One. And a thought added in Interlude.' });
+  const again = await importJournalFile(journal, { fileName: 'Journal.json', bytes: file, dryRun: false });
+  expect(again.added).toBe(0);
+  expect(journal.snapshot().entries.map((entry) => entry.body)).toEqual([
+    'Written in Day One. And a thought added in Interlude.',
+  ]);
+  await journal.lock();
+});

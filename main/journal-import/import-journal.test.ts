@@ -1,43 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../shared/domain.ts';
-import { InterludeError } from '../../shared/errors.ts';
-import { type ImportRequest, importJournalFile, type JournalImportTarget } from './import-journal.ts';
-
-const fixtures = path.join(import.meta.dirname, 'fixtures');
-
-/** A journal in memory that counts its writes, as the service does with one vault write per call. */
-function memoryJournal(initial: Entry[] = []) {
-  const entries = [...initial];
-  let writes = 0;
-  const target: JournalImportTarget = {
-    entryIds: () => new Set(entries.map((entry) => entry.id)),
-    addImportedEntries: async (fresh) => {
-      writes += 1;
-      const present = new Set(entries.map((entry) => entry.id));
-      const added = fresh.filter((entry) => !present.has(entry.id));
-      entries.push(...added);
-      return added.length;
-    },
-  };
-  return { target, entries, writes: () => writes };
-}
-
-async function fixture(name: string): Promise<Uint8Array> {
-  return new Uint8Array(await readFile(path.join(fixtures, name)));
-}
-
-function request(fileName: string, bytes: Uint8Array, extra: Partial<ImportRequest> = {}): ImportRequest {
-  return { fileName, bytes, dryRun: false, ...extra };
-}
-
-function byBody(entries: Entry[], fragment: string): Entry {
-  const entry = entries.find((candidate) => candidate.body.includes(fragment));
-  if (!entry) throw new Error(`no entry containing ${fragment}`);
-  return entry;
-}
+import { importJournalFile } from './import-journal.ts';
+import { byBody, fixture, importFailure as failure, memoryJournal, request } from './test-journal.ts';
 
 async function dayOneZip(): Promise<Uint8Array> {
   const journal = await fixture('dayone-journal.json');
@@ -205,16 +169,6 @@ describe('importing a Day One export', () => {
 });
 
 describe('limits and broken files', () => {
-  async function failure(bytes: Uint8Array, name = 'Export.zip', extra: Partial<ImportRequest> = {}) {
-    try {
-      await importJournalFile(memoryJournal().target, request(name, bytes, extra));
-    } catch (error) {
-      if (error instanceof InterludeError) return { code: error.code, message: error.message };
-      throw error;
-    }
-    throw new Error('the import did not fail');
-  }
-
   it('refuses a zip whose journal unpacks beyond the limit, counting as it inflates', async () => {
     // 300 MB of spaces compress to a few hundred kilobytes: a zip bomb in miniature.
     const bomb = zipSync({ 'Journal.json': [new Uint8Array(300 * 1024 * 1024).fill(32), { level: 1 }] });

@@ -4,9 +4,9 @@
  * again; nothing is merged into an entry that exists. All new entries go into the vault in one write.
  */
 import type { ImportProgress, ImportReport } from '../../shared/api.ts';
-import type { Entry } from '../../shared/domain.ts';
+import { BODY_MAX, type Entry } from '../../shared/domain.ts';
 import type { FormatReading } from './format-reading.ts';
-import { SkipEntry } from './imported-entry.ts';
+import { type ImportedEntry, laterVersion, SkipEntry } from './imported-entry.ts';
 import { type JournalFile, readJournalFile } from './read-journal-file.ts';
 
 /** How many records are converted between two progress reports (and two breaths of the event loop). */
@@ -14,8 +14,10 @@ const PROGRESS_STEP = 500;
 const SUMMARY_SKIPS_SHOWN = 5;
 
 export interface JournalImportTarget {
-  /** Ids of the entries already in the journal. */
+  /** Ids of the entries already in the journal, deleted ones' included. */
   entryIds(): ReadonlySet<string>;
+  /** The text and last change of each entry not in the trash. */
+  entryVersions(): ReadonlyMap<string, { body: string; updatedAt: string }>;
   /** Adds the entries in one write, leaving out any whose id is already there; returns how many it added. */
   addImportedEntries(entries: Entry[]): Promise<number>;
 }
@@ -33,7 +35,12 @@ export async function importJournalFile(
   onProgress: (progress: ImportProgress) => void = () => {},
 ): Promise<ImportReport> {
   const reading = readJournalFile(request);
-  const { entries, skipped, alreadyImported } = await convertRecords(reading, target.entryIds(), onProgress);
+  const { entries, skipped, alreadyImported, notes } = await convertRecords(
+    reading,
+    target.entryIds(),
+    target.entryVersions(),
+    onProgress,
+  );
   const added =
     request.dryRun || entries.length === 0 ? entries.length : await target.addImportedEntries(entries);
   const days = entries.map((entry) => entry.day).sort();
@@ -45,7 +52,7 @@ export async function importJournalFile(
     added,
     alreadyImported: alreadyImported + (entries.length - added),
     skipped,
-    notes: reading.notes(),
+    notes: [...reading.notes(), ...notes],
     customMoods: reading.customMoods,
     firstDay: days[0] ?? null,
     lastDay: days.at(-1) ?? null,
@@ -56,12 +63,16 @@ export async function importJournalFile(
 async function convertRecords(
   reading: FormatReading,
   existing: ReadonlySet<string>,
+  versions: ReadonlyMap<string, { body: string; updatedAt: string }>,
   onProgress: (progress: ImportProgress) => void,
 ) {
   const total = reading.records.length;
   const entries: Entry[] = [];
   const skipped: ImportReport['skipped'] = [];
   const seen = new Set<string>();
+  const split: { where: string; parts: number }[] = [];
+  let tagsInText = 0;
+  let changedSince = 0;
   let alreadyImported = 0;
   onProgress({ read: 0, total });
   for (const [index, record] of reading.records.entries()) {
@@ -69,24 +80,58 @@ async function convertRecords(
       onProgress({ read: index, total });
       await yieldToEventLoop();
     }
-    let entry: Entry;
+    let imported: ImportedEntry;
     try {
-      entry = record.toEntry();
+      imported = record.toEntry();
     } catch (error) {
       // Anything unexpected in one entry is that entry's problem, not the whole file's.
       const reason = error instanceof SkipEntry ? error.message : 'it cannot be read';
       skipped.push({ where: record.where, reason });
       continue;
     }
-    if (existing.has(entry.id) || seen.has(entry.id)) {
+    const later = laterVersion(imported, versions.get(imported.parts[0]?.id ?? ''));
+    if (later) {
+      imported = later;
+      changedSince += 1;
+    }
+    const fresh = imported.parts.filter((entry) => !existing.has(entry.id) && !seen.has(entry.id));
+    if (fresh.length === 0) {
       alreadyImported += 1;
       continue;
     }
-    seen.add(entry.id);
-    entries.push(entry);
+    for (const entry of fresh) seen.add(entry.id);
+    entries.push(...fresh);
+    if (imported.parts.length > 1) split.push({ where: record.where, parts: imported.parts.length });
+    if (imported.tagsInText.length > 0) tagsInText += 1;
   }
   onProgress({ read: total, total });
-  return { entries, skipped, alreadyImported };
+  const notes = limitNotes(split, tagsInText);
+  if (changedSince > 0) {
+    notes.push(
+      `${changedSince === 1 ? 'One entry was' : `${plural(changedSince, 'entry', 'entries')} were`} changed in ${reading.source} since an earlier import: ${changedSince === 1 ? 'it comes' : 'they come'} in again as new entries beside the earlier copies, which stay as they are.`,
+    );
+  }
+  return { entries, skipped, alreadyImported, notes };
+}
+
+/** What the report says about entries that did not fit Interlude's limits as they were. */
+function limitNotes(split: { where: string; parts: number }[], tagsInText: number): string[] {
+  const notes: string[] = [];
+  if (split.length > 0) {
+    const shown = split
+      .slice(0, SUMMARY_SKIPS_SHOWN)
+      .map((entry) => `${entry.where} in ${entry.parts}`)
+      .join(', ');
+    notes.push(
+      `${split.length === 1 ? 'One entry is' : `${plural(split.length, 'entry', 'entries')} are`} longer than the ${BODY_MAX.toLocaleString('en-US')} characters one Interlude entry holds, so ${split.length === 1 ? 'it comes' : 'each comes'} in whole as consecutive entries on ${split.length === 1 ? 'its' : 'their'} day, marked “part 1 of 2” and so on (${shown}${split.length > SUMMARY_SKIPS_SHOWN ? ', …' : ''}).`,
+    );
+  }
+  if (tagsInText > 0) {
+    notes.push(
+      `${tagsInText === 1 ? 'One entry has' : `${plural(tagsInText, 'entry', 'entries')} have`} more than 30 tags or tags longer than 40 characters; those tags are written at the end of ${tagsInText === 1 ? 'its' : 'their'} text (“Tags: …”), so none is lost.`,
+    );
+  }
+  return notes;
 }
 
 function plural(count: number, one: string, many: string): string {

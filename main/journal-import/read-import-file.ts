@@ -15,6 +15,8 @@ export interface ImportTextFile {
   /** The name inside the zip (or the file's own name). */
   name: string;
   text: string;
+  /** Set when the bytes were not UTF-8 and were read in another encoding the user should check. */
+  encodingNote?: string | undefined;
 }
 
 export type ImportFileContent =
@@ -27,12 +29,62 @@ export function isZip(bytes: Uint8Array): boolean {
   return ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
 }
 
-const decoder = new TextDecoder('utf-8');
+/** The encoding of text saved without a byte-order mark, when NULs give UTF-16 away. */
+function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = Math.min(bytes.byteLength - (bytes.byteLength % 2), 4096);
+  if (sample < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < sample; index += 2) {
+    if (bytes[index] === 0) evenZeros += 1;
+    if (bytes[index + 1] === 0) oddZeros += 1;
+  }
+  const pairs = sample / 2;
+  // Text of mostly Latin letters in UTF-16 has a NUL in nearly every pair, always on the same side.
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return null;
+}
 
-/** UTF-8 text without a byte-order mark. */
-export function decodeText(bytes: Uint8Array): string {
-  const text = decoder.decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+const WINDOWS_1252_NOTE =
+  'This file is not UTF-8 text (a spreadsheet may have saved it in another encoding), so Interlude read it as Western European (Windows-1252) text. Check that letters with accents look right in the preview; if they do not, export the journal again from the app and import that file unchanged.';
+
+/**
+ * The text of a file in whichever encoding the journal apps or a spreadsheet save: UTF-8 (with or
+ * without a byte-order mark), UTF-16 (with a mark, or told by its NULs), and otherwise
+ * Windows-1252, with a note, never U+FFFD in place of what the writer typed.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encodingNote?: string } {
+  const [first, second, third] = bytes;
+  if (first === 0xff && second === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (first === 0xfe && second === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  const utf8 = first === 0xef && second === 0xbb && third === 0xbf ? bytes.subarray(3) : bytes;
+  const utf16 = utf8 === bytes ? unmarkedUtf16(bytes) : null;
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes) };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(utf8) };
+  } catch {
+    // UTF-8 with a few damaged bytes (a file cut inside a character, say) is still UTF-8: reading
+    // it all as Windows-1252 would garble every accent and emoji that was sound.
+    const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(utf8);
+    if (/[\u0080-\ufffc\ufffe\uffff]/.test(lenient)) {
+      const damaged = lenient.match(/\ufffd/g)?.length ?? 0;
+      return { text: lenient, encodingNote: damagedUtf8Note(damaged) };
+    }
+    return { text: new TextDecoder('windows-1252').decode(bytes), encodingNote: WINDOWS_1252_NOTE };
+  }
+}
+
+function damagedUtf8Note(count: number): string {
+  const what = count === 1 ? 'One character' : `${count.toLocaleString('en-US')} characters`;
+  return `${what} in this file could not be read (the file is damaged there, or was cut short) and ${count === 1 ? 'shows' : 'show'} as �. Everything else was read as written; export the journal again to get ${count === 1 ? 'it' : 'them'} back.`;
+}
+
+function textFile(name: string, bytes: Uint8Array): ImportTextFile {
+  const { text, encodingNote } = decodeText(bytes);
+  return { name, text, encodingNote };
 }
 
 /** The file's text, or the JSON files of a zip. Throws TOO_LARGE or INVALID_INPUT with a plain message. */
@@ -50,14 +102,31 @@ export function readImportFile(fileName: string, bytes: Uint8Array): ImportFileC
     );
   }
   if (isZip(bytes)) return { kind: 'zip', files: readJsonFilesOfZip(bytes) };
-  return { kind: 'text', file: { name: fileName, text: decodeText(bytes) } };
+  return { kind: 'text', file: textFile(fileName, bytes) };
 }
 
-/** A JSON file of the export, not a media file or a macOS resource fork. */
+/** A JSON or CSV file of the export, not a media file or a macOS resource fork. */
 function isJournalJson(name: string): boolean {
   const lower = name.toLowerCase();
-  if (!lower.endsWith('.json')) return false;
+  // A CSV too: a Daylio export someone zipped to send it is still a journal.
+  if (!lower.endsWith('.json') && !lower.endsWith('.csv')) return false;
   return !lower.split('/').some((part) => part === '__macosx' || part.startsWith('._'));
+}
+
+/**
+ * A file's name inside a zip. Zips made without the UTF-8 flag have their names read as Latin-1
+ * ("TagebÃ¼ch"); when those bytes are valid UTF-8, which they almost never are by chance, they are
+ * what the zip meant ("Tagebüch"), and the journal's name (a tag) is read that way.
+ */
+function zipEntryName(name: string): string {
+  if (!/[\u0080-\u00ff]/.test(name) || /[\u0100-\uffff]/.test(name)) return name;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(
+      Uint8Array.from(name, (char) => char.charCodeAt(0)),
+    );
+  } catch {
+    return name;
+  }
 }
 
 function readJsonFilesOfZip(bytes: Uint8Array): ImportTextFile[] {
@@ -68,7 +137,7 @@ function readJsonFilesOfZip(bytes: Uint8Array): ImportTextFile[] {
   const unzip = new Unzip((file: UnzipFile) => {
     filesSeen += 1;
     if (!isJournalJson(file.name) || failure) return;
-    const entry = { name: file.name, chunks: [] as Uint8Array[] };
+    const entry = { name: zipEntryName(file.name), chunks: [] as Uint8Array[] };
     found.push(entry);
     file.ondata = (error, chunk) => {
       if (failure) return;
@@ -107,16 +176,16 @@ function readJsonFilesOfZip(bytes: Uint8Array): ImportTextFile[] {
   if (found.length === 0) {
     throw new InterludeError(
       'INVALID_INPUT',
-      'This zip has no journal in it (no .json file). Export from Day One as “JSON” and choose the zip it makes.',
+      'This zip has no journal in it (no .json or .csv file). Export from Day One as “JSON” and choose the zip it makes.',
     );
   }
-  return found.map(({ name, chunks }) => ({ name, text: decodeText(concat(chunks)) }));
+  return found.map(({ name, chunks }) => textFile(name, concat(chunks)));
 }
 
 function damagedZip(cause: unknown): InterludeError {
   return new InterludeError(
     'INVALID_INPUT',
-    'This zip is damaged or uses a kind of compression Interlude cannot read. Export the journal again and import the new file.',
+    'This zip is damaged or incomplete (perhaps its download was cut short), or uses a kind of compression or a password Interlude cannot read. Export the journal from Day One again and import the zip it makes as it is.',
     { cause },
   );
 }

@@ -25,7 +25,7 @@ export interface JournalFile {
 }
 
 const NOT_A_JOURNAL =
-  'Interlude cannot tell which app made this file. It imports Day One (the JSON export, zipped or not), jrnl (JSON), Mini Diary (JSON) and Daylio (CSV) exports.';
+  'Interlude cannot tell which app made this file. It imports Day One (the JSON export, zipped or not), jrnl (JSON), Mini Diary and Mini Diarium (JSON) and Daylio (CSV) exports.';
 
 function parseJson(file: ImportTextFile): unknown | undefined {
   try {
@@ -43,51 +43,76 @@ function detectFormat(file: ImportTextFile, json: unknown): ImportFormat | null 
   return null;
 }
 
+/** The zip's one file when it is another app's export rather than Day One's; null otherwise. */
+function loneOtherExport(files: readonly ImportTextFile[]): ImportTextFile | null {
+  if (files.length !== 1) return null;
+  const [file] = files as [ImportTextFile];
+  const format = detectFormat(file, parseJson(file));
+  return format && format !== 'dayone' ? file : null;
+}
+
 function wrongFormat(expected: ImportFormat, found: ImportFormat | null): InterludeError {
   const seen = found ? ` It looks like a ${FORMAT_NAMES[found]} export instead.` : '';
   return new InterludeError('INVALID_INPUT', `This file is not a ${FORMAT_NAMES[expected]} export.${seen}`);
 }
 
+/** A Day One zip's journals (its JSON files) as records. */
+function readDayOneZip(files: readonly ImportTextFile[], request: JournalFile): FormatReading {
+  if (request.format && request.format !== 'dayone') {
+    throw new InterludeError(
+      'INVALID_INPUT',
+      `This is a zip file. Of the apps Interlude imports, only Day One exports a zip; unzip a ${FORMAT_NAMES[request.format]} export and choose the file inside.`,
+    );
+  }
+  const journals = files.filter((file) => file.name.toLowerCase().endsWith('.json'));
+  if (journals.length === 0) {
+    throw new InterludeError(
+      'INVALID_INPUT',
+      'This zip holds CSV files but no journal of Day One’s. If it holds a Daylio export, unzip it and choose the .csv file.',
+    );
+  }
+  return readDayOne(parseDayOneFiles(journals));
+}
+
+/** One export file, of the app named or the one it looks like, as records. */
+function readExportFile(file: ImportTextFile, request: JournalFile): FormatReading {
+  const json = parseJson(file);
+  const detected = detectFormat(file, json);
+  const format = request.format ?? detected;
+  // A cut-short or damaged export is named as such, even when the user said which app made it.
+  if (json === undefined && !detected && /^\s*[[{]/.test(file.text)) {
+    throw new InterludeError(
+      'INVALID_INPUT',
+      'This file looks like JSON but is damaged or incomplete (it does not parse; perhaps it was cut short). Export the journal again and import the new file.',
+    );
+  }
+  if (!format) throw new InterludeError('INVALID_INPUT', NOT_A_JOURNAL);
+  if (detected !== format && (format !== 'daylio' || json !== undefined)) throw wrongFormat(format, detected);
+  switch (format) {
+    case 'dayone':
+      return readDayOne(parseDayOneFiles([file]));
+    case 'jrnl':
+      return readJrnl(json);
+    case 'minidiary':
+      return readMiniDiary(json);
+    case 'daylio':
+      return readDaylio(file.text, request.moods);
+  }
+}
+
 /** Reads the file and returns its entries as records; throws with a plain message when it cannot. */
 export function readJournalFile(request: JournalFile): FormatReading {
   const content = readImportFile(request.fileName, request.bytes);
-  let reading: FormatReading;
-  if (content.kind === 'zip') {
-    if (request.format && request.format !== 'dayone') {
-      throw new InterludeError(
-        'INVALID_INPUT',
-        `This is a zip file. Of the apps Interlude imports, only Day One exports a zip; unzip a ${FORMAT_NAMES[request.format]} export and choose the file inside.`,
-      );
-    }
-    reading = readDayOne(parseDayOneFiles(content.files));
-  } else {
-    const json = parseJson(content.file);
-    const detected = detectFormat(content.file, json);
-    const format = request.format ?? detected;
-    if (!format) {
-      throw new InterludeError(
-        'INVALID_INPUT',
-        json === undefined && /^\s*[[{]/.test(content.file.text)
-          ? 'This file looks like JSON but is damaged (it does not parse). Export the journal again.'
-          : NOT_A_JOURNAL,
-      );
-    }
-    if (detected !== format && (format !== 'daylio' || json !== undefined))
-      throw wrongFormat(format, detected);
-    switch (format) {
-      case 'dayone':
-        reading = readDayOne(parseDayOneFiles([content.file]));
-        break;
-      case 'jrnl':
-        reading = readJrnl(json);
-        break;
-      case 'minidiary':
-        reading = readMiniDiary(json);
-        break;
-      case 'daylio':
-        reading = readDaylio(content.file.text, request.moods);
-        break;
-    }
+  // A zip holding a single export of another app (zipped to send it by mail) is read as that file.
+  const single = content.kind === 'text' ? content.file : loneOtherExport(content.files);
+  let reading = single
+    ? readExportFile(single, request)
+    : readDayOneZip(content.kind === 'zip' ? content.files : [], request);
+  const files = content.kind === 'zip' ? content.files : [content.file];
+  const encodingNotes = [...new Set(files.flatMap((file) => file.encodingNote ?? []))];
+  if (encodingNotes.length > 0) {
+    const formatNotes = reading.notes;
+    reading = { ...reading, notes: () => [...encodingNotes, ...formatNotes()] };
   }
   if (reading.records.length > IMPORT_MAX_ENTRIES) {
     throw new InterludeError(

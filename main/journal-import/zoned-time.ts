@@ -28,12 +28,22 @@ function dayFormatFor(timeZone: string): Intl.DateTimeFormat | null {
 
 /** True when the runtime knows the IANA time zone (e.g. "Asia/Tokyo"). */
 export function isKnownTimeZone(timeZone: string): boolean {
-  return dayFormatFor(timeZone) !== null;
+  return dayFormatFor(offsetZone(timeZone)) !== null;
+}
+
+/**
+ * "GMT+0900", "UTC+9", "GMT-05:30" as the offset "+09:00" the runtime knows; other names unchanged.
+ * Older Day One exports, and devices with no named zone, write the zone that way.
+ */
+function offsetZone(timeZone: string): string {
+  const match = /^(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(timeZone.trim());
+  if (!match) return timeZone;
+  return `${match[1]}${match[2]!.padStart(2, '0')}:${match[3] ?? '00'}`;
 }
 
 /** The calendar day of `instant` in `timeZone`; null when the zone is unknown. */
 export function dayInTimeZone(instant: Date, timeZone: string): Day | null {
-  const format = dayFormatFor(timeZone);
+  const format = dayFormatFor(offsetZone(timeZone));
   if (!format) return null;
   let year = '';
   let month = '';
@@ -44,6 +54,22 @@ export function dayInTimeZone(instant: Date, timeZone: string): Day | null {
     else if (part.type === 'day') day = part.value;
   }
   return `${year.padStart(4, '0')}-${month}-${day}`;
+}
+
+/**
+ * The instant an ISO date and time stands for, or null when it names no real moment: the runtime
+ * would read 30 February as 1 March without a word, so the calendar date is checked first.
+ */
+export function parseInstant(text: string): Date | null {
+  const calendar = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (calendar) {
+    const [year, month, day] = calendar.slice(1).map(Number) as [number, number, number];
+    const check = new Date(Date.UTC(2000, month - 1, day));
+    check.setUTCFullYear(year);
+    if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  }
+  const instant = new Date(text);
+  return Number.isNaN(instant.getTime()) ? null : instant;
 }
 
 /** The calendar day of `instant` in the time zone this process runs in. */
@@ -65,16 +91,31 @@ export function localWallTime(day: Day, hours: number, minutes: number): Date | 
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** Reads "21:30", "9:30", "9:30 PM" or "9:30 pm" as hours and minutes; null for anything else. */
+// How the 12-hour clock is written where Daylio is used: "pm", "p.m.", Spanish "p. m.", and the
+// morning/afternoon words of Japanese, Korean and Chinese, written before or after the time.
+const MORNING = /^(a\.?\s?m\.?|午前|오전|上午)$/i;
+const AFTERNOON = /^(p\.?\s?m\.?|午後|오후|下午)$/i;
+const CLOCK =
+  /^\s*(午前|午後|오전|오후|上午|下午)?\s*(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*([AaPp]\.?\s?[Mm]\.?|午前|午後|오전|오후|上午|下午)?\s*$/;
+
+/**
+ * Reads "21:30", "9:30", "21.30", "9:30 PM", "9:30 p. m." or "午後9:30" as hours and minutes;
+ * null for anything else.
+ */
 export function parseClockTime(text: string): { hours: number; minutes: number } | null {
-  const match = /^\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?\s*$/.exec(text);
+  // No clock is longer; a long hostile string of spaces would make the pattern backtrack.
+  if (text.length > 40) return null;
+  const match = CLOCK.exec(text);
   if (!match) return null;
-  let hours = Number(match[1]);
-  const minutes = Number(match[2]);
-  const meridiem = match[3]?.toLowerCase();
+  let hours = Number(match[2]);
+  const minutes = Number(match[3]);
+  const meridiem = match[1] ?? match[4];
+  if (match[1] && match[4]) return null;
   if (meridiem) {
     if (hours < 1 || hours > 12) return null;
-    hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);
+    const afternoon = AFTERNOON.test(meridiem);
+    if (!afternoon && !MORNING.test(meridiem)) return null;
+    hours = (hours % 12) + (afternoon ? 12 : 0);
   }
   if (hours > 23 || minutes > 59) return null;
   return { hours, minutes };

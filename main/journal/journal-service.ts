@@ -431,6 +431,15 @@ export class JournalService {
   }
 
   /**
+   * The text and last change of every entry not in the trash, for an import to tell an entry changed
+   * in the other app since it was imported from one that was not.
+   */
+  entryVersions(): ReadonlyMap<string, { body: string; updatedAt: string }> {
+    const live = this.#read().entries.filter((entry) => !entry.deletedAt);
+    return new Map(live.map((entry) => [entry.id, { body: entry.body, updatedAt: entry.updatedAt }]));
+  }
+
+  /**
    * Adds imported entries in one write (one encryption and one fsync for thousands of entries),
    * leaving out any whose id is already in the journal. Returns how many were added.
    */

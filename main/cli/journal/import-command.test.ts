@@ -5,6 +5,7 @@ import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../../shared/domain.ts';
 import { runCli } from '../run-cli.ts';
+import { parseMoodLevels } from './import-command.ts';
 import { createTestIo, expectOnePlainErrorLine } from '../test-io.ts';
 
 const env = { INTERLUDE_PASSPHRASE: 'correct horse battery staple' };
@@ -81,7 +82,11 @@ describe('interlude import', () => {
     expect(wrong.code).not.toBe(0);
     expect(expectOnePlainErrorLine(wrong.err)).toMatch(/only Day One exports a zip/);
     const missing = await cli(['import', path.join(dir, 'nope.json')]);
-    expect(expectOnePlainErrorLine(missing.err)).toMatch(/could not be read/);
+    expect(expectOnePlainErrorLine(missing.err)).toMatch(/There is no file at that path/);
+    // A device never ends: refused at once, not read until memory runs out.
+    const device = await cli(['import', '/dev/zero']);
+    expect(device.code).not.toBe(0);
+    expect(expectOnePlainErrorLine(device.err)).toMatch(/device, pipe or socket, not a file/);
     const badMoods = await cli(['import', zip, '--moods', 'irritable=7']);
     expect(badMoods.code).not.toBe(0);
     expect(expectOnePlainErrorLine(badMoods.err)).toMatch(/--moods takes mood names/);
@@ -96,5 +101,16 @@ describe('interlude export without dates', () => {
     expect(result.out).toMatch(/^Exported 3 entries \(2024-03-05 to 2024-03-06\)/);
     const exported = JSON.parse(await readFile(out, 'utf8')) as { entries: unknown[] };
     expect(exported.entries).toHaveLength(3);
+  });
+});
+
+describe('--moods', () => {
+  it('keeps every name as written, a name such as __proto__ included', () => {
+    const levels = parseMoodLevels('__proto__=2, constructor = 4,ok=3');
+    expect(Object.entries(levels ?? {})).toEqual([
+      ['__proto__', 2],
+      ['constructor', 4],
+      ['ok', 3],
+    ]);
   });
 });

@@ -1,5 +1,4 @@
 /** `import FILE [--format …] [--moods …] [--dry-run]`: entries from another journal app, never twice. */
-import { readFile, stat } from 'node:fs/promises';
 import {
   IMPORT_FORMATS,
   IMPORT_MAX_BYTES,
@@ -9,6 +8,7 @@ import {
 import { InterludeError } from '../../../shared/errors.ts';
 import { importJournalFile } from '../../journal-import/import-journal.ts';
 import { parseCommandArguments, VAULT_OPTIONS } from '../arguments.ts';
+import { readRegularFile } from '../read-regular-file.ts';
 import type { CliCommandRun, CliIo } from '../io.ts';
 import { withJournal } from './open-journal.ts';
 
@@ -34,7 +34,7 @@ function formatOf(value: string | undefined): ImportFormat | undefined {
 /** "irritable=2,ok=3" → { irritable: 2, ok: 3 }: the levels chosen for Daylio's custom moods. */
 export function parseMoodLevels(value: string | undefined): Record<string, number> | undefined {
   if (value === undefined) return undefined;
-  const levels: Record<string, number> = {};
+  const levels: [string, number][] = [];
   for (const pair of value.split(',')) {
     const match = /^\s*(.+?)\s*=\s*([1-5])\s*$/.exec(pair);
     if (!match) {
@@ -43,26 +43,25 @@ export function parseMoodLevels(value: string | undefined): Record<string, numbe
         '--moods takes mood names with a level from 1 (awful) to 5 (great), e.g. --moods "irritable=2,ok=3".',
       );
     }
-    levels[match[1]!] = Number(match[2]);
+    levels.push([match[1]!, Number(match[2])]);
   }
-  return levels;
+  // fromEntries makes each name its own key, "__proto__" too, where an assignment would not.
+  return Object.fromEntries(levels);
 }
 
+/**
+ * The export's bytes, read only from a regular file and never past the limit: a device such as
+ * /dev/zero, a pipe or a file still growing cannot fill the memory or block the command.
+ */
 async function readJournalFileBytes(file: string): Promise<Uint8Array> {
-  try {
-    if ((await stat(file)).size > IMPORT_MAX_BYTES) {
-      throw new InterludeError(
-        'TOO_LARGE',
-        'This file is larger than 200 MB, more than Interlude imports at once. Export the journal again without photos and videos, or in parts.',
-      );
-    }
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    if (error instanceof InterludeError) throw error;
-    throw new InterludeError('IO_ERROR', 'That file could not be read. Check the path and try again.', {
-      cause: error,
-    });
+  const bytes = await readRegularFile(file, IMPORT_MAX_BYTES, 'export file');
+  if (bytes.byteLength > IMPORT_MAX_BYTES) {
+    throw new InterludeError(
+      'TOO_LARGE',
+      'This file is larger than 200 MB, more than Interlude imports at once. Export the journal again without photos and videos, or in parts.',
+    );
   }
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** On a terminal, "Reading entries: 500 of 10,000" on one line that updates itself. */

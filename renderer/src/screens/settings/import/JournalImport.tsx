@@ -141,7 +141,7 @@ export function JournalImport() {
           Journal file
         </label>
         <span className="field-hint" id={`${id}-formats`}>
-          A Day One .zip or .json, a jrnl or Mini Diary .json, or a Daylio .csv, up to 200 MB.
+          A Day One .zip or .json, a jrnl, Mini Diary or Mini Diarium .json, or a Daylio .csv, up to 200 MB.
         </span>
         <input
           id={`${id}-file`}

@@ -6,7 +6,7 @@ export const IMPORT_ACCEPT = '.zip,.json,.csv';
 export const FORMAT_LABELS: Readonly<Record<ImportFormat, string>> = {
   dayone: 'Day One (JSON export, zip or Journal.json)',
   jrnl: 'jrnl (JSON)',
-  minidiary: 'Mini Diary (JSON)',
+  minidiary: 'Mini Diary or Mini Diarium (JSON)',
   daylio: 'Daylio (CSV)',
 };
 
