@@ -11,11 +11,13 @@
  * Offsets count UTF-16 code units, end exclusive.
  */
 import type { SectionStage } from '../../shared/domain.ts';
+import { decodeHTML } from 'entities';
 import { InterludeError } from '../../shared/errors.ts';
 import { articleFingerprint } from './article-fingerprint.ts';
 import { checkArticleInput, isHtml } from './article-input.ts';
 import { foldLookAlikes } from './fold-letters.ts';
 import { htmlToText } from './html-to-text.ts';
+import { repairMojibake } from './mojibake.ts';
 import { parseBlocks } from './markdown-blocks.ts';
 import { buildOutline } from './outline.ts';
 import { readsAsEnglish } from './reflective-prompts.ts';
@@ -56,12 +58,14 @@ interface PreparedArticle {
 
 function prepare(input: ArticleInput): PreparedArticle {
   checkArticleInput(input.content);
-  const content = input.content.replace(/^\uFEFF/, '').replace(/\r\n?|[\u2028\u2029]/g, '\n');
+  const content = repairMojibake(input.content.replace(/^\uFEFF/, '').replace(/\r\n?|[\u2028\u2029]/g, '\n'));
   if (isHtml(input.fileName, content)) {
     const page = htmlToText(content);
     return { text: foldLookAlikes(page.text), pageTitle: page.pageTitle && foldLookAlikes(page.pageTitle) };
   }
-  return { text: foldLookAlikes(content), pageTitle: null };
+  // Text copied out of a page's source keeps its entities ("It&#8217;s", "&amp;"); Markdown
+  // reads them as characters too.
+  return { text: foldLookAlikes(decodeHTML(content)), pageTitle: null };
 }
 
 /** The cleaned text that prompt sources point into (see the file comment). */

@@ -176,6 +176,19 @@ function findTitleHeading(blocks: readonly TextBlock[]): TextBlock | null {
   return !otherSameStyle || blocks[1]?.kind === 'heading' ? first : null;
 }
 
+/**
+ * A first heading that the page's <title> or the front matter names is the article's title, even
+ * when the sections under it use the same level (Medium makes every heading an h1).
+ */
+function headingNamedAsTitle(first: TextBlock | undefined, hints: TitleHints): TextBlock | null {
+  if (first?.kind !== 'heading' || !isRealHeading(first)) return null;
+  const text = normaliseLine(first.inline.text);
+  const named = [hints.pageTitle, hints.frontMatterTitle].some(
+    (title) => title !== null && normaliseLine(title) === text,
+  );
+  return named ? first : null;
+}
+
 function isNumbered(block: TextBlock): boolean {
   const text = block.inline.text.trim();
   return cleanSectionTitle(text) !== text;
@@ -184,7 +197,7 @@ function isNumbered(block: TextBlock): boolean {
 /** Sorts the blocks of an article into its title and its sections. */
 export function buildOutline(allBlocks: readonly TextBlock[], hints: TitleHints): Outline {
   const blocks = withoutTableOfContents(withoutFurniture(allBlocks));
-  const titleHeading = findTitleHeading(blocks);
+  const titleHeading = findTitleHeading(blocks) ?? headingNamedAsTitle(blocks[0], hints);
   // A real heading outranks the front matter's title; a bold or plain first line does not.
   const headingTitle = titleHeading ? titleHeading.inline.text.trim() : '';
   const strongHeading = titleHeading !== null && isRealHeading(titleHeading);
@@ -225,11 +238,18 @@ export function buildOutline(allBlocks: readonly TextBlock[], hints: TitleHints)
   }
   // Text before the first section is the article's lead, not a section of its own, unless it is
   // most of the article (a worksheet whose only heading is its closing note, say).
+  // Most in blocks and in text: a byline, a date and a reading time are three short blocks.
   const sectionBlocks = sections.reduce((total, section) => total + section.blocks.length, 0);
-  if (lead.length > 0 && (sections.length < 2 || lead.length > sectionBlocks)) {
+  const sectionText = sections.reduce((total, section) => total + textLength(section.blocks), 0);
+  const leadIsMost = lead.length > sectionBlocks && textLength(lead) > sectionText;
+  if (lead.length > 0 && (sections.length < 2 || leadIsMost)) {
     sections.unshift({ title, heading: null, blocks: lead });
   }
   return { title, sections };
+}
+
+function textLength(blocks: readonly TextBlock[]): number {
+  return blocks.reduce((total, block) => total + block.inline.text.length, 0);
 }
 
 /** A heading inside a section: numbered and step lines read as list items, plain lines as text. */

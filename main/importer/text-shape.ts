@@ -47,8 +47,13 @@ export function words(text: string): string[] {
  */
 export function isTooShortForPrompt(text: string): boolean {
   if (words(text).length >= 3) return false;
-  return text.includes(' ') || text.length < 6;
+  // Only scripts written without spaces fit a whole question in one "word"; in the others
+  // "Lonely?" is a fragment of a list of feelings, not something to write about.
+  return !UNSPACED_SCRIPT.test(text) || text.length < 6;
 }
+
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 
 /** True when most longer words start with a capital ("Take Time to Reflect on the Breakup"). */
 export function isTitleCase(text: string): boolean {
