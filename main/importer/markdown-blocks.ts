@@ -328,7 +328,9 @@ function splitPlainHeading(block: TextBlock): TextBlock[] | null {
   const body = trimInline(sliceInline(block.inline, lineEnd, block.inline.text.length));
   const secondLineEnd = block.inline.lineStarts[1] ?? block.inline.text.length;
   const secondLine = block.inline.text.slice(lineEnd + 1, secondLineEnd);
-  if (!isTitleLike(head.text, 8) || /[.,;:!?…]/.test(head.text)) return null;
+  // "Create Distance, Gently": a comma is allowed in a heading written in Title Case.
+  const punctuation = isTitleCase(head.text) ? /[.;:!?…]/ : /[.,;:!?…]/;
+  if (!isTitleLike(head.text, 8) || punctuation.test(head.text)) return null;
   if (!/^[\p{Lu}"“‘(]/u.test(body.text) || secondLine.length < head.text.length * 1.5) return null;
   return [
     { ...block, kind: 'heading', style: 'plain', inline: head },

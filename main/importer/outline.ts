@@ -13,8 +13,9 @@
  * 4. Text before the first section is the lead, and is not a section (unless there are no sections).
  */
 import { furnitureKind, normaliseLine, withoutLinkDebris } from './furniture.ts';
-import { sliceInline } from './inline-text.ts';
+import { sliceInline, trimInline, withoutRanges } from './inline-text.ts';
 import type { TextBlock } from './markdown-blocks.ts';
+import { endsWithQuestionMark, isTitleCase, isTitleLike } from './text-shape.ts';
 
 export interface OutlineSection {
   title: string;
@@ -82,13 +83,21 @@ function withoutFurniture(blocks: readonly TextBlock[]): TextBlock[] {
   const kept: TextBlock[] = [];
   // While in a zone: the rank a heading must reach to end it.
   let zoneEndsAtRank = -1;
+  // While in a table of contents: it ends at the next heading of any kind.
+  let inContents = false;
   for (const block of blocks) {
     const text = block.inline.text;
     const furniture = furnitureKind(text);
     if (block.kind === 'heading') {
       // Pseudo headings rank just below every real one here.
       const rank = isRealHeading(block) ? block.level : 6;
-      if (furniture !== null) {
+      if (furniture === 'line') continue;
+      if (furniture === 'contents') {
+        inContents = true;
+        continue;
+      }
+      inContents = false;
+      if (furniture === 'zone') {
         if (zoneEndsAtRank < 0 || rank < zoneEndsAtRank) zoneEndsAtRank = rank;
         continue;
       }
@@ -98,17 +107,66 @@ function withoutFurniture(blocks: readonly TextBlock[]): TextBlock[] {
       kept.push(block);
       continue;
     }
-    if (zoneEndsAtRank >= 0) continue;
+    if (zoneEndsAtRank >= 0 || inContents) continue;
     if (furniture === 'zone') {
       zoneEndsAtRank = 6;
       continue;
     }
+    if (furniture === 'contents') {
+      inContents = true;
+      continue;
+    }
     if (furniture === 'line') continue;
-    const inline = withoutLinkDebris(block.inline);
+    const lines = withoutFurnitureLines(block);
+    if (lines === null) continue;
+    const inline = withoutLinkDebris(lines.inline);
     if (inline.text.trim() === '') continue;
-    kept.push(inline === block.inline ? block : { ...block, inline });
+    // What is left of a page's header (title, byline, date, reading time) is its title line.
+    const headerLine = lines.inline !== block.inline && kept.length === 0 && isTitleLine(inline.text);
+    if (headerLine) kept.push({ ...block, kind: 'heading', style: 'setext', level: 1, inline });
+    else kept.push(inline === block.inline ? block : { ...block, inline });
+    if (lines.opensZone) zoneEndsAtRank = 6;
   }
   return kept;
+}
+
+function isTitleLine(text: string): boolean {
+  return isTitleLike(text) && isTitleCase(text) && !endsWithQuestionMark(text);
+}
+
+/**
+ * Text copied from a browser keeps one piece of the page per line ("By Alex Reyes", "8 min read",
+ * "Related Articles"): in a paragraph whose lines are short and each start like a line of their
+ * own (never in lower case, as the lines of wrapped prose do), furniture lines go one by one, and
+ * a line that opens a zone ends the paragraph. Null when nothing is left.
+ */
+function withoutFurnitureLines(block: TextBlock): { inline: TextBlock['inline']; opensZone: boolean } | null {
+  const { inline } = block;
+  if (block.kind !== 'paragraph' || inline.lineStarts.length === 0) return { inline, opensZone: false };
+  const starts = [0, ...inline.lineStarts];
+  const lines = starts.map((start, index) => ({
+    start,
+    end: index + 1 < starts.length ? starts[index + 1]! - 1 : inline.text.length,
+  }));
+  const separate = lines.every((line) => {
+    const text = inline.text.slice(line.start, line.end).trim();
+    return text.length <= 100 && !/^\p{Ll}/u.test(text);
+  });
+  if (!separate) return { inline, opensZone: false };
+  const dropped: { start: number; end: number }[] = [];
+  for (const [index, line] of lines.entries()) {
+    const kind = furnitureKind(inline.text.slice(line.start, line.end));
+    if (kind === 'zone' || kind === 'contents') {
+      const start = index === 0 ? 0 : line.start - 1;
+      if (start === 0) return null;
+      const rest = withoutRanges(inline, [...dropped, { start, end: inline.text.length }]);
+      return { inline: trimInline(rest), opensZone: true };
+    }
+    if (kind === 'line') dropped.push({ start: line.start, end: Math.min(inline.text.length, line.end + 1) });
+  }
+  if (dropped.length === 0) return { inline, opensZone: false };
+  if (dropped.length === lines.length) return null;
+  return { inline: trimInline(withoutRanges(inline, dropped)), opensZone: false };
 }
 
 /** Drops list items and short paragraphs that only repeat a heading (a table of contents). */
