@@ -60,4 +60,36 @@ describe('reading a saved web page', () => {
       'broken bold x\n\n- orphan',
     );
   });
+
+  it('keeps an article whose own class holds a furniture word, and one wrapped in a widget', () => {
+    // Substack names its post "newsletter-post post"; Blogger wraps every post in a "widget".
+    expect(htmlToText('<article class="newsletter-post post"><p>Kept.</p></article>').text).toBe('Kept.');
+    expect(
+      htmlToText(
+        '<div class="widget Blog"><div class="post hentry"><h3>Title</h3><div class="post-body"><p>Kept.</p></div>' +
+          '<div class="post-footer">Posted by Dana</div></div></div><div class="widget Profile"><p>About me</p></div>',
+      ).text,
+    ).toBe('### Title\n\nKept.');
+  });
+
+  it('reads two line breaks in a row as the end of a paragraph', () => {
+    expect(
+      htmlToText('<div><b>1. Rest</b><br>Sleep early.<br><br><b>2. Walk</b><br>Go outside.</div>').text,
+    ).toBe('**1. Rest**\nSleep early.\n\n**2. Walk**\nGo outside.');
+  });
+
+  it('reads a subtitle heading as the lead, and drops footnote marks, footnotes and bare decoration', () => {
+    const { text } = htmlToText(
+      '<h1>Title</h1><h3 class="subtitle">A short standfirst.</h3><p>One.<sup>1</sup> Two.<a class="footnote-anchor">2</a></p>' +
+        '<p>--</p><div class="footnote"><p>A note.</p></div><section role="doc-endnotes"><p>End note.</p></section>',
+    );
+    expect(text).toBe('# Title\n\nA short standfirst.\n\nOne. Two.');
+  });
+
+  it('drops the parts a generated page names in data-testid (Medium’s author and date)', () => {
+    const { text } = htmlToText(
+      '<article><a data-testid="authorName">Priya N</a><span data-testid="storyPublishDate">Jan 14</span><p>Kept.</p></article>',
+    );
+    expect(text).toBe('Kept.');
+  });
 });

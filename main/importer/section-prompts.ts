@@ -16,6 +16,7 @@ import { reflectiveQuestion } from './reflective-prompts.ts';
 import { splitSentences } from './sentences.ts';
 import {
   endsWithQuestionMark,
+  isProse,
   isTitleCase,
   isTooShortForPrompt,
   startsLikeQuestion,
@@ -170,7 +171,7 @@ function itemPrompt(
     text = title ?? '';
     promptTitle = null;
   }
-  if (text === '' || isDebrisSentence(text)) return null;
+  if (text === '' || isDebrisSentence(text) || !isProse(text)) return null;
   if (promptTitle) text = capitalise(text);
   if (!endsWithQuestionMark(text)) {
     const question = questionsFollow ? questionIn(text, true) : null;
@@ -233,7 +234,7 @@ function gistPrompt(section: OutlineSection, context: WritingContext): ArticlePr
     if (block.kind !== 'paragraph') continue;
     for (const span of splitSentences(block.inline.text)) {
       const sentence = block.inline.text.slice(span.start, span.end).trim();
-      if (isDebrisSentence(sentence) || sentence.endsWith(':')) continue;
+      if (isDebrisSentence(sentence) || sentence.endsWith(':') || !isProse(sentence)) continue;
       const count = words(sentence).length;
       const source = sourceSpan(block.inline, span.start, span.end);
       if (count >= 6 && count <= GIST_MAX_WORDS) return reflectOn(sentence, source, context);

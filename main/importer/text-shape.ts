@@ -107,3 +107,29 @@ export function startsLikeQuestion(sentence: string): boolean {
     .toLowerCase();
   return first !== undefined && QUESTION_WORDS.has(first);
 }
+
+const WORD_TOKEN = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u;
+const NUMBER_TOKEN = /^[#№]?\d{1,4}(?:[.,]\d+)?(?:%|st|nd|rd|th|s)?$/u;
+const TOKEN_EDGES = /^[("'“‘«¿¡[*_]+|[)"'”’»\].,;:!?…*_]+$/gu;
+const LETTER_CHAR = /[\p{L}\p{M}]/gu;
+
+/**
+ * True for a sentence written in words: most of its tokens are words (numbers count for nothing
+ * either way), not data, code or log lines ("2024-01-01,3,ok", "print(\"hello\")"). Text in a
+ * script written without spaces is judged by its share of letters instead.
+ */
+export function isProse(sentence: string): boolean {
+  if (UNSPACED_SCRIPT.test(sentence)) {
+    const visible = sentence.replace(/\s+/g, '').length;
+    return visible > 0 && (sentence.match(LETTER_CHAR)?.length ?? 0) * 2 >= visible;
+  }
+  let wordCount = 0;
+  let other = 0;
+  for (const token of words(sentence)) {
+    const bare = token.replace(TOKEN_EDGES, '');
+    if (bare === '' || NUMBER_TOKEN.test(bare) || /^[—–-]$/.test(bare)) continue;
+    if (WORD_TOKEN.test(bare)) wordCount += 1;
+    else other += 1;
+  }
+  return wordCount >= 2 && wordCount >= (wordCount + other) * 0.8;
+}
