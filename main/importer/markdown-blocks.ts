@@ -31,6 +31,8 @@ export interface TextBlock {
   span: Span;
   /** A blank line (or the start of the text, or a heading) comes right before it. */
   blankBefore: boolean;
+  /** For items: how far the item's line is indented (a nested item is indented more). */
+  indent: number;
 }
 
 export interface ParsedText {
@@ -60,6 +62,7 @@ interface OpenBlock {
   numbered: boolean;
   ranges: Span[];
   blankBefore: boolean;
+  indent: number;
   /** A blank line has passed since the last line of this block (items may continue after one). */
   blankSince: boolean;
 }
@@ -81,9 +84,10 @@ export function parseBlocks(text: string): ParsedText {
     }
     current = null;
   };
-  const open = (block: Omit<OpenBlock, 'blankBefore' | 'blankSince'>) => {
+  let lineIndent = 0;
+  const open = (block: Omit<OpenBlock, 'blankBefore' | 'blankSince' | 'indent'>) => {
     close();
-    current = { ...block, blankBefore, blankSince: false };
+    current = { ...block, blankBefore, blankSince: false, indent: lineIndent };
     blankBefore = block.kind === 'heading';
   };
 
@@ -95,6 +99,7 @@ export function parseBlocks(text: string): ParsedText {
     const nextLine = lineEnd + 1;
     let position = skipBlanks(text, lineStart, lineEnd);
     const indent = position - lineStart;
+    lineIndent = indent;
 
     if (fence !== null) {
       if (text.startsWith(fence, position)) fence = null;
@@ -256,6 +261,7 @@ function finish(text: string, block: OpenBlock): TextBlock | null {
     inline,
     span: { start: first.start, end: last.end },
     blankBefore: block.blankBefore,
+    indent: block.indent,
   };
 }
 

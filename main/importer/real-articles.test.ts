@@ -153,6 +153,34 @@ const ARTICLES: Expectation[] = [
     ],
     questions: ['Which reminders hurt most right now?'],
   },
+  {
+    file: 'wordpress-bold-headings-es.html',
+    title: 'Cómo sobrellevar el contacto cero sin perderte a ti misma',
+    sections: [
+      'Acepta que va a doler',
+      'Cuida tu rutina',
+      'Apóyate en tu gente',
+      'Escribe lo que no vas a enviar',
+      'Preguntas frecuentes',
+    ],
+    absent: ['cookies', 'consentimiento', 'Lucía', 'Publicado', 'Comparte', 'WhatsApp', '©', 'Inicio'],
+    questions: [
+      '¿Qué sientes ahora mismo, si lo dices con una sola palabra?',
+      '¿Qué querías decirle realmente?',
+    ],
+  },
+  {
+    file: 'german-trennung.md',
+    title: 'Nach der Trennung: Vier Fragen für die erste Woche',
+    sections: [
+      'Was brauche ich heute?',
+      'Wer darf davon wissen?',
+      'Was vermisse ich wirklich?',
+      'Was habe ich gelernt?',
+    ],
+    absent: ['What does this bring up'],
+    questions: ['Bei wem fühlst du dich sicher?'],
+  },
 ];
 
 describe('articles as people save them', () => {
@@ -175,11 +203,36 @@ describe('articles as people save them', () => {
         const texts = pack.sections.flatMap((section) => section.prompts.map((prompt) => prompt.text));
         for (const question of article.questions ?? []) expect(texts).toContain(question);
         for (const prompt of pack.sections.flatMap((section) => section.prompts)) {
-          // Our questions and the article's sentences end as sentences do, never cut mid-way.
-          expect(prompt.text).toMatch(/[?.!…”"]$/u);
-          if (prompt.quote) expect(prompt.quote).toMatch(/[\p{L}\p{N}?.!…”")]$/u);
+          // Never cut mid-way: no ellipsis of ours, no sentence left hanging on a joining word.
+          for (const text of [prompt.text, prompt.quote ?? '']) {
+            expect(text).not.toMatch(/…$/u);
+            expect(text).not.toMatch(/\b(and|or|the|a|to|of|with|y|el|la|und|der|die)$/iu);
+          }
         }
       });
     });
   }
+});
+
+describe('nested list items', () => {
+  it('join the item they belong to instead of standing alone as fragments', () => {
+    const spanish = importReal('wordpress-bold-headings-es.html').sections[1]!;
+    expect(spanish.prompts.map((prompt) => prompt.text)).toEqual([
+      'Acuéstate a la misma hora; aunque no tengas sueño; y deja el móvil fuera del dormitorio',
+      'Sal a caminar veinte minutos',
+    ]);
+    const notion = importReal('notion-export-boundaries.md').sections[0]!;
+    expect(notion.prompts).toHaveLength(2);
+    expect(notion.prompts[1]!.title).toBe('Not now');
+    expect(notion.prompts[1]!.quote).toMatch(/their new life; This includes .* about the two of you$/);
+  });
+
+  it('that ask a question stay questions of their own', () => {
+    const pack = importArticle({
+      fileName: 'nested.md',
+      content:
+        '## Looking back\n\n- Think about the last month:\n  - What surprised you most?\n  - Who helped?\n\n## Rest\n\nWhat helps you rest?\n',
+    });
+    expect(pack.sections[0]!.prompts.map((prompt) => prompt.text)).toContain('What surprised you most?');
+  });
 });

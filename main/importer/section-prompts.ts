@@ -71,18 +71,29 @@ export function sectionPrompts(section: OutlineSection, promptContext: PromptCon
   }
   // After a line like "Ask yourself these questions:", list items are questions even without "?".
   let questionsFollow = false;
+  // The item a nested item belongs to, while the list goes on.
+  let parent: { block: TextBlock; prompt: ArticlePrompt | null } | null = null;
   for (const block of section.blocks) {
     if (block.kind === 'heading') {
       const question = questionIn(block.inline.text, false);
       if (question) add({ text: question, source: block.span });
       questionsFollow = false;
+      parent = null;
       continue;
     }
     if (block.kind === 'item') {
+      if (parent && block.indent > parent.block.indent && !endsWithQuestionMark(block.inline.text)) {
+        // "- Go to bed at the same time / - even when you are not tired": a nested item that
+        // does not ask finishes its item's thought, so it joins that prompt instead of standing alone.
+        if (parent.prompt) extendPrompt(parent.prompt, block);
+        continue;
+      }
       const prompt = itemPrompt(block, questionsFollow, context);
       if (prompt) add(prompt);
+      if (!parent || block.indent <= parent.block.indent) parent = { block, prompt };
       continue;
     }
+    parent = null;
     for (const prompt of paragraphQuestions(block.inline)) add(prompt);
     questionsFollow = introducesQuestions(block.inline.text);
   }
@@ -91,6 +102,17 @@ export function sectionPrompts(section: OutlineSection, promptContext: PromptCon
     if (gist) add(gist);
   }
   return prompts;
+}
+
+/** Adds a nested item's words to its item's prompt (to the quote, when the prompt is our question). */
+function extendPrompt(prompt: ArticlePrompt, nested: TextBlock): void {
+  const words = nested.inline.text.trim();
+  if (words === '' || isDebrisSentence(words)) return;
+  const join = (text: string) =>
+    `${text.replace(/[\s:;,.]+$/, '')}${/[:]$/.test(text.trim()) ? ':' : ';'} ${words}`;
+  if (prompt.quote !== undefined) prompt.quote = join(prompt.quote);
+  else prompt.text = join(prompt.text);
+  prompt.source = { start: prompt.source.start, end: Math.max(prompt.source.end, nested.span.end) };
 }
 
 /** True for a paragraph ending in a colon that announces questions ("Ask yourself:"). */
