@@ -23,6 +23,7 @@ import { buildOutline } from './outline.ts';
 import { readsAsEnglish } from './reflective-prompts.ts';
 import { type ArticlePrompt, sectionPrompts } from './section-prompts.ts';
 import { sectionStage } from './section-stage.ts';
+import { titleCaseFromCapitals } from './text-shape.ts';
 
 export type { ArticlePrompt } from './section-prompts.ts';
 
@@ -106,7 +107,9 @@ export function importArticle(input: ArticleInput): ArticlePack {
     const english = readsAsEnglish(prepared.text);
     const sections = outline.sections
       .map((section): ArticleSection => {
-        const title = shorten(section.title || outline.title);
+        const title = shorten(
+          english ? titleCaseFromCapitals(section.title || outline.title) : section.title || outline.title,
+        );
         const verdict = sectionStage(title, section.blocks.map((block) => block.inline.text).join('\n'));
         return {
           title,
@@ -124,7 +127,7 @@ export function importArticle(input: ArticleInput): ArticlePack {
       );
     }
     return {
-      title: shorten(outline.title) || 'Imported article',
+      title: shorten(english ? titleCaseFromCapitals(outline.title) : outline.title) || 'Imported article',
       sections,
       fingerprint: articleFingerprint(prepared.text),
     };

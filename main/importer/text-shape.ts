@@ -133,3 +133,40 @@ export function isProse(sentence: string): boolean {
   }
   return wordCount >= 2 && wordCount >= (wordCount + other) * 0.8;
 }
+
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'nor',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
+
+/**
+ * An English heading written in capitals ("GIVE YOURSELF PERMISSION TO GRIEVE") in Title Case, as
+ * the Guide shows every other title; anything with a small letter is left as written. Only for
+ * English: other languages case their titles by other rules (German nouns keep their capitals).
+ */
+export function titleCaseFromCapitals(title: string): string {
+  if (!/\p{Lu}.*\p{Lu}/u.test(title) || /\p{Ll}/u.test(title) || words(title).length < 2) return title;
+  let first = true;
+  return title.replace(/[\p{L}’']+/gu, (word) => {
+    const lower = word.toLowerCase();
+    const cased = !first && SMALL_WORDS.has(lower) ? lower : lower[0]!.toUpperCase() + lower.slice(1);
+    first = false;
+    return cased;
+  });
+}
