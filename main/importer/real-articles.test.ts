@@ -236,3 +236,15 @@ describe('nested list items', () => {
     expect(pack.sections[0]!.prompts.map((prompt) => prompt.text)).toContain('What surprised you most?');
   });
 });
+
+describe('question headings', () => {
+  it('that announce a topic in Title Case are titles, not prompts; questions for the reader are prompts', () => {
+    const wordpress = importReal('wordpress-no-contact.html').sections[0]!;
+    expect(wordpress.title).toBe('What Is the No Contact Rule?');
+    expect(wordpress.prompts.map((prompt) => prompt.text)).toEqual([
+      'What would it mean for you to go a whole month without checking on them?',
+    ]);
+    const substack = importReal('substack-after-divorce.html').sections[0]!;
+    expect(substack.prompts.map((prompt) => prompt.text)).toEqual(['What am I grieving?']);
+  });
+});

@@ -66,7 +66,12 @@ export function sectionPrompts(section: OutlineSection, promptContext: PromptCon
     prompts.push(prompt);
   };
 
-  if (section.heading && endsWithQuestionMark(section.title) && !isTooShortForPrompt(section.title)) {
+  if (
+    section.heading &&
+    endsWithQuestionMark(section.title) &&
+    !isTooShortForPrompt(section.title) &&
+    !(context.english && asksAboutTopic(section.title))
+  ) {
     add({ text: section.title, source: section.heading.span });
   }
   // After a line like "Ask yourself these questions:", list items are questions even without "?".
@@ -102,6 +107,17 @@ export function sectionPrompts(section: OutlineSection, promptContext: PromptCon
     if (gist) add(gist);
   }
   return prompts;
+}
+
+const PERSON = /\b(i|i'm|i’m|me|my|mine|myself|we|us|our|you|you're|you’re|your|yours|yourself)\b/i;
+
+/**
+ * "What Is the No Contact Rule?", "Does No Contact Work?": a heading in Title Case that asks about
+ * a topic, not about the reader, announces what the section explains; it is nothing to write about.
+ * "What am I grieving?" and "Who is still here?" (not in Title Case) are questions for the reader.
+ */
+function asksAboutTopic(title: string): boolean {
+  return isTitleCase(title) && !PERSON.test(title);
 }
 
 /** Adds a nested item's words to its item's prompt (to the quote, when the prompt is our question). */
