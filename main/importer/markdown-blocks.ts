@@ -176,10 +176,15 @@ export function parseBlocks(text: string): ParsedText {
         continue;
       }
     }
-    const step = STEP_WORDS.exec(text.slice(position, Math.min(contentEnd, position + 80)));
+    // "**Step 1:** Go to bed earlier": a bold step label reads as the label does.
+    const marker = text.startsWith('**', position) || text.startsWith('__', position) ? 2 : 0;
+    const step = STEP_WORDS.exec(text.slice(position + marker, Math.min(contentEnd, position + 80)));
     if (step) {
-      const restStart = position + step[0].length;
-      const rest = text.slice(restStart, contentEnd);
+      let restStart = position + marker + step[0].length;
+      if (marker > 0 && text.startsWith(text.slice(position, position + 2), restStart)) {
+        restStart = skipBlanks(text, restStart + 2, contentEnd);
+      }
+      const rest = text.slice(restStart, contentEnd).replace(/(\*\*|__)\s*$/, '');
       const isItem = ITEM_STEP_WORDS.has(step[1]!.toLowerCase()) || (rest !== '' && !isTitleLike(rest, 16));
       if (isItem) {
         open({

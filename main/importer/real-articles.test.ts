@@ -248,3 +248,18 @@ describe('question headings', () => {
     expect(substack.prompts.map((prompt) => prompt.text)).toEqual(['What am I grieving?']);
   });
 });
+
+describe('bold step labels', () => {
+  it('make each step a prompt, the label left out of the quote', () => {
+    const pack = importArticle({
+      fileName: 'rest.html',
+      content:
+        '<h1>Reflect and Rest</h1><h2>1. Reflect on what happened</h2><p>Look back with honesty. What patterns do you notice?</p>' +
+        '<h2>2. Rest more than you think you need</h2><p><b>Step 1:</b> Go to bed earlier than usual this week.</p><p><b>Step 2:</b> Say no to one plan.</p>',
+    });
+    expect(pack.sections[1]!.prompts.map((prompt) => prompt.quote)).toEqual([
+      'Go to bed earlier than usual this week.',
+      'Say no to one plan.',
+    ]);
+  });
+});
