@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_MAX_BYTES } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
-import { type ArticlePack, importArticle } from './import-article.ts';
+import { shownText } from './fixtures/shown-text.ts';
+import { importArticle } from './import-article.ts';
 
 function refusal(fileName: string, content: string): InterludeError {
   try {
@@ -15,16 +16,6 @@ function refusal(fileName: string, content: string): InterludeError {
     throw error;
   }
   throw new Error(`${fileName} was imported`);
-}
-
-function shownText(pack: ArticlePack): string {
-  return [
-    pack.title,
-    ...pack.sections.flatMap((section) => [
-      section.title,
-      ...section.prompts.flatMap((prompt) => [prompt.text, prompt.title ?? '', prompt.quote ?? '']),
-    ]),
-  ].join('\n');
 }
 
 /** Anything that could run or load something if a prompt were ever rendered as markup. */

@@ -6,22 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { shownText } from './fixtures/shown-text.ts';
 import { type ArticlePack, importArticle } from './import-article.ts';
 
 function importReal(name: string): ArticlePack {
   const content = readFileSync(new URL(`./fixtures/real/${name}`, import.meta.url), 'utf8');
   return importArticle({ fileName: name, content });
-}
-
-/** Every piece of text the user sees from a pack. */
-function shownText(pack: ArticlePack): string {
-  return [
-    pack.title,
-    ...pack.sections.flatMap((section) => [
-      section.title,
-      ...section.prompts.flatMap((prompt) => [prompt.text, prompt.title ?? '', prompt.quote ?? '']),
-    ]),
-  ].join('\n');
 }
 
 interface Expectation {
