@@ -253,3 +253,16 @@ describe('bold step labels', () => {
     ]);
   });
 });
+
+describe('a very long list item', () => {
+  it('is shortened at its last whole sentence, never mid-sentence', () => {
+    const advice = 'Keep a note of how each day went and what helped you through it. '.repeat(30);
+    const pack = importArticle({
+      fileName: 'long.md',
+      content: `## Long\n\n- **Long advice**: ${advice}\n\n## Two\n\nWho helps you?\n`,
+    });
+    const quote = pack.sections[0]!.prompts[0]!.quote!;
+    expect(quote.length).toBeLessThanOrEqual(1200);
+    expect(quote).toMatch(/what helped you through it\.$/);
+  });
+});

@@ -218,8 +218,16 @@ function itemPrompt(
     text = questionIn(text, false) ?? text;
   }
   if (text.length > MAX_ITEM_LENGTH) {
+    // End at the last whole sentence that fits; only a single endless sentence is cut at a word.
+    const sentenceEnd = splitSentences(text)
+      .map((span) => span.end)
+      .filter((end) => end <= MAX_ITEM_LENGTH)
+      .pop();
     const cut = text.lastIndexOf(' ', MAX_ITEM_LENGTH);
-    text = `${text.slice(0, cut > MAX_ITEM_LENGTH / 2 ? cut : MAX_ITEM_LENGTH)}…`;
+    text =
+      sentenceEnd !== undefined && sentenceEnd > MAX_ITEM_LENGTH / 4
+        ? text.slice(0, sentenceEnd)
+        : `${text.slice(0, cut > MAX_ITEM_LENGTH / 2 ? cut : MAX_ITEM_LENGTH)}…`;
   }
   const prompt: ArticlePrompt = { text, source: block.span };
   if (promptTitle) prompt.title = promptTitle;
