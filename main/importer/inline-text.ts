@@ -268,6 +268,8 @@ export function inlineText(source: string, ranges: readonly Span[]): InlineText 
       if (char === '<' && next !== undefined && /[A-Za-z/!]/.test(next)) {
         const close = closeAngle.next(index + 1, end);
         if (close >= 0 && close < end && close - index <= TAG_LIMIT) {
+          // "walk.<br>Which": a tag that breaks the line keeps the words on either side apart.
+          if (BREAKING_TAG.test(source.slice(index, Math.min(close + 1, index + 12)))) out.space(index);
           index = afterScriptBody(source, index, close, end, closingTags);
           continue;
         }
@@ -301,6 +303,8 @@ export function inlineText(source: string, ranges: readonly Span[]): InlineText 
     lineStarts: lineStarts.filter((position) => position > 0 && position < text.length),
   };
 }
+
+const BREAKING_TAG = /^<\/?(br|p|div|li|ul|ol|tr|td|th|h[1-6]|hr|blockquote|section|article)\b/i;
 
 /**
  * The next closing tag of a script or style at or after a position, cached as NextFinder is, so

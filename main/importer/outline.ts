@@ -235,8 +235,9 @@ function findTitleHeading(blocks: readonly TextBlock[]): TextBlock | null {
 }
 
 /**
- * A first heading that the page's <title> or the front matter names is the article's title, even
- * when the sections under it use the same level (Medium makes every heading an h1).
+ * A first heading that the page's <title>, the front matter or the file's name names is the
+ * article's title, even when the sections under it use the same level (Medium makes every heading
+ * an h1, in its pages and in the Markdown it exports).
  */
 function headingNamedAsTitle(first: TextBlock | undefined, hints: TitleHints): TextBlock | null {
   if (first?.kind !== 'heading' || !isRealHeading(first)) return null;
@@ -244,7 +245,20 @@ function headingNamedAsTitle(first: TextBlock | undefined, hints: TitleHints): T
   const named = [hints.pageTitle, hints.frontMatterTitle].some(
     (title) => title !== null && normaliseLine(title) === text,
   );
-  return named ? first : null;
+  return named || fileNameHolds(hints.fileName, first.inline.text) ? first : null;
+}
+
+/** "2024-01-14_Learning-to-Be-Alone-Again-3f2a.md" holds "Learning to Be Alone Again" (Medium's export). */
+function fileNameHolds(fileName: string, heading: string): boolean {
+  const wordsOf = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word !== '')
+      .join(' ');
+  const headingWords = wordsOf(heading);
+  if (!headingWords.includes(' ')) return false;
+  return ` ${wordsOf(fileName.split(/[\\/]/).pop() ?? '')} `.includes(` ${headingWords} `);
 }
 
 function isNumbered(block: TextBlock): boolean {

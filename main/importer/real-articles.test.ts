@@ -160,6 +160,23 @@ const ARTICLES: Expectation[] = [
     ],
   },
   {
+    // Medium's Markdown export: every heading a `#`, the title only in the file's name.
+    file: '2024-01-14_Learning-to-Be-Alone-Again-3f2a1b.md',
+    title: 'Learning to Be Alone Again',
+    sections: ['Notice the quiet', 'Fill one evening a week', 'Let it be ordinary'],
+    absent: [
+      'Photo by',
+      'Unsplash',
+      'editor note',
+      'follow me',
+      'Pottery',
+      'example.org',
+      '* *',
+      'walk.Which',
+    ],
+    questions: ['What do you hear when the house is silent?', 'Which evening will you choose?'],
+  },
+  {
     file: 'german-trennung.md',
     title: 'Nach der Trennung: Vier Fragen für die erste Woche',
     sections: [
