@@ -92,4 +92,12 @@ describe('reading a saved web page', () => {
     );
     expect(text).toBe('Kept.');
   });
+
+  it('drops consent banners whatever their names run together', () => {
+    const { text } = htmlToText(
+      '<div id="CybotCookiebotDialog"><p>This website uses cookies.</p></div><div id="onetrust-consent-sdk"><p>We value your privacy.</p></div>' +
+        '<div class="tp-modal gdprBanner"><p>Accept all</p></div><article><p>Kept.</p></article>',
+    );
+    expect(text).toBe('Kept.');
+  });
 });

@@ -153,6 +153,9 @@ const FURNITURE_PREFIXES = [
   'footnote',
 ];
 
+/** Parts of run-together names that only ever name consent banners and paywalls ("CybotCookiebotDialog"). */
+const FURNITURE_INSIDE = ['cookie', 'consent', 'gdpr', 'paywall'];
+
 /** Whole class names of a site's own name and logo. */
 const SITE_CLASSES = new Set(['site-title', 'site-name', 'site-description', 'site-branding', 'site-logo']);
 
@@ -658,6 +661,7 @@ function namesFurniture(attributes: Record<string, string>): boolean {
   if (names.trim() === '') return false;
   for (const value of names.split(/\s+/)) {
     if (FURNITURE_PREFIXES.some((prefix) => value.startsWith(prefix))) return true;
+    if (FURNITURE_INSIDE.some((part) => value.includes(part))) return true;
     for (const word of value.split(/[^a-z0-9]+/)) if (FURNITURE_WORDS.has(word)) return true;
   }
   return false;
