@@ -127,7 +127,8 @@ export function isProse(sentence: string): boolean {
   let other = 0;
   for (const token of words(sentence)) {
     const bare = token.replace(TOKEN_EDGES, '');
-    if (bare === '' || NUMBER_TOKEN.test(bare) || /^[—–-]$/.test(bare)) continue;
+    // Numbers and lone signs ("&", "+", "—") say nothing either way.
+    if (NUMBER_TOKEN.test(bare) || !/[\p{L}\p{N}]/u.test(bare)) continue;
     if (WORD_TOKEN.test(bare)) wordCount += 1;
     else other += 1;
   }
