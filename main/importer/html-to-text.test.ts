@@ -100,4 +100,11 @@ describe('reading a saved web page', () => {
     );
     expect(text).toBe('Kept.');
   });
+
+  it('leaves the site’s own name out of the page title, wherever it stands', () => {
+    const page = (title: string) =>
+      `<html><head><title>${title}</title><meta property="og:site_name" content="Mended Hearts"></head><body><p>Text.</p></body></html>`;
+    expect(htmlToText(page('Mended Hearts | How to Heal')).pageTitle).toBe('How to Heal');
+    expect(htmlToText(page('How to Heal – Mended Hearts')).pageTitle).toBe('How to Heal');
+  });
 });

@@ -408,6 +408,7 @@ class Extractor {
   private titleText = '';
   private inTitle = false;
   private ogTitle: string | null = null;
+  private siteName: string | null = null;
   private bodyOpened = false;
   /** The first few top-level headings, wherever they are on the page. */
   private readonly headingsOne: Block[] = [];
@@ -463,6 +464,12 @@ class Extractor {
     if (name === 'title' && !this.bodyOpened) this.inTitle = true;
     if (name === 'meta' && (attributes.property === 'og:title' || attributes.name === 'twitter:title')) {
       this.ogTitle ??= attributes.content ?? null;
+    }
+    if (
+      name === 'meta' &&
+      (attributes.property === 'og:site_name' || attributes.name === 'application-name')
+    ) {
+      this.siteName ??= attributes.content ?? null;
     }
     let container = parent?.container ?? -1;
     const marker = containerMarker(name, attributes);
@@ -529,7 +536,7 @@ class Extractor {
   result(): HtmlText {
     this.flush();
     const blocks = this.articleBlocks();
-    return { text: render(blocks), pageTitle: cleanPageTitle(this.ogTitle ?? this.titleText) };
+    return { text: render(blocks), pageTitle: cleanPageTitle(this.ogTitle ?? this.titleText, this.siteName) };
   }
 
   private isSkipped(name: string, attributes: Record<string, string>, inContainer: boolean): boolean {
@@ -747,12 +754,17 @@ function render(blocks: Block[]): string {
   return out.join('');
 }
 
-/** "How to Heal | The Blog" → "How to Heal": the longest part between the site's separators. */
-function cleanPageTitle(raw: string): string | null {
+/**
+ * "How to Heal | The Blog" → "How to Heal": the longest part between the site's separators that
+ * is not the site's own name (og:site_name), so "Mended Hearts | How to Heal" gives "How to Heal".
+ */
+function cleanPageTitle(raw: string, siteName: string | null): string | null {
   const collapsed = collapse(raw).trim();
   if (collapsed === '') return null;
-  const parts = collapsed.split(/ [|–—·•:] | - | :: /);
+  const site = siteName === null ? '' : normalise(siteName);
+  const parts = collapsed.split(/ [|–—·•:] | - | :: /).map((part) => part.trim());
+  const named = parts.filter((part) => part !== '' && normalise(part) !== site);
   let best = '';
-  for (const part of parts) if (part.trim().length > best.length) best = part.trim();
+  for (const part of named.length > 0 ? named : parts) if (part.length > best.length) best = part;
   return best || null;
 }
