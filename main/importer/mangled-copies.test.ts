@@ -27,6 +27,7 @@ const FIXTURES = [
   'real/notion-export-boundaries.md',
   'real/obsidian-grief-letters.md',
   'real/browser-copy-moving-on.txt',
+  'real/browser-copy-listicle.txt',
 ];
 
 const MANGLINGS: Record<string, Mangling> = {

@@ -285,11 +285,13 @@ function findPseudoHeadings(blocks: TextBlock[], numbered: Set<TextBlock>): Text
       // Right under another one-line item, a numbered line is part of a list.
       const inTightList = previous?.kind === 'item' && !block.blankBefore;
       const firstLineEnd = lineBreakIn(block);
+      // Under it, a paragraph or a bulleted list ("2. Eat something warm" / "• Soup, tea").
+      const opensSection = next?.kind === 'paragraph' || (next?.kind === 'item' && !next.ordered);
       if (
         !inTightList &&
         firstLineEnd < 0 &&
         block.blankBefore &&
-        next?.kind === 'paragraph' &&
+        opensSection &&
         isTitleLike(block.inline.text)
       ) {
         out.push({ ...block, kind: 'heading', style: 'numbered', ordered: false });
@@ -298,7 +300,14 @@ function findPseudoHeadings(blocks: TextBlock[], numbered: Set<TextBlock>): Text
       if (!inTightList && firstLineEnd > 0) {
         const head = trimInline(sliceInline(block.inline, 0, firstLineEnd));
         const body = trimInline(sliceInline(block.inline, firstLineEnd, block.inline.text.length));
-        if (isTitleLike(head.text, 12) && isTitleCase(head.text) && /^[\p{Lu}\d"“‘(]/u.test(body.text)) {
+        // "1. Let yourself cry" / "There is no schedule for sadness.": a short unpunctuated first
+        // line over a longer sentence is a heading even in sentence case.
+        const secondLineEnd = block.inline.lineStarts[1] ?? block.inline.text.length;
+        const secondLine = block.inline.text.slice(firstLineEnd + 1, secondLineEnd);
+        const headingShaped =
+          isTitleCase(head.text) ||
+          (!/[.,;:!?…]/.test(head.text) && secondLine.length >= head.text.length * 1.5);
+        if (isTitleLike(head.text, 12) && headingShaped && /^[\p{Lu}\d"“‘(]/u.test(body.text)) {
           out.push({ ...block, kind: 'heading', style: 'numbered', ordered: false, inline: head });
           out.push({ ...block, kind: 'paragraph', ordered: false, inline: body, blankBefore: false });
           continue;

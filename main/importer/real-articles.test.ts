@@ -144,6 +144,22 @@ const ARTICLES: Expectation[] = [
     questions: ['Which reminders hurt most right now?'],
   },
   {
+    // Numbered headings with their text on the very next line, in sentence case.
+    file: 'browser-copy-listicle.txt',
+    title: '7 Gentle Ways to Get Through a Breakup',
+    sections: [
+      'Let yourself cry',
+      'Eat something warm',
+      'Tell someone',
+      'Put the photos away',
+      'Move your body',
+      'Sleep',
+      'Be patient',
+    ],
+    absent: ['Updated', 'min read', 'Advertisement', 'Continue reading', 'Share this'],
+    questions: ['What would it feel like to stop holding it in?', 'Who is one person you could tell today?'],
+  },
+  {
     file: 'wordpress-bold-headings-es.html',
     title: 'Cómo sobrellevar el contacto cero sin perderte a ti misma',
     sections: [
