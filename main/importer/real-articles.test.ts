@@ -299,3 +299,18 @@ describe('a very long list item', () => {
     expect(quote).toMatch(/what helped you through it\.$/);
   });
 });
+
+describe('prose in other scripts', () => {
+  it('is prose: every Russian and Armenian list item stays a prompt', () => {
+    const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+    const russian = importArticle({ fileName: 'ru.md', content: read('russian-article.md') });
+    // "встречайтесь с\u00a0друзьями": Russian keeps a no-break space after one-letter words.
+    expect(russian.sections[1]!.prompts.map((prompt) => prompt.title)).toEqual([
+      'Забота о себе',
+      'Тишина',
+      'Дневник',
+    ]);
+    const armenian = importArticle({ fileName: 'hy.md', content: read('armenian-article.md') });
+    expect(armenian.sections[0]!.prompts).toHaveLength(2);
+  });
+});

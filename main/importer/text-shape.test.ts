@@ -9,6 +9,10 @@ describe('the shape of a sentence', () => {
       'Take 30 days (or 45, if you need it) to rest.',
       'Email me at jo@example.com if you want.',
       '今日はどんな気分でしたか？',
+      'Высыпайтесь, гуляйте, встречайтесь с\u00a0друзьями.',
+      'Ի՞նչ եք զգում այսօր, և ի՞նչն է օգնում ձեզ։',
+      'Μετά τον χωρισμό· μικρά βήματα κάθε μέρα.',
+      'L’amour, c’est aussi savoir s’éloigner — n’est-ce pas ?',
     ]) {
       expect(isProse(prose)).toBe(true);
     }

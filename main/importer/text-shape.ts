@@ -108,9 +108,14 @@ export function startsLikeQuestion(sentence: string): boolean {
   return first !== undefined && QUESTION_WORDS.has(first);
 }
 
-const WORD_TOKEN = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u;
+// Inside a word: apostrophes, hyphens, the middle dot (Catalan "l·l"), Armenian emphasis and
+// question marks ("Ի՞նչ"), Hebrew geresh and gershayim.
+const WORD_TOKEN = /^[\p{L}\p{M}]+(?:['’\-·\u055a-\u055f\u05f3\u05f4]+[\p{L}\p{M}]*)*$/u;
 const NUMBER_TOKEN = /^[#№]?\d{1,4}(?:[.,]\d+)?(?:%|st|nd|rd|th|s)?$/u;
-const TOKEN_EDGES = /^[("'“‘«¿¡[*_]+|[)"'”’»\].,;:!?…*_]+$/gu;
+// At a word's edges: quotes, brackets and the sentence marks of many scripts (Armenian "։",
+// Arabic "،" and "؟", Devanagari "।", Ethiopic "።").
+const TOKEN_EDGES =
+  /^[("'“‘«¿¡[*_„‚]+|[)"'”’»\].,;:!?…*_\u0589\u060c\u061b\u061f\u06d4\u0964\u0965\u1361-\u1368\u0387]+$/gu;
 const LETTER_CHAR = /[\p{L}\p{M}]/gu;
 
 /**
@@ -125,7 +130,8 @@ export function isProse(sentence: string): boolean {
   }
   let wordCount = 0;
   let other = 0;
-  for (const token of words(sentence)) {
+  // Any space parts words here: Russian puts a no-break space after "с" and "в".
+  for (const token of sentence.split(/\s+/)) {
     const bare = token.replace(TOKEN_EDGES, '');
     // Numbers and lone signs ("&", "+", "—") say nothing either way.
     if (NUMBER_TOKEN.test(bare) || !/[\p{L}\p{N}]/u.test(bare)) continue;
