@@ -13,6 +13,9 @@ describe('the shape of a sentence', () => {
       'Ի՞նչ եք զգում այսօր, և ի՞նչն է օգնում ձեզ։',
       'Μετά τον χωρισμό· μικρά βήματα κάθε μέρα.',
       'L’amour, c’est aussi savoir s’éloigner — n’est-ce pas ?',
+      'מה\u200f עוזר לך לנוח הערב?',
+      'می\u200cخواهی امروز درباره\u200cی چه بنویسی؟',
+      'आज आप कैसा महसूस कर रहे हैं?',
     ]) {
       expect(isProse(prose)).toBe(true);
     }

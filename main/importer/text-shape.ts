@@ -131,7 +131,8 @@ export function isProse(sentence: string): boolean {
   let wordCount = 0;
   let other = 0;
   // Any space parts words here: Russian puts a no-break space after "с" and "в".
-  for (const token of sentence.split(/\s+/)) {
+  // Direction marks and joiners (Hebrew, Arabic, Persian) are part of words, not signs.
+  for (const token of sentence.replace(/\p{Cf}/gu, '').split(/\s+/)) {
     const bare = token.replace(TOKEN_EDGES, '');
     // Numbers and lone signs ("&", "+", "—") say nothing either way.
     if (NUMBER_TOKEN.test(bare) || !/[\p{L}\p{N}]/u.test(bare)) continue;
