@@ -76,7 +76,7 @@ describe('interlude article FILE', () => {
     for (const [path, pattern] of [
       [join(folder, 'missing.md'), /no file at that path/],
       [file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01])), /does not look like text/],
-      [file('empty.txt', ''), /found no text/],
+      [file('empty.txt', ''), /This file is empty/],
       [folder, /folder/],
     ] as const) {
       const io = createTestIo();

@@ -6,6 +6,7 @@
  * Every failure is one plain line on stderr.
  */
 import { ARTICLE_MAX_BYTES } from '../../shared/api.ts';
+import { decodeArticleBytes } from '../../shared/article-text.ts';
 import type { SectionStage } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
 import { type ArticlePack, importArticle } from '../importer/import-article.ts';
@@ -57,7 +58,7 @@ function fail(io: CliIo, error: unknown, code: number): number {
   return code;
 }
 
-/** Reads the file as text: UTF-8 (or UTF-16 with a byte order mark), else Windows-1252. */
+/** Reads the file as text (shared/article-text.ts: the app reads it the same way). */
 async function readArticle(file: string): Promise<string> {
   const bytes = await readRegularFile(file, ARTICLE_MAX_BYTES, 'article file');
   if (bytes.length > ARTICLE_MAX_BYTES) {
@@ -66,14 +67,7 @@ async function readArticle(file: string): Promise<string> {
       'This article is larger than 2 MB, more than Interlude can import. Save only the article’s text (a shorter file) and import that.',
     );
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    // Not UTF-8: older text files are most often Windows-1252 (a superset of Latin-1).
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return decodeArticleBytes(bytes);
 }
 
 function toJson(pack: ArticlePack): ArticleJson {

@@ -29,4 +29,23 @@ describe('the pack’s title is the article’s own', () => {
     const siteFirst = `<html><head><title>Calm Corner — Finding Your Way</title></head><body><article><h1>Finding Your Way</h1>${body}</article></body></html>`;
     expect(importArticle({ fileName: 'page.html', content: siteFirst }).title).toBe('Finding Your Way');
   });
+
+  it('shows an English title written in capitals in Title Case, and other languages as written', () => {
+    const english = importArticle({
+      fileName: 'caps.txt',
+      content:
+        'SURVIVING THE FIRST MONTH\n\nThe first month is the hardest part of all.\n\n1) GIVE YOURSELF PERMISSION TO GRIEVE\nWhat are you feeling most often this week?\n\n2) TALK TO SOMEONE\nWho could you talk to this week?\n',
+    });
+    expect(english.title).toBe('Surviving the First Month');
+    expect(english.sections.map((section) => section.title)).toEqual([
+      'Give Yourself Permission to Grieve',
+      'Talk to Someone',
+    ]);
+    const german = importArticle({
+      fileName: 'de.md',
+      content:
+        '# NACH DER TRENNUNG\n\n## WAS BRAUCHE ICH HEUTE?\n\nWas würde dir jetzt guttun?\n\n## WER HILFT MIR?\n\nBei wem fühlst du dich sicher?\n',
+    });
+    expect(german.title).toBe('NACH DER TRENNUNG');
+  });
 });

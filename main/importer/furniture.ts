@@ -25,12 +25,18 @@ const ZONE_STARTS: readonly RegExp[] = [
   /^(popular|recent|trending|latest|featured|similar) (posts|articles|stories|reads)$/,
   /^about the authors?$/,
   /^share this( post| article| story| page)?$/,
-  /^(table of )?contents$/,
-  /^in this (article|post|guide)$/,
-  /^jump to\b/,
   /^(references|sources|citations|footnotes|bibliography|works cited|further reading)$/,
   /^post navigation$/,
   /^(archives|recent comments|blogroll|meta|author bio)$/,
+];
+
+/** Headings or lines that open a table of contents: the article itself follows it. */
+const CONTENTS_STARTS: readonly RegExp[] = [
+  /^(table of )?contents$/,
+  /^(in|on) this (article|post|guide|page)$/,
+  /^(what's|what is) in this (article|post|guide)$/,
+  /^jump to\b/,
+  /^quick links$/,
 ];
 
 /** Single lines of furniture. */
@@ -135,8 +141,11 @@ export function normaliseLine(text: string): string {
     .replace(/^[\s•·|>»-]+/, '');
 }
 
-/** What a line of furniture does: starts a furniture zone, is a single furniture line, or neither. */
-export type FurnitureKind = 'zone' | 'line' | null;
+/**
+ * What a line of furniture does: starts a furniture zone (the rest of its part of the page),
+ * opens a table of contents (furniture up to the next heading), is a single line, or neither.
+ */
+export type FurnitureKind = 'zone' | 'contents' | 'line' | null;
 
 /** Classifies a heading or line as furniture (see FurnitureKind). */
 export function furnitureKind(text: string): FurnitureKind {
@@ -144,19 +153,10 @@ export function furnitureKind(text: string): FurnitureKind {
   const line = normaliseLine(text);
   if (line === '') return 'line';
   if (text.length <= 80 && ZONE_STARTS.some((pattern) => pattern.test(line))) return 'zone';
+  if (text.length <= 80 && CONTENTS_STARTS.some((pattern) => pattern.test(line))) return 'contents';
   if (FURNITURE_LINES.some((pattern) => pattern.test(line))) return 'line';
-  if (isByline(text) || isBreadcrumb(line) || isShareBar(line)) return 'line';
+  if (isByline(text) || isBreadcrumb(line) || isShareBar(line) || isMenu(line)) return 'line';
   return null;
-}
-
-/** True for a heading or line after which the section's remaining content is furniture. */
-export function startsFurnitureZone(text: string): boolean {
-  return furnitureKind(text) === 'zone';
-}
-
-/** True for a single line of page furniture (or the start of a furniture zone). */
-export function isFurnitureLine(text: string): boolean {
-  return furnitureKind(text) !== null;
 }
 
 /** "By Jane Doe", "By Dr. Sam Lee, LMFT | May 3, 2024": short, and "By" is followed by a name. */
@@ -165,6 +165,41 @@ function isByline(text: string): boolean {
   if (!match) return false;
   const name = match[1]!;
   return text.split(/\s+/).length <= 12 && name[0] !== name[0]!.toLowerCase();
+}
+
+/** Words a site's menu is made of. */
+const MENU_WORDS = new Set([
+  'home',
+  'about',
+  'about us',
+  'contact',
+  'contact us',
+  'blog',
+  'articles',
+  'podcast',
+  'shop',
+  'store',
+  'search',
+  'login',
+  'log in',
+  'sign in',
+  'subscribe',
+  'newsletter',
+  'categories',
+  'topics',
+  'resources',
+  'menu',
+  'faq',
+  'events',
+  'videos',
+]);
+
+/** "Home  Articles  Podcast  About  Contact": a line of short items, most of them menu words. */
+function isMenu(line: string): boolean {
+  const items = line.split(/\s*[|·•/]\s*|\s+/).filter((item) => item !== '');
+  if (items.length < 3 || items.length > 12) return false;
+  const menuWords = items.filter((item) => MENU_WORDS.has(item)).length;
+  return menuWords >= 3 && menuWords * 2 >= items.length;
 }
 
 function isBreadcrumb(line: string): boolean {

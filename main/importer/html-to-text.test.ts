@@ -57,7 +57,54 @@ describe('reading a saved web page', () => {
   it('copes with deeply nested and broken markup', () => {
     expect(htmlToText(`${'<div>'.repeat(200_000)}deep`).text).toBe('deep');
     expect(htmlToText('<p>broken <b>bold <i>x</p> <<<>>> </ul></li><li>orphan').text).toBe(
-      'broken bold x\n\n<<<>>>\n\n- orphan',
+      'broken bold x\n\n- orphan',
     );
+  });
+
+  it('keeps an article whose own class holds a furniture word, and one wrapped in a widget', () => {
+    // Substack names its post "newsletter-post post"; Blogger wraps every post in a "widget".
+    expect(htmlToText('<article class="newsletter-post post"><p>Kept.</p></article>').text).toBe('Kept.');
+    expect(
+      htmlToText(
+        '<div class="widget Blog"><div class="post hentry"><h3>Title</h3><div class="post-body"><p>Kept.</p></div>' +
+          '<div class="post-footer">Posted by Dana</div></div></div><div class="widget Profile"><p>About me</p></div>',
+      ).text,
+    ).toBe('### Title\n\nKept.');
+  });
+
+  it('reads two line breaks in a row as the end of a paragraph', () => {
+    expect(
+      htmlToText('<div><b>1. Rest</b><br>Sleep early.<br><br><b>2. Walk</b><br>Go outside.</div>').text,
+    ).toBe('**1. Rest**\nSleep early.\n\n**2. Walk**\nGo outside.');
+  });
+
+  it('reads a subtitle heading as the lead, and drops footnote marks, footnotes and bare decoration', () => {
+    const { text } = htmlToText(
+      '<h1>Title</h1><h3 class="subtitle">A short standfirst.</h3><p>One.<sup>1</sup> Two.<a class="footnote-anchor">2</a></p>' +
+        '<p>--</p><div class="footnote"><p>A note.</p></div><section role="doc-endnotes"><p>End note.</p></section>',
+    );
+    expect(text).toBe('# Title\n\nA short standfirst.\n\nOne. Two.');
+  });
+
+  it('drops the parts a generated page names in data-testid (Medium’s author and date)', () => {
+    const { text } = htmlToText(
+      '<article><a data-testid="authorName">Priya N</a><span data-testid="storyPublishDate">Jan 14</span><p>Kept.</p></article>',
+    );
+    expect(text).toBe('Kept.');
+  });
+
+  it('drops consent banners whatever their names run together', () => {
+    const { text } = htmlToText(
+      '<div id="CybotCookiebotDialog"><p>This website uses cookies.</p></div><div id="onetrust-consent-sdk"><p>We value your privacy.</p></div>' +
+        '<div class="tp-modal gdprBanner"><p>Accept all</p></div><article><p>Kept.</p></article>',
+    );
+    expect(text).toBe('Kept.');
+  });
+
+  it('leaves the site’s own name out of the page title, wherever it stands', () => {
+    const page = (title: string) =>
+      `<html><head><title>${title}</title><meta property="og:site_name" content="Mended Hearts"></head><body><p>Text.</p></body></html>`;
+    expect(htmlToText(page('Mended Hearts | How to Heal')).pageTitle).toBe('How to Heal');
+    expect(htmlToText(page('How to Heal – Mended Hearts')).pageTitle).toBe('How to Heal');
   });
 });

@@ -55,6 +55,10 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 const SKIPPED_ROLES = new Set([
+  'doc-noteref',
+  'doc-endnotes',
+  'doc-footnote',
+  'doc-backlink',
   'navigation',
   'complementary',
   'contentinfo',
@@ -88,9 +92,14 @@ const FURNITURE_WORDS = new Set([
   'comments',
   'consent',
   'cookie',
+  'date',
+  'dateline',
+  'endnotes',
   'cookies',
   'disqus',
   'footer',
+  'footnote',
+  'footnotes',
   'menu',
   'meta',
   'modal',
@@ -103,6 +112,7 @@ const FURNITURE_WORDS = new Set([
   'popup',
   'print',
   'promo',
+  'readtime',
   'recirc',
   'recommended',
   'related',
@@ -121,6 +131,7 @@ const FURNITURE_WORDS = new Set([
   'subscription',
   'tags',
   'taboola',
+  'timestamp',
   'toc',
   'widget',
   'widgets',
@@ -139,7 +150,11 @@ const FURNITURE_PREFIXES = [
   'sidebar',
   'advert',
   'cookie',
+  'footnote',
 ];
+
+/** Parts of run-together names that only ever name consent banners and paywalls ("CybotCookiebotDialog"). */
+const FURNITURE_INSIDE = ['cookie', 'consent', 'gdpr', 'paywall'];
 
 /** Whole class names of a site's own name and logo. */
 const SITE_CLASSES = new Set(['site-title', 'site-name', 'site-description', 'site-branding', 'site-logo']);
@@ -163,6 +178,9 @@ const CONTAINER_CLASSES = new Set([
   'entry',
   'post',
 ]);
+
+/** Class words of a heading that is the article's subtitle (a standfirst), read as its lead. */
+const SUBTITLE_WORDS = new Set(['subtitle', 'subhead', 'dek', 'standfirst', 'strapline', 'excerpt']);
 
 const HEADING_LEVELS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
@@ -202,6 +220,11 @@ const BLOCK_TAGS = new Set([
 interface Frame {
   name: string;
   skipped: boolean;
+  /**
+   * Inside an element named for furniture outside any article ("widget", "newsletter"): dropped
+   * unless an article container opens inside it, as Blogger wraps every post in a "widget".
+   */
+  furniture: boolean;
   /** The outermost article-like element around this one, or -1. */
   container: number;
   bold: boolean;
@@ -385,6 +408,7 @@ class Extractor {
   private titleText = '';
   private inTitle = false;
   private ogTitle: string | null = null;
+  private siteName: string | null = null;
   private bodyOpened = false;
   /** The first few top-level headings, wherever they are on the page. */
   private readonly headingsOne: Block[] = [];
@@ -441,15 +465,32 @@ class Extractor {
     if (name === 'meta' && (attributes.property === 'og:title' || attributes.name === 'twitter:title')) {
       this.ogTitle ??= attributes.content ?? null;
     }
+    if (
+      name === 'meta' &&
+      (attributes.property === 'og:site_name' || attributes.name === 'application-name')
+    ) {
+      this.siteName ??= attributes.content ?? null;
+    }
     let container = parent?.container ?? -1;
-    if (container < 0 && this.isContainer(name, attributes)) {
+    const marker = containerMarker(name, attributes);
+    const openedContainer = container < 0 && marker !== null;
+    if (openedContainer) {
       container = this.nextContainer;
       this.nextContainer += 1;
     }
-    const skipped = (parent?.skipped ?? false) || this.isSkipped(name, attributes, container >= 0);
+    // A class that says "article" outweighs a furniture word beside it ("newsletter-post post");
+    // a bare <article> does not (comment threads are lists of <article>s).
+    const furnitureNamed = marker !== 'class' && namesFurniture(attributes);
+    let furniture = parent?.furniture ?? false;
+    if (furniture && openedContainer && !furnitureNamed) furniture = false;
+    else if (furnitureNamed && !openedContainer && container < 0) furniture = true;
+    const skipped =
+      (parent?.skipped ?? false) ||
+      this.isSkipped(name, attributes, container >= 0) ||
+      (furnitureNamed && !openedContainer && container >= 0);
     const bold = (parent?.bold ?? false) || name === 'strong' || name === 'b';
     if (BLOCK_TAGS.has(name)) this.flush();
-    if (name === 'br' && !skipped) this.segments.push({ text: '\n', bold: false });
+    if (name === 'br' && !skipped && !furniture) this.segments.push({ text: '\n', bold: false });
     if (name === 'ul' || name === 'ol') {
       const start = Number.parseInt(attributes.start ?? '1', 10);
       this.lists.push({ ordered: name === 'ol', next: Number.isFinite(start) ? start : 1 });
@@ -457,13 +498,15 @@ class Extractor {
     let blockKind = parent?.blockKind ?? 'paragraph';
     let headingLevel = parent?.headingLevel ?? 0;
     const level = HEADING_LEVELS[name];
-    if (level !== undefined) {
+    if (level !== undefined && isSubtitle(attributes)) {
+      blockKind = 'paragraph';
+    } else if (level !== undefined) {
       blockKind = 'heading';
       headingLevel = level;
     } else if (name === 'li') {
       blockKind = 'item';
     }
-    this.stack.push({ name, skipped, container, bold, blockKind, headingLevel });
+    this.stack.push({ name, skipped, furniture, container, bold, blockKind, headingLevel });
   }
 
   text(text: string): void {
@@ -472,7 +515,9 @@ class Extractor {
       return;
     }
     const frame = this.stack[this.stack.length - 1];
-    if (frame?.skipped) return;
+    if (frame?.skipped || frame?.furniture) return;
+    // A footnote mark ("…one.<sup>1</sup>", "<sup>[2]</sup>") is not part of the sentence.
+    if (frame?.name === 'sup' && /^\s*\[?\d{1,3}\]?\s*$/.test(text)) return;
     const bold = frame?.bold ?? false;
     // Text arrives in pieces (entities, stray "<"s): pieces of the same weight are joined.
     const last = this.segments[this.segments.length - 1];
@@ -491,14 +536,7 @@ class Extractor {
   result(): HtmlText {
     this.flush();
     const blocks = this.articleBlocks();
-    return { text: render(blocks), pageTitle: cleanPageTitle(this.ogTitle ?? this.titleText) };
-  }
-
-  private isContainer(name: string, attributes: Record<string, string>): boolean {
-    if (name === 'article' || name === 'main') return true;
-    if (attributes.role === 'main' || attributes.itemprop === 'articleBody') return true;
-    const classes = (attributes.class ?? '').toLowerCase().split(/\s+/);
-    return classes.some((value) => CONTAINER_CLASSES.has(value));
+    return { text: render(blocks), pageTitle: cleanPageTitle(this.ogTitle ?? this.titleText, this.siteName) };
   }
 
   private isSkipped(name: string, attributes: Record<string, string>, inContainer: boolean): boolean {
@@ -515,14 +553,8 @@ class Extractor {
     if (SKIPPED_ROLES.has((attributes.role ?? '').toLowerCase())) return true;
     const style = (attributes.style ?? '').toLowerCase().replace(/\s+/g, '');
     if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
-    const names = `${attributes.class ?? ''} ${attributes.id ?? ''}`.toLowerCase();
-    if (names.trim() === '') return false;
-    for (const value of names.split(/\s+/)) {
-      if (HIDDEN_CLASSES.has(value) || SITE_CLASSES.has(value)) return true;
-      if (FURNITURE_PREFIXES.some((prefix) => value.startsWith(prefix))) return true;
-      for (const word of value.split(/[^a-z0-9]+/)) if (FURNITURE_WORDS.has(word)) return true;
-    }
-    return false;
+    const classes = (attributes.class ?? '').toLowerCase().split(/\s+/);
+    return classes.some((value) => HIDDEN_CLASSES.has(value) || SITE_CLASSES.has(value));
   }
 
   /** Ends the current run of text as a block of the kind its innermost block element gives it. */
@@ -568,11 +600,20 @@ class Extractor {
       });
       return;
     }
-    const text = lines
-      .map((line) => line.marked)
-      .filter((line) => line !== '')
-      .join('\n');
-    if (text !== '') this.blocks.push({ kind, level: 0, number: 0, depth: 0, text, container });
+    // A blank line (two <br>s in a row, as Blogger separates paragraphs) ends a paragraph.
+    let paragraph: string[] = [];
+    const finish = () => {
+      const text = paragraph.join('\n');
+      paragraph = [];
+      // Text with no letter or digit ("--", "·", "* * *") is decoration.
+      if (/[\p{L}\p{N}]/u.test(text))
+        this.blocks.push({ kind, level: 0, number: 0, depth: 0, text, container });
+    };
+    for (const line of lines) {
+      if (line.marked === '') finish();
+      else paragraph.push(line.marked);
+    }
+    finish();
   }
 
   /** The blocks of the page's main article when it marks one clearly, else every block. */
@@ -601,6 +642,36 @@ class Extractor {
     }
     return kept;
   }
+}
+
+/**
+ * How an element marks itself as the article: by its class, itemprop or role ('class'), by
+ * being <article> or <main> ('tag'), or not at all.
+ */
+function containerMarker(name: string, attributes: Record<string, string>): 'class' | 'tag' | null {
+  if (attributes.role === 'main' || attributes.itemprop?.split(/\s+/).includes('articleBody')) return 'class';
+  const classes = (attributes.class ?? '').toLowerCase().split(/\s+/);
+  if (classes.some((value) => CONTAINER_CLASSES.has(value))) return 'class';
+  return name === 'article' || name === 'main' ? 'tag' : null;
+}
+
+function isSubtitle(attributes: Record<string, string>): boolean {
+  const names = (attributes.class ?? '').toLowerCase().split(/[^a-z0-9]+/);
+  return names.some((word) => SUBTITLE_WORDS.has(word));
+}
+
+/** True when an element's class or id names page furniture (share bars, comments, widgets…). */
+function namesFurniture(attributes: Record<string, string>): boolean {
+  // Generated pages (Medium) name their parts in data-testid, in camelCase ("authorName").
+  const testId = (attributes['data-testid'] ?? '').replace(/([a-z])([A-Z])/g, '$1-$2');
+  const names = `${attributes.class ?? ''} ${attributes.id ?? ''} ${testId}`.toLowerCase();
+  if (names.trim() === '') return false;
+  for (const value of names.split(/\s+/)) {
+    if (FURNITURE_PREFIXES.some((prefix) => value.startsWith(prefix))) return true;
+    if (FURNITURE_INSIDE.some((part) => value.includes(part))) return true;
+    for (const word of value.split(/[^a-z0-9]+/)) if (FURNITURE_WORDS.has(word)) return true;
+  }
+  return false;
 }
 
 interface Line {
@@ -683,12 +754,17 @@ function render(blocks: Block[]): string {
   return out.join('');
 }
 
-/** "How to Heal | The Blog" → "How to Heal": the longest part between the site's separators. */
-function cleanPageTitle(raw: string): string | null {
+/**
+ * "How to Heal | The Blog" → "How to Heal": the longest part between the site's separators that
+ * is not the site's own name (og:site_name), so "Mended Hearts | How to Heal" gives "How to Heal".
+ */
+function cleanPageTitle(raw: string, siteName: string | null): string | null {
   const collapsed = collapse(raw).trim();
   if (collapsed === '') return null;
-  const parts = collapsed.split(/ [|–—·•:] | - | :: /);
+  const site = siteName === null ? '' : normalise(siteName);
+  const parts = collapsed.split(/ [|–—·•:] | - | :: /).map((part) => part.trim());
+  const named = parts.filter((part) => part !== '' && normalise(part) !== site);
   let best = '';
-  for (const part of parts) if (part.trim().length > best.length) best = part.trim();
+  for (const part of named.length > 0 ? named : parts) if (part.length > best.length) best = part;
   return best || null;
 }

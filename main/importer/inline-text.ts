@@ -169,6 +169,10 @@ export function inlineText(source: string, ranges: readonly Span[]): InlineText 
   const closeParen = new NextFinder(source, ')');
   const openParen = new NextFinder(source, '(');
   const closeAngle = new NextFinder(source, '>');
+  const closingTags = {
+    script: new ClosingTagFinder(source, 'script'),
+    style: new ClosingTagFinder(source, 'style'),
+  };
 
   const toggleBold = () => {
     if (boldStart < 0) {
@@ -197,12 +201,7 @@ export function inlineText(source: string, ranges: readonly Span[]): InlineText 
       const char = source[index]!;
       const code = char.charCodeAt(0);
       // Letters, digits and most punctuation are copied as they are: the fast path.
-      if (code > 0x7f || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)) {
-        out.keep(index);
-        index += 1;
-        continue;
-      }
-      if (code >= 0x61 && code <= 0x7a && char !== 'h' && char !== 'w') {
+      if (code > 0x7f || PLAIN_ASCII[code] === 1) {
         out.keep(index);
         index += 1;
         continue;
@@ -269,12 +268,14 @@ export function inlineText(source: string, ranges: readonly Span[]): InlineText 
       if (char === '<' && next !== undefined && /[A-Za-z/!]/.test(next)) {
         const close = closeAngle.next(index + 1, end);
         if (close >= 0 && close < end && close - index <= TAG_LIMIT) {
-          index = close + 1;
+          // "walk.<br>Which": a tag that breaks the line keeps the words on either side apart.
+          if (BREAKING_TAG.test(source.slice(index, Math.min(close + 1, index + 12)))) out.space(index);
+          index = afterScriptBody(source, index, close, end, closingTags);
           continue;
         }
       }
       if (
-        (char === 'h' || char === 'w') &&
+        ADDRESS_INITIALS.includes(char) &&
         (previous === undefined || isAsciiSpace(previous) || previous === '(')
       ) {
         const urlEnd = bareUrlEnd(source, index, end);
@@ -303,15 +304,70 @@ export function inlineText(source: string, ranges: readonly Span[]): InlineText 
   };
 }
 
+const BREAKING_TAG = /^<\/?(br|p|div|li|ul|ol|tr|td|th|h[1-6]|hr|blockquote|section|article)\b/i;
+
+/**
+ * The next closing tag of a script or style at or after a position, cached as NextFinder is, so
+ * a line of a thousand unclosed "<script>"s still costs one scan.
+ */
+class ClosingTagFinder {
+  private readonly source: string;
+  private readonly pattern: RegExp;
+  private from = -1;
+  private found: { start: number; end: number } | null = null;
+
+  constructor(source: string, name: string) {
+    this.source = source;
+    this.pattern = new RegExp(`</${name}\\s*>`, 'gi');
+  }
+
+  /** The closing tag's span, or null when there is none before `limit`. */
+  next(from: number, limit: number): { start: number; end: number } | null {
+    if (this.from < 0 || from < this.from || (this.found !== null && this.found.start < from)) {
+      this.pattern.lastIndex = from;
+      const match = this.pattern.exec(this.source);
+      this.found = match ? { start: match.index, end: match.index + match[0].length } : null;
+      this.from = from;
+    }
+    return this.found !== null && this.found.end <= limit ? this.found : null;
+  }
+}
+
+/**
+ * After an inline tag ending at `close`: past its closing tag too when it opens a script or
+ * style, whose body is code, not words.
+ */
+function afterScriptBody(
+  source: string,
+  open: number,
+  close: number,
+  end: number,
+  finders: Record<'script' | 'style', ClosingTagFinder>,
+): number {
+  const name = /^<(script|style)\b/i.exec(source.slice(open, open + 8))?.[1]?.toLowerCase();
+  if (name !== 'script' && name !== 'style') return close + 1;
+  const closing = finders[name].next(close + 1, end);
+  return closing ? closing.end : close + 1;
+}
+
+/**
+ * Where a bare address starts: web addresses, and the schemes that run code or carry a file
+ * ("javascript:alert(1)" left as link text is never something to write about).
+ */
+const ADDRESS_START = /https?:\/\/|www\.|javascript:|vbscript:|data:[a-z]+\/|file:\/\//iy;
+const ADDRESS_INITIALS = 'hHwWjJvVdDfF';
+
+/** 1 for the ASCII letters and digits that can be copied at once (no address starts with them). */
+const PLAIN_ASCII = new Uint8Array(128);
+for (let code = 0x30; code <= 0x7a; code += 1) {
+  const char = String.fromCharCode(code);
+  if (/[A-Za-z0-9]/.test(char) && !ADDRESS_INITIALS.includes(char)) PLAIN_ASCII[code] = 1;
+}
+
 /** The end of a bare URL starting at `start` (trailing punctuation left out), or `start` if none. */
 function bareUrlEnd(source: string, start: number, end: number): number {
-  if (
-    !source.startsWith('http://', start) &&
-    !source.startsWith('https://', start) &&
-    !source.startsWith('www.', start)
-  ) {
-    return start;
-  }
+  ADDRESS_START.lastIndex = start;
+  if (!ADDRESS_START.test(source)) return start;
   let index = start;
   let opensParenthesis = false;
   while (index < end && !isAsciiSpace(source[index]) && source[index] !== '\u00a0') {

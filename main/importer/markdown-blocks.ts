@@ -31,6 +31,8 @@ export interface TextBlock {
   span: Span;
   /** A blank line (or the start of the text, or a heading) comes right before it. */
   blankBefore: boolean;
+  /** For items: how far the item's line is indented (a nested item is indented more). */
+  indent: number;
 }
 
 export interface ParsedText {
@@ -60,6 +62,7 @@ interface OpenBlock {
   numbered: boolean;
   ranges: Span[];
   blankBefore: boolean;
+  indent: number;
   /** A blank line has passed since the last line of this block (items may continue after one). */
   blankSince: boolean;
 }
@@ -81,9 +84,10 @@ export function parseBlocks(text: string): ParsedText {
     }
     current = null;
   };
-  const open = (block: Omit<OpenBlock, 'blankBefore' | 'blankSince'>) => {
+  let lineIndent = 0;
+  const open = (block: Omit<OpenBlock, 'blankBefore' | 'blankSince' | 'indent'>) => {
     close();
-    current = { ...block, blankBefore, blankSince: false };
+    current = { ...block, blankBefore, blankSince: false, indent: lineIndent };
     blankBefore = block.kind === 'heading';
   };
 
@@ -95,6 +99,7 @@ export function parseBlocks(text: string): ParsedText {
     const nextLine = lineEnd + 1;
     let position = skipBlanks(text, lineStart, lineEnd);
     const indent = position - lineStart;
+    lineIndent = indent;
 
     if (fence !== null) {
       if (text.startsWith(fence, position)) fence = null;
@@ -171,10 +176,15 @@ export function parseBlocks(text: string): ParsedText {
         continue;
       }
     }
-    const step = STEP_WORDS.exec(text.slice(position, Math.min(contentEnd, position + 80)));
+    // "**Step 1:** Go to bed earlier": a bold step label reads as the label does.
+    const marker = text.startsWith('**', position) || text.startsWith('__', position) ? 2 : 0;
+    const step = STEP_WORDS.exec(text.slice(position + marker, Math.min(contentEnd, position + 80)));
     if (step) {
-      const restStart = position + step[0].length;
-      const rest = text.slice(restStart, contentEnd);
+      let restStart = position + marker + step[0].length;
+      if (marker > 0 && text.startsWith(text.slice(position, position + 2), restStart)) {
+        restStart = skipBlanks(text, restStart + 2, contentEnd);
+      }
+      const rest = text.slice(restStart, contentEnd).replace(/(\*\*|__)\s*$/, '');
       const isItem = ITEM_STEP_WORDS.has(step[1]!.toLowerCase()) || (rest !== '' && !isTitleLike(rest, 16));
       if (isItem) {
         open({
@@ -256,6 +266,7 @@ function finish(text: string, block: OpenBlock): TextBlock | null {
     inline,
     span: { start: first.start, end: last.end },
     blankBefore: block.blankBefore,
+    indent: block.indent,
   };
 }
 
@@ -274,11 +285,13 @@ function findPseudoHeadings(blocks: TextBlock[], numbered: Set<TextBlock>): Text
       // Right under another one-line item, a numbered line is part of a list.
       const inTightList = previous?.kind === 'item' && !block.blankBefore;
       const firstLineEnd = lineBreakIn(block);
+      // Under it, a paragraph or a bulleted list ("2. Eat something warm" / "• Soup, tea").
+      const opensSection = next?.kind === 'paragraph' || (next?.kind === 'item' && !next.ordered);
       if (
         !inTightList &&
         firstLineEnd < 0 &&
         block.blankBefore &&
-        next?.kind === 'paragraph' &&
+        opensSection &&
         isTitleLike(block.inline.text)
       ) {
         out.push({ ...block, kind: 'heading', style: 'numbered', ordered: false });
@@ -287,7 +300,14 @@ function findPseudoHeadings(blocks: TextBlock[], numbered: Set<TextBlock>): Text
       if (!inTightList && firstLineEnd > 0) {
         const head = trimInline(sliceInline(block.inline, 0, firstLineEnd));
         const body = trimInline(sliceInline(block.inline, firstLineEnd, block.inline.text.length));
-        if (isTitleLike(head.text, 12) && isTitleCase(head.text) && /^[\p{Lu}\d"“‘(]/u.test(body.text)) {
+        // "1. Let yourself cry" / "There is no schedule for sadness.": a short unpunctuated first
+        // line over a longer sentence is a heading even in sentence case.
+        const secondLineEnd = block.inline.lineStarts[1] ?? block.inline.text.length;
+        const secondLine = block.inline.text.slice(firstLineEnd + 1, secondLineEnd);
+        const headingShaped =
+          isTitleCase(head.text) ||
+          (!/[.,;:!?…]/.test(head.text) && secondLine.length >= head.text.length * 1.5);
+        if (isTitleLike(head.text, 12) && headingShaped && /^[\p{Lu}\d"“‘(]/u.test(body.text)) {
           out.push({ ...block, kind: 'heading', style: 'numbered', ordered: false, inline: head });
           out.push({ ...block, kind: 'paragraph', ordered: false, inline: body, blankBefore: false });
           continue;
@@ -328,7 +348,9 @@ function splitPlainHeading(block: TextBlock): TextBlock[] | null {
   const body = trimInline(sliceInline(block.inline, lineEnd, block.inline.text.length));
   const secondLineEnd = block.inline.lineStarts[1] ?? block.inline.text.length;
   const secondLine = block.inline.text.slice(lineEnd + 1, secondLineEnd);
-  if (!isTitleLike(head.text, 8) || /[.,;:!?…]/.test(head.text)) return null;
+  // "Create Distance, Gently": a comma is allowed in a heading written in Title Case.
+  const punctuation = isTitleCase(head.text) ? /[.;:!?…]/ : /[.,;:!?…]/;
+  if (!isTitleLike(head.text, 8) || punctuation.test(head.text)) return null;
   if (!/^[\p{Lu}"“‘(]/u.test(body.text) || secondLine.length < head.text.length * 1.5) return null;
   return [
     { ...block, kind: 'heading', style: 'plain', inline: head },

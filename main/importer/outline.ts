@@ -13,8 +13,9 @@
  * 4. Text before the first section is the lead, and is not a section (unless there are no sections).
  */
 import { furnitureKind, normaliseLine, withoutLinkDebris } from './furniture.ts';
-import { sliceInline } from './inline-text.ts';
+import { sliceInline, trimInline, withoutRanges } from './inline-text.ts';
 import type { TextBlock } from './markdown-blocks.ts';
+import { endsWithQuestionMark, isTitleCase, isTitleLike } from './text-shape.ts';
 
 export interface OutlineSection {
   title: string;
@@ -82,13 +83,21 @@ function withoutFurniture(blocks: readonly TextBlock[]): TextBlock[] {
   const kept: TextBlock[] = [];
   // While in a zone: the rank a heading must reach to end it.
   let zoneEndsAtRank = -1;
+  // While in a table of contents: it ends at the next heading of any kind.
+  let inContents = false;
   for (const block of blocks) {
     const text = block.inline.text;
     const furniture = furnitureKind(text);
     if (block.kind === 'heading') {
       // Pseudo headings rank just below every real one here.
       const rank = isRealHeading(block) ? block.level : 6;
-      if (furniture !== null) {
+      if (furniture === 'line') continue;
+      if (furniture === 'contents') {
+        inContents = true;
+        continue;
+      }
+      inContents = false;
+      if (furniture === 'zone') {
         if (zoneEndsAtRank < 0 || rank < zoneEndsAtRank) zoneEndsAtRank = rank;
         continue;
       }
@@ -98,17 +107,66 @@ function withoutFurniture(blocks: readonly TextBlock[]): TextBlock[] {
       kept.push(block);
       continue;
     }
-    if (zoneEndsAtRank >= 0) continue;
+    if (zoneEndsAtRank >= 0 || inContents) continue;
     if (furniture === 'zone') {
       zoneEndsAtRank = 6;
       continue;
     }
+    if (furniture === 'contents') {
+      inContents = true;
+      continue;
+    }
     if (furniture === 'line') continue;
-    const inline = withoutLinkDebris(block.inline);
+    const lines = withoutFurnitureLines(block);
+    if (lines === null) continue;
+    const inline = withoutLinkDebris(lines.inline);
     if (inline.text.trim() === '') continue;
-    kept.push(inline === block.inline ? block : { ...block, inline });
+    // What is left of a page's header (title, byline, date, reading time) is its title line.
+    const headerLine = lines.inline !== block.inline && kept.length === 0 && isTitleLine(inline.text);
+    if (headerLine) kept.push({ ...block, kind: 'heading', style: 'setext', level: 1, inline });
+    else kept.push(inline === block.inline ? block : { ...block, inline });
+    if (lines.opensZone) zoneEndsAtRank = 6;
   }
   return kept;
+}
+
+function isTitleLine(text: string): boolean {
+  return isTitleLike(text) && isTitleCase(text) && !endsWithQuestionMark(text);
+}
+
+/**
+ * Text copied from a browser keeps one piece of the page per line ("By Alex Reyes", "8 min read",
+ * "Related Articles"): in a paragraph whose lines are short and each start like a line of their
+ * own (never in lower case, as the lines of wrapped prose do), furniture lines go one by one, and
+ * a line that opens a zone ends the paragraph. Null when nothing is left.
+ */
+function withoutFurnitureLines(block: TextBlock): { inline: TextBlock['inline']; opensZone: boolean } | null {
+  const { inline } = block;
+  if (block.kind !== 'paragraph' || inline.lineStarts.length === 0) return { inline, opensZone: false };
+  const starts = [0, ...inline.lineStarts];
+  const lines = starts.map((start, index) => ({
+    start,
+    end: index + 1 < starts.length ? starts[index + 1]! - 1 : inline.text.length,
+  }));
+  const separate = lines.every((line) => {
+    const text = inline.text.slice(line.start, line.end).trim();
+    return text.length <= 100 && !/^\p{Ll}/u.test(text);
+  });
+  if (!separate) return { inline, opensZone: false };
+  const dropped: { start: number; end: number }[] = [];
+  for (const [index, line] of lines.entries()) {
+    const kind = furnitureKind(inline.text.slice(line.start, line.end));
+    if (kind === 'zone' || kind === 'contents') {
+      const start = index === 0 ? 0 : line.start - 1;
+      if (start === 0) return null;
+      const rest = withoutRanges(inline, [...dropped, { start, end: inline.text.length }]);
+      return { inline: trimInline(rest), opensZone: true };
+    }
+    if (kind === 'line') dropped.push({ start: line.start, end: Math.min(inline.text.length, line.end + 1) });
+  }
+  if (dropped.length === 0) return { inline, opensZone: false };
+  if (dropped.length === lines.length) return null;
+  return { inline: trimInline(withoutRanges(inline, dropped)), opensZone: false };
 }
 
 /** Drops list items and short paragraphs that only repeat a heading (a table of contents). */
@@ -176,6 +234,33 @@ function findTitleHeading(blocks: readonly TextBlock[]): TextBlock | null {
   return !otherSameStyle || blocks[1]?.kind === 'heading' ? first : null;
 }
 
+/**
+ * A first heading that the page's <title>, the front matter or the file's name names is the
+ * article's title, even when the sections under it use the same level (Medium makes every heading
+ * an h1, in its pages and in the Markdown it exports).
+ */
+function headingNamedAsTitle(first: TextBlock | undefined, hints: TitleHints): TextBlock | null {
+  if (first?.kind !== 'heading' || !isRealHeading(first)) return null;
+  const text = normaliseLine(first.inline.text);
+  const named = [hints.pageTitle, hints.frontMatterTitle].some(
+    (title) => title !== null && normaliseLine(title) === text,
+  );
+  return named || fileNameHolds(hints.fileName, first.inline.text) ? first : null;
+}
+
+/** "2024-01-14_Learning-to-Be-Alone-Again-3f2a.md" holds "Learning to Be Alone Again" (Medium's export). */
+function fileNameHolds(fileName: string, heading: string): boolean {
+  const wordsOf = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word !== '')
+      .join(' ');
+  const headingWords = wordsOf(heading);
+  if (!headingWords.includes(' ')) return false;
+  return ` ${wordsOf(fileName.split(/[\\/]/).pop() ?? '')} `.includes(` ${headingWords} `);
+}
+
 function isNumbered(block: TextBlock): boolean {
   const text = block.inline.text.trim();
   return cleanSectionTitle(text) !== text;
@@ -184,7 +269,7 @@ function isNumbered(block: TextBlock): boolean {
 /** Sorts the blocks of an article into its title and its sections. */
 export function buildOutline(allBlocks: readonly TextBlock[], hints: TitleHints): Outline {
   const blocks = withoutTableOfContents(withoutFurniture(allBlocks));
-  const titleHeading = findTitleHeading(blocks);
+  const titleHeading = findTitleHeading(blocks) ?? headingNamedAsTitle(blocks[0], hints);
   // A real heading outranks the front matter's title; a bold or plain first line does not.
   const headingTitle = titleHeading ? titleHeading.inline.text.trim() : '';
   const strongHeading = titleHeading !== null && isRealHeading(titleHeading);
@@ -225,11 +310,18 @@ export function buildOutline(allBlocks: readonly TextBlock[], hints: TitleHints)
   }
   // Text before the first section is the article's lead, not a section of its own, unless it is
   // most of the article (a worksheet whose only heading is its closing note, say).
+  // Most in blocks and in text: a byline, a date and a reading time are three short blocks.
   const sectionBlocks = sections.reduce((total, section) => total + section.blocks.length, 0);
-  if (lead.length > 0 && (sections.length < 2 || lead.length > sectionBlocks)) {
+  const sectionText = sections.reduce((total, section) => total + textLength(section.blocks), 0);
+  const leadIsMost = lead.length > sectionBlocks && textLength(lead) > sectionText;
+  if (lead.length > 0 && (sections.length < 2 || leadIsMost)) {
     sections.unshift({ title, heading: null, blocks: lead });
   }
   return { title, sections };
+}
+
+function textLength(blocks: readonly TextBlock[]): number {
+  return blocks.reduce((total, block) => total + block.inline.text.length, 0);
 }
 
 /** A heading inside a section: numbered and step lines read as list items, plain lines as text. */

@@ -16,6 +16,7 @@ import { reflectiveQuestion } from './reflective-prompts.ts';
 import { splitSentences } from './sentences.ts';
 import {
   endsWithQuestionMark,
+  isProse,
   isTitleCase,
   isTooShortForPrompt,
   startsLikeQuestion,
@@ -65,23 +66,39 @@ export function sectionPrompts(section: OutlineSection, promptContext: PromptCon
     prompts.push(prompt);
   };
 
-  if (section.heading && endsWithQuestionMark(section.title) && !isTooShortForPrompt(section.title)) {
+  if (
+    section.heading &&
+    endsWithQuestionMark(section.title) &&
+    !isTooShortForPrompt(section.title) &&
+    !(context.english && asksAboutTopic(section.title))
+  ) {
     add({ text: section.title, source: section.heading.span });
   }
   // After a line like "Ask yourself these questions:", list items are questions even without "?".
   let questionsFollow = false;
+  // The item a nested item belongs to, while the list goes on.
+  let parent: { block: TextBlock; prompt: ArticlePrompt | null } | null = null;
   for (const block of section.blocks) {
     if (block.kind === 'heading') {
       const question = questionIn(block.inline.text, false);
       if (question) add({ text: question, source: block.span });
       questionsFollow = false;
+      parent = null;
       continue;
     }
     if (block.kind === 'item') {
+      if (parent && block.indent > parent.block.indent && !endsWithQuestionMark(block.inline.text)) {
+        // "- Go to bed at the same time / - even when you are not tired": a nested item that
+        // does not ask finishes its item's thought, so it joins that prompt instead of standing alone.
+        if (parent.prompt) extendPrompt(parent.prompt, block);
+        continue;
+      }
       const prompt = itemPrompt(block, questionsFollow, context);
       if (prompt) add(prompt);
+      if (!parent || block.indent <= parent.block.indent) parent = { block, prompt };
       continue;
     }
+    parent = null;
     for (const prompt of paragraphQuestions(block.inline)) add(prompt);
     questionsFollow = introducesQuestions(block.inline.text);
   }
@@ -90,6 +107,28 @@ export function sectionPrompts(section: OutlineSection, promptContext: PromptCon
     if (gist) add(gist);
   }
   return prompts;
+}
+
+const PERSON = /\b(i|i'm|i’m|me|my|mine|myself|we|us|our|you|you're|you’re|your|yours|yourself)\b/i;
+
+/**
+ * "What Is the No Contact Rule?", "Does No Contact Work?": a heading in Title Case that asks about
+ * a topic, not about the reader, announces what the section explains; it is nothing to write about.
+ * "What am I grieving?" and "Who is still here?" (not in Title Case) are questions for the reader.
+ */
+function asksAboutTopic(title: string): boolean {
+  return isTitleCase(title) && !PERSON.test(title);
+}
+
+/** Adds a nested item's words to its item's prompt (to the quote, when the prompt is our question). */
+function extendPrompt(prompt: ArticlePrompt, nested: TextBlock): void {
+  const words = nested.inline.text.trim();
+  if (words === '' || isDebrisSentence(words)) return;
+  const join = (text: string) =>
+    `${text.replace(/[\s:;,.]+$/, '')}${/[:]$/.test(text.trim()) ? ':' : ';'} ${words}`;
+  if (prompt.quote !== undefined) prompt.quote = join(prompt.quote);
+  else prompt.text = join(prompt.text);
+  prompt.source = { start: prompt.source.start, end: Math.max(prompt.source.end, nested.span.end) };
 }
 
 /** True for a paragraph ending in a colon that announces questions ("Ask yourself:"). */
@@ -170,7 +209,7 @@ function itemPrompt(
     text = title ?? '';
     promptTitle = null;
   }
-  if (text === '' || isDebrisSentence(text)) return null;
+  if (text === '' || isDebrisSentence(text) || !isProse(text)) return null;
   if (promptTitle) text = capitalise(text);
   if (!endsWithQuestionMark(text)) {
     const question = questionsFollow ? questionIn(text, true) : null;
@@ -179,8 +218,16 @@ function itemPrompt(
     text = questionIn(text, false) ?? text;
   }
   if (text.length > MAX_ITEM_LENGTH) {
+    // End at the last whole sentence that fits; only a single endless sentence is cut at a word.
+    const sentenceEnd = splitSentences(text)
+      .map((span) => span.end)
+      .filter((end) => end <= MAX_ITEM_LENGTH)
+      .pop();
     const cut = text.lastIndexOf(' ', MAX_ITEM_LENGTH);
-    text = `${text.slice(0, cut > MAX_ITEM_LENGTH / 2 ? cut : MAX_ITEM_LENGTH)}…`;
+    text =
+      sentenceEnd !== undefined && sentenceEnd > MAX_ITEM_LENGTH / 4
+        ? text.slice(0, sentenceEnd)
+        : `${text.slice(0, cut > MAX_ITEM_LENGTH / 2 ? cut : MAX_ITEM_LENGTH)}…`;
   }
   const prompt: ArticlePrompt = { text, source: block.span };
   if (promptTitle) prompt.title = promptTitle;
@@ -233,7 +280,7 @@ function gistPrompt(section: OutlineSection, context: WritingContext): ArticlePr
     if (block.kind !== 'paragraph') continue;
     for (const span of splitSentences(block.inline.text)) {
       const sentence = block.inline.text.slice(span.start, span.end).trim();
-      if (isDebrisSentence(sentence) || sentence.endsWith(':')) continue;
+      if (isDebrisSentence(sentence) || sentence.endsWith(':') || !isProse(sentence)) continue;
       const count = words(sentence).length;
       const source = sourceSpan(block.inline, span.start, span.end);
       if (count >= 6 && count <= GIST_MAX_WORDS) return reflectOn(sentence, source, context);

@@ -62,4 +62,18 @@ describe('the stage of a section', () => {
       because: 'no keyword decides it',
     });
   });
+
+  it('holds back reaching out in other languages too', () => {
+    const sections: [string, string][] = [
+      [
+        'Escríbele cuando estés lista',
+        'Un mensaje ligero, sin presión: escribirle algo breve puede abrir la puerta.',
+      ],
+      ['Reprendre contact', 'Quand vous serez prêt, un message simple suffit.'],
+      ['Der erste Schritt', 'Wenn du bereit bist, kannst du Kontakt aufnehmen und ihm schreiben.'],
+      ['Как помириться', 'Можно написать ему короткое сообщение.'],
+    ];
+    for (const [heading, text] of sections) expect(sectionStage(heading, text).stage).toBe('after');
+    expect(sectionStage('Cuida tu rutina', 'Dormir, comer y moverte un poco cada día.').stage).toBe('any');
+  });
 });

@@ -14,6 +14,8 @@
  *    is named twice or more, or once with no word of time apart; then time apart; then acceptance.
  *    Reaching out to friends, family, a therapist or other support does not count as reaching out.
  * 3. A section that names none of them is offered at `any` time.
+ * Reaching out is also recognised in Spanish, Portuguese, French, Italian, German and Russian
+ * (REACHING_OUT_OTHER); the other stages are English only, so such a section is otherwise `any`.
  *
  * Reaching out comes before time apart on purpose: a section held back until the space period
  * ends costs the user little, while advice to make contact during it is what the space period
@@ -35,6 +37,14 @@ const ACCEPTANCE =
 
 const REACHING_OUT =
   /\b(?:reach(?:ing)? out(?! to (?:a |your |some |the |other )?(?:friends?|family|someone|people|others|therapist|counsel\w*|support\w*|loved ones?))|reconnect\w*|get(?:ting)? (?:back )?in touch|(?:re)?contact(?:ing)? (?:them|him|her|your ex)|apologi[sz]\w*|apology|say(?:ing)? sorry|make amends|(?:get(?:ting)? )?back together|win(?:ning)? (?:them|him|her) back|try(?:ing)? again|second chance|rebuild(?:ing)? (?:the |their |your )?(?:trust|relationship|friendship)|first (?:message|text|date|conversation|contact)|(?:text|call|messag)(?:e|es|ing)? (?:them|him|her|your ex)|meet(?:ing)? up|ask(?:ing)? (?:them|him|her) out|rekindl\w*)\b/gi;
+
+/**
+ * Reaching out in the other languages people import most (Spanish, Portuguese, French, Italian,
+ * German, Russian): the same rule, so advice to write to the ex is held back whatever its language.
+ * Word edges are Unicode letters, which `\b` does not know.
+ */
+const REACHING_OUT_OTHER =
+  /(?<!\p{L})(?:volver con (?:él|ella|tu ex)|reconquist\p{L}*|recuperar a (?:tu|su) ex|escribirle|llamarle|contactar(?:le|lo|la)|pedir perdón|disculp\p{L}*|reconectar|voltar com|reconquistar|pedir desculpas|recontacter|reprendre contact|récupérer (?:son|ton|votre) ex|reconquérir|s['’]excuser|(?:le|la|lui) (?:écrire|appeler)|riconquist\p{L}*|ricontattar\p{L}*|chiedere scusa|scusarsi|zurückgewinnen|zurückerober\p{L}*|kontakt aufnehmen|(?:ihm|ihr) schreiben|(?:dich|sich) entschuldig\p{L}*|entschuldigung|вернуть (?:его|её|ее|бывш\p{L}*)|написать (?:ему|ей|бывш\p{L}*)|позвонить (?:ему|ей)|извин\p{L}*|помири\p{L}*)(?!\p{L})/giu;
 
 const TIME_APART =
   /\b(?:space|time apart|distance|no[- ]contact|reflect\w*|self[- ]care|look(?:ing)? after yourself|take care of yourself|heal\w*|grow(?:s|th|ing)?|hobb(?:y|ies)|understand\w*|what went wrong|grie(?:f|ve|ving)|apart|friends?|family|rest|sleep)\b/gi;
@@ -58,13 +68,16 @@ export function sectionStage(heading: string, text: string): StageVerdict {
   for (const [pattern, stage] of [
     [ACCEPTANCE, 'any'],
     [REACHING_OUT, 'after'],
+    [REACHING_OUT_OTHER, 'after'],
     [TIME_APART, 'space'],
   ] as const) {
     const word = first(pattern, title);
     if (word) return { stage, because: `the heading says “${word}”` };
   }
   const body = text.length > 50_000 ? text.slice(0, 50_000) : text;
-  const out = count(REACHING_OUT, body);
+  const english = count(REACHING_OUT, body);
+  const other = count(REACHING_OUT_OTHER, body);
+  const out = { count: english.count + other.count, example: english.example ?? other.example };
   const apart = count(TIME_APART, body);
   if (out.count >= 2 || (out.count === 1 && apart.count === 0)) {
     return { stage: 'after', because: `the text says “${out.example}”` };

@@ -47,8 +47,13 @@ export function words(text: string): string[] {
  */
 export function isTooShortForPrompt(text: string): boolean {
   if (words(text).length >= 3) return false;
-  return text.includes(' ') || text.length < 6;
+  // Only scripts written without spaces fit a whole question in one "word"; in the others
+  // "Lonely?" is a fragment of a list of feelings, not something to write about.
+  return !UNSPACED_SCRIPT.test(text) || text.length < 6;
 }
+
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 
 /** True when most longer words start with a capital ("Take Time to Reflect on the Breakup"). */
 export function isTitleCase(text: string): boolean {
@@ -101,4 +106,75 @@ export function startsLikeQuestion(sentence: string): boolean {
     ?.replace(/[^\p{L}]/gu, '')
     .toLowerCase();
   return first !== undefined && QUESTION_WORDS.has(first);
+}
+
+// Inside a word: apostrophes, hyphens, the middle dot (Catalan "l·l"), Armenian emphasis and
+// question marks ("Ի՞նչ"), Hebrew geresh and gershayim.
+const WORD_TOKEN = /^[\p{L}\p{M}]+(?:['’\-·\u055a-\u055f\u05f3\u05f4]+[\p{L}\p{M}]*)*$/u;
+const NUMBER_TOKEN = /^[#№]?\d{1,4}(?:[.,]\d+)?(?:%|st|nd|rd|th|s)?$/u;
+// At a word's edges: quotes, brackets and the sentence marks of many scripts (Armenian "։",
+// Arabic "،" and "؟", Devanagari "।", Ethiopic "።").
+const TOKEN_EDGES =
+  /^[("'“‘«¿¡[*_„‚]+|[)"'”’»\].,;:!?…*_\u0589\u060c\u061b\u061f\u06d4\u0964\u0965\u1361-\u1368\u0387]+$/gu;
+const LETTER_CHAR = /[\p{L}\p{M}]/gu;
+
+/**
+ * True for a sentence written in words: most of its tokens are words (numbers count for nothing
+ * either way), not data, code or log lines ("2024-01-01,3,ok", "print(\"hello\")"). Text in a
+ * script written without spaces is judged by its share of letters instead.
+ */
+export function isProse(sentence: string): boolean {
+  if (UNSPACED_SCRIPT.test(sentence)) {
+    const visible = sentence.replace(/\s+/g, '').length;
+    return visible > 0 && (sentence.match(LETTER_CHAR)?.length ?? 0) * 2 >= visible;
+  }
+  let wordCount = 0;
+  let other = 0;
+  // Any space parts words here: Russian puts a no-break space after "с" and "в".
+  // Direction marks and joiners (Hebrew, Arabic, Persian) are part of words, not signs.
+  for (const token of sentence.replace(/\p{Cf}/gu, '').split(/\s+/)) {
+    const bare = token.replace(TOKEN_EDGES, '');
+    // Numbers and lone signs ("&", "+", "—") say nothing either way.
+    if (NUMBER_TOKEN.test(bare) || !/[\p{L}\p{N}]/u.test(bare)) continue;
+    if (WORD_TOKEN.test(bare)) wordCount += 1;
+    else other += 1;
+  }
+  return wordCount >= 2 && wordCount >= (wordCount + other) * 0.8;
+}
+
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'nor',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
+
+/**
+ * An English heading written in capitals ("GIVE YOURSELF PERMISSION TO GRIEVE") in Title Case, as
+ * the Guide shows every other title; anything with a small letter is left as written. Only for
+ * English: other languages case their titles by other rules (German nouns keep their capitals).
+ */
+export function titleCaseFromCapitals(title: string): string {
+  if (!/\p{Lu}.*\p{Lu}/u.test(title) || /\p{Ll}/u.test(title) || words(title).length < 2) return title;
+  let first = true;
+  return title.replace(/[\p{L}’']+/gu, (word) => {
+    const lower = word.toLowerCase();
+    const cased = !first && SMALL_WORDS.has(lower) ? lower : lower[0]!.toUpperCase() + lower.slice(1);
+    first = false;
+    return cased;
+  });
 }

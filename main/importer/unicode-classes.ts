@@ -10,25 +10,29 @@ export const CHAR_MARK = 2;
 export const CHAR_DIGIT = 3;
 /** Letter-like numbers (Ⅻ) and other numbers (½, ①): NFKC turns most into letters or digits. */
 export const CHAR_NUMBER = 4;
-/** Invisible format characters (zero-width space, soft hyphen, joiners, bidi controls). */
+/**
+ * Invisible characters: format characters (zero-width space, soft hyphen, joiners, bidi
+ * controls) and the rest of Unicode's default-ignorables, which render as nothing though some
+ * count as letters or marks (Hangul fillers, the grapheme joiner, variation selectors).
+ */
 export const CHAR_FORMAT = 5;
 
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 const DIGIT = /\p{Nd}/u;
 const NUMBER = /[\p{Nl}\p{No}]/u;
-const FORMAT = /\p{Cf}/u;
+const FORMAT = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 
 // 0 means "not computed yet"; stored values are the class plus one.
 const bmpClasses = new Uint8Array(0x10000);
 const astralClasses = new Map<number, number>();
 
 function computeClass(char: string): number {
+  if (FORMAT.test(char)) return CHAR_FORMAT;
   if (LETTER.test(char)) return CHAR_LETTER;
   if (MARK.test(char)) return CHAR_MARK;
   if (DIGIT.test(char)) return CHAR_DIGIT;
   if (NUMBER.test(char)) return CHAR_NUMBER;
-  if (FORMAT.test(char)) return CHAR_FORMAT;
   return CHAR_OTHER;
 }
 

@@ -28,3 +28,10 @@ it('reads the text of an acceptable file', async () => {
     content: '# Letting go\n\nWhat are you holding on to?',
   });
 });
+
+it('reads UTF-16 and Windows-1252 files as the CLI does, not as broken UTF-8', async () => {
+  const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Café?'].flatMap((char) => [char.charCodeAt(0), 0])]);
+  expect(await readArticleFile(new File([utf16], 'a.txt'))).toEqual({ ok: true, content: 'Café?' });
+  const windows1252 = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x92, 0x73]);
+  expect(await readArticleFile(new File([windows1252], 'b.txt'))).toEqual({ ok: true, content: 'Café’s' });
+});

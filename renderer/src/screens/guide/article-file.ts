@@ -1,5 +1,6 @@
 /** Checks an article file in the renderer before any of it is sent to the core. */
 import { ARTICLE_MAX_BYTES } from '../../../../shared/api.ts';
+import { decodeArticleBytes } from '../../../../shared/article-text.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
@@ -26,7 +27,9 @@ export async function readArticleFile(
   const problem = articleFileProblem(file);
   if (problem) return { ok: false, message: problem };
   // Never more than the limit plus one byte, even if the file grew after it was chosen.
-  const content = await file.slice(0, ARTICLE_MAX_BYTES + 1).text();
+  // Decoded as the CLI decodes it: a UTF-16 or Windows-1252 file reads the same in both.
+  const bytes = new Uint8Array(await file.slice(0, ARTICLE_MAX_BYTES + 1).arrayBuffer());
+  const content = decodeArticleBytes(bytes);
   if (content.length > ARTICLE_MAX_BYTES) {
     return {
       ok: false,
