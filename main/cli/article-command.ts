@@ -6,7 +6,7 @@
  * Every failure is one plain line on stderr.
  */
 import { ARTICLE_MAX_BYTES } from '../../shared/api.ts';
-import { decodeArticleBytes } from '../../shared/article-text.ts';
+import { decodeTextFile } from '../../shared/text-file.ts';
 import type { SectionStage } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
 import { type ArticlePack, importArticle } from '../importer/import-article.ts';
@@ -58,7 +58,7 @@ function fail(io: CliIo, error: unknown, code: number): number {
   return code;
 }
 
-/** Reads the file as text (shared/article-text.ts: the app reads it the same way). */
+/** Reads the file as text (shared/text-file.ts: the app reads it the same way). */
 async function readArticle(file: string): Promise<string> {
   const bytes = await readRegularFile(file, ARTICLE_MAX_BYTES, 'article file');
   if (bytes.length > ARTICLE_MAX_BYTES) {
@@ -67,7 +67,7 @@ async function readArticle(file: string): Promise<string> {
       'This article is larger than 2 MB, more than Interlude can import. Save only the article’s text (a shorter file) and import that.',
     );
   }
-  return decodeArticleBytes(bytes);
+  return decodeTextFile(bytes).text;
 }
 
 function toJson(pack: ArticlePack): ArticleJson {

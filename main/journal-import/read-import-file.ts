@@ -6,6 +6,7 @@
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { IMPORT_MAX_BYTES } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
+import { decodeTextFile } from '../../shared/text-file.ts';
 
 /** All JSON inside one zip, once inflated. Guards against zip bombs: counted as it inflates. */
 export const IMPORT_MAX_UNZIPPED_JSON_BYTES = 256 * 1024 * 1024;
@@ -29,52 +30,15 @@ export function isZip(bytes: Uint8Array): boolean {
   return ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
 }
 
-/** The encoding of text saved without a byte-order mark, when NULs give UTF-16 away. */
-function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const sample = Math.min(bytes.byteLength - (bytes.byteLength % 2), 4096);
-  if (sample < 4) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let index = 0; index < sample; index += 2) {
-    if (bytes[index] === 0) evenZeros += 1;
-    if (bytes[index + 1] === 0) oddZeros += 1;
-  }
-  const pairs = sample / 2;
-  // Text of mostly Latin letters in UTF-16 has a NUL in nearly every pair, always on the same side.
-  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
-  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
-  return null;
-}
-
 const WINDOWS_1252_NOTE =
   'This file is not UTF-8 text (a spreadsheet may have saved it in another encoding), so Interlude read it as Western European (Windows-1252) text. Check that letters with accents look right in the preview; if they do not, export the journal again from the app and import that file unchanged.';
 
-/**
- * The text of a file in whichever encoding the journal apps or a spreadsheet save: UTF-8 (with or
- * without a byte-order mark), UTF-16 (with a mark, or told by its NULs), and otherwise
- * Windows-1252, with a note, never U+FFFD in place of what the writer typed.
- */
+/** The text of a file in whichever encoding the journal apps or a spreadsheet save, with a note when the user should check it. */
 export function decodeText(bytes: Uint8Array): { text: string; encodingNote?: string } {
-  const [first, second, third] = bytes;
-  if (first === 0xff && second === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (first === 0xfe && second === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  const utf8 = first === 0xef && second === 0xbb && third === 0xbf ? bytes.subarray(3) : bytes;
-  const utf16 = utf8 === bytes ? unmarkedUtf16(bytes) : null;
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes) };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(utf8) };
-  } catch {
-    // UTF-8 with a few damaged bytes (a file cut inside a character, say) is still UTF-8: reading
-    // it all as Windows-1252 would garble every accent and emoji that was sound.
-    const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(utf8);
-    if (/[\u0080-\ufffc\ufffe\uffff]/.test(lenient)) {
-      const damaged = lenient.match(/\ufffd/g)?.length ?? 0;
-      return { text: lenient, encodingNote: damagedUtf8Note(damaged) };
-    }
-    return { text: new TextDecoder('windows-1252').decode(bytes), encodingNote: WINDOWS_1252_NOTE };
-  }
+  const { text, encoding, damagedCharacters } = decodeTextFile(bytes);
+  if (encoding === 'windows-1252') return { text, encodingNote: WINDOWS_1252_NOTE };
+  if (encoding === 'damaged-utf-8') return { text, encodingNote: damagedUtf8Note(damagedCharacters) };
+  return { text };
 }
 
 function damagedUtf8Note(count: number): string {

@@ -35,3 +35,17 @@ it('reads UTF-16 and Windows-1252 files as the CLI does, not as broken UTF-8', a
   const windows1252 = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x92, 0x73]);
   expect(await readArticleFile(new File([windows1252], 'b.txt'))).toEqual({ ok: true, content: 'Café’s' });
 });
+
+it('reads UTF-16 saved without a byte order mark, and UTF-8 cut inside one character, as what they are', async () => {
+  const unmarked = new Uint8Array([...'Let go, gently.'].flatMap((char) => [char.charCodeAt(0), 0]));
+  expect(await readArticleFile(new File([unmarked], 'c.txt'))).toEqual({
+    ok: true,
+    content: 'Let go, gently.',
+  });
+  // "Déjà vu" whose last character lost a byte: one character is unreadable, the accents stay.
+  const cut = new TextEncoder().encode('Déjà vu, I miss ü').subarray(0, -1);
+  expect(await readArticleFile(new File([cut], 'd.txt'))).toEqual({
+    ok: true,
+    content: 'Déjà vu, I miss \ufffd',
+  });
+});

@@ -1,6 +1,6 @@
 /** Checks an article file in the renderer before any of it is sent to the core. */
 import { ARTICLE_MAX_BYTES } from '../../../../shared/api.ts';
-import { decodeArticleBytes } from '../../../../shared/article-text.ts';
+import { decodeTextFile } from '../../../../shared/text-file.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
@@ -29,7 +29,7 @@ export async function readArticleFile(
   // Never more than the limit plus one byte, even if the file grew after it was chosen.
   // Decoded as the CLI decodes it: a UTF-16 or Windows-1252 file reads the same in both.
   const bytes = new Uint8Array(await file.slice(0, ARTICLE_MAX_BYTES + 1).arrayBuffer());
-  const content = decodeArticleBytes(bytes);
+  const content = decodeTextFile(bytes).text;
   if (content.length > ARTICLE_MAX_BYTES) {
     return {
       ok: false,
