@@ -43,6 +43,15 @@ export function termScore(bestWeight: number, count: number): number {
 }
 
 /**
+ * An entry's day (as YYYYMMDD) and creation time (milliseconds), the larger the more recent: the
+ * order compareRecency gives, as numbers, for sorting many hits at once.
+ */
+export function recencyKeys(entry: Pick<Entry, 'day' | 'createdAt'>): { day: number; created: number } {
+  const created = Date.parse(entry.createdAt);
+  return { day: Number(entry.day.replaceAll('-', '')), created: Number.isNaN(created) ? 0 : created };
+}
+
+/**
  * Newer first: by day, then by creation time, then by id so the order is stable. No dates are
  * built: a search sorts thousands of hits by this, and most comparisons end at the day.
  */
