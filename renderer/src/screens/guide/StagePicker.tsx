@@ -46,8 +46,9 @@ export function StagePicker({ packId, sectionId, sectionTitle, stage, onChanged 
 
   return (
     <div className="guide-stage-picker">
-      <label htmlFor={id} className="visually-hidden">
-        When to offer “{sectionTitle}”
+      {/* Visible, so a new user knows what the choice is; the section's name is for screen readers. */}
+      <label htmlFor={id}>
+        When to offer<span className="visually-hidden"> “{sectionTitle}”</span>
       </label>
       <select
         id={id}
