@@ -3,6 +3,7 @@ import type { PackWithProgress } from '../../../../shared/api.ts';
 import type { Pack, Prompt, Section } from '../../../../shared/domain.ts';
 import { mediumDayLabel } from '../../../../shared/day-labels.ts';
 import { Button } from '../../ui/Button.tsx';
+import { PageContents } from '../../ui/PageContents.tsx';
 import { RenamePack } from './RenamePack.tsx';
 import { StageBadge, StagePicker } from './StagePicker.tsx';
 
@@ -16,12 +17,6 @@ interface PackViewProps {
 
 function sectionAnchor(packId: string, sectionId: string): string {
   return `guide-${packId}-${sectionId}`;
-}
-
-function showSection(packId: string, sectionId: string) {
-  const target = document.getElementById(sectionAnchor(packId, sectionId));
-  target?.scrollIntoView?.({ block: 'start' });
-  target?.focus({ preventScroll: true });
 }
 
 /** One pack: its sections, each with its prompts, the answered ones marked. */
@@ -53,21 +48,14 @@ export function PackView({ pack, onWrite, onRemove, onChanged }: PackViewProps) 
         )}
       </header>
       {pack.sections.length > 1 ? (
-        <nav aria-label={`Sections of ${pack.title}`} className="pack-contents">
-          <ol>
-            {pack.sections.map((section) => (
-              <li key={section.id}>
-                <button
-                  type="button"
-                  className="pack-contents-link"
-                  onClick={() => showSection(pack.id, section.id)}
-                >
-                  {section.title}
-                </button>
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <PageContents
+          label={`Sections of ${pack.title}`}
+          ordered
+          items={pack.sections.map((section) => ({
+            anchor: sectionAnchor(pack.id, section.id),
+            title: section.title,
+          }))}
+        />
       ) : null}
       {pack.sections.map((section) => (
         <SectionView

@@ -30,6 +30,16 @@ function section(name: string) {
 }
 
 describe('Settings', () => {
+  it('lists every section at the top, in order, and a click takes the keyboard there', async () => {
+    await openSettings();
+    const contents = screen.getByRole('navigation', { name: 'Settings on this page' });
+    const links = within(contents).getAllByRole('button');
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(links.map((link) => link.textContent)).toEqual(headings);
+    fireEvent.click(within(contents).getByRole('button', { name: 'Backups' }));
+    expect(document.activeElement).toBe(section('Backups'));
+  });
+
   it('changes the theme at once and remembers it', async () => {
     await openSettings();
     fireEvent.click(within(section('Appearance')).getByRole('radio', { name: 'Dark' }));

@@ -2,6 +2,7 @@ import { useSession } from '../../app/session.ts';
 import { useCoreCall, useCoreQuery } from '../../data/core-query.ts';
 import { LoadFailure } from '../../data/LoadFailure.tsx';
 import type { ScreenProps } from '../../navigation.ts';
+import { PageContents, type PageContentsItem } from '../../ui/PageContents.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { AboutSection } from './AboutSection.tsx';
 import { AutoLockSettings } from './AutoLockSettings.tsx';
@@ -20,6 +21,23 @@ import { describeBackup } from '../unlock/backups.ts';
 import '../onboarding/onboarding.css';
 import './settings.css';
 
+/** The page's sections, in the order they are shown (SettingsScreen.test.tsx checks it). */
+const PARTS = {
+  spacePeriod: { anchor: 'settings-space-period', title: 'Space period' },
+  autoLock: { anchor: 'settings-auto-lock', title: 'Auto-lock' },
+  appearance: { anchor: 'settings-appearance', title: 'Appearance' },
+  hardDatesAndMemories: { anchor: 'settings-hard-dates-and-memories', title: 'Hard dates and memories' },
+  dailyReminder: { anchor: 'settings-daily-reminder', title: 'Daily reminder' },
+  passphrase: { anchor: 'settings-passphrase', title: 'Passphrase' },
+  recoveryKey: { anchor: 'settings-recovery-key', title: 'Recovery key' },
+  backups: { anchor: 'settings-backups', title: 'Backups' },
+  importAJournal: { anchor: 'settings-import-a-journal', title: 'Import a journal' },
+  export: { anchor: 'settings-export', title: 'Export' },
+  about: { anchor: 'settings-about', title: 'About' },
+} as const satisfies Record<string, PageContentsItem>;
+
+export const SETTINGS_CONTENTS: readonly PageContentsItem[] = Object.values(PARTS);
+
 /** Settings: space period, auto-lock, theme, passphrase, recovery key, backups, import, export, about. */
 export function SettingsScreen(_props: ScreenProps) {
   const session = useSession();
@@ -30,38 +48,39 @@ export function SettingsScreen(_props: ScreenProps) {
   return (
     <div className="settings">
       <PageHeading>Settings</PageHeading>
+      <PageContents label="Settings on this page" items={SETTINGS_CONTENTS} />
       {loaded.isError ? <LoadFailure error={loaded.error} onRetry={() => void loaded.refetch()} /> : null}
       {settings ? (
         <>
-          <SettingsSection title="Space period">
+          <SettingsSection part={PARTS.spacePeriod}>
             <SpacePeriodSettings settings={settings} />
           </SettingsSection>
-          <SettingsSection title="Auto-lock">
+          <SettingsSection part={PARTS.autoLock}>
             <AutoLockSettings settings={settings} />
           </SettingsSection>
-          <SettingsSection title="Appearance">
+          <SettingsSection part={PARTS.appearance}>
             <div className="stack">
               <ThemeSettings settings={settings} />
               <TextSizeSettings settings={settings} />
             </div>
           </SettingsSection>
-          <SettingsSection title="Hard dates and memories">
+          <SettingsSection part={PARTS.hardDatesAndMemories}>
             <MemoriesSettings settings={settings} />
           </SettingsSection>
         </>
       ) : loaded.isError ? null : (
         <p className="screen-loading">Opening settings…</p>
       )}
-      <SettingsSection title="Daily reminder">
+      <SettingsSection part={PARTS.dailyReminder}>
         <ReminderSettings />
       </SettingsSection>
-      <SettingsSection title="Passphrase">
+      <SettingsSection part={PARTS.passphrase}>
         <PassphraseSettings />
       </SettingsSection>
-      <SettingsSection title="Recovery key">
+      <SettingsSection part={PARTS.recoveryKey}>
         <RecoveryKeySettings />
       </SettingsSection>
-      <SettingsSection title="Backups">
+      <SettingsSection part={PARTS.backups}>
         <BackupSettings
           onRestored={async (backup) => {
             // The restored file may have another passphrase: start again from the unlock screen.
@@ -72,13 +91,13 @@ export function SettingsScreen(_props: ScreenProps) {
           }}
         />
       </SettingsSection>
-      <SettingsSection title="Import a journal">
+      <SettingsSection part={PARTS.importAJournal}>
         <JournalImport />
       </SettingsSection>
-      <SettingsSection title="Export">
+      <SettingsSection part={PARTS.export}>
         <ExportSection />
       </SettingsSection>
-      <SettingsSection title="About">
+      <SettingsSection part={PARTS.about}>
         <AboutSection />
       </SettingsSection>
     </div>
