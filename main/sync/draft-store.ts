@@ -158,16 +158,17 @@ export class DraftStore {
   /**
    * A draft this key cannot open (sealed under a key retired when the passphrase changed on
    * another device, or damaged) is moved aside, never written over: it is words the user wrote,
-   * and the old passphrase may still open it one day. Kept beside as `<file>.unopened-<time>`.
+   * and the old passphrase may still open it one day. So is one this user may not read, or
+   * anything else in its place. Kept beside as `<file>.unopened-<time>`.
    */
   async #keepUnopenedDraft(dataKey: Buffer): Promise<void> {
-    const bytes = await this.#readBytes().catch(() => null);
-    if (bytes === null) return;
     try {
+      const bytes = await this.#readBytes();
+      if (bytes === null) return;
       openDraft(bytes, dataKey);
       return;
     } catch {
-      // Not ours to replace: set it aside below.
+      // Not ours to replace (not opened, not readable by this user, a folder): set it aside below.
     }
     const aside = `${this.file}.unopened-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     try {
