@@ -5,13 +5,27 @@
  * plain message or safely ignored.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, readFile, symlink, truncate, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import {
+  chmod,
+  chown,
+  mkdir,
+  readdir,
+  readFile,
+  stat,
+  symlink,
+  rm,
+  truncate,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findConflictCandidates } from '../sync/conflict-scan.ts';
 import { localDayStamp } from './backups.ts';
 import { RevisionStore } from './revision-store.ts';
-import { errorCodeOf, makeTempDir, PASSPHRASE, testVault } from './test-helpers.ts';
+import { asNobody, errorCodeOf, makeTempDir, PASSPHRASE, RUNS_AS_ROOT, testVault } from './test-helpers.ts';
+import { acquireWriterLock } from './writer-lock.ts';
 
 let dir: string;
 let outside: string;
@@ -45,10 +59,10 @@ describe('the journal path holds something other than a journal', () => {
   it('refuses a FIFO, /dev/zero and a huge file without reading them', async () => {
     fifo(file);
     expect(await errorCodeOf(vaultNow().unlock(PASSPHRASE))).toBe('IO_ERROR');
-    await import('node:fs/promises').then((fs) => fs.rm(file));
+    await rm(file);
     await symlink('/dev/zero', file);
     await expect(vaultNow().unlock(PASSPHRASE)).rejects.toThrow(/device, pipe or socket/);
-    await import('node:fs/promises').then((fs) => fs.rm(file));
+    await rm(file);
     await hugeFile(file);
     await expect(vaultNow().unlock(PASSPHRASE)).rejects.toMatchObject({ code: 'TOO_LARGE' });
   });
@@ -129,4 +143,91 @@ describe('the revision record', () => {
     await symlink('/dev/zero', linked);
     expect(await new RevisionStore(linked).seen(Buffer.alloc(16))).toBeNull();
   });
+});
+
+describe('the writer lock', () => {
+  it('a file, or a link to a folder outside, in its place is reported and never removed', async () => {
+    const lockPath = path.join(dir, 'locks', 'journal.lock');
+    await mkdir(path.dirname(lockPath));
+    const longAgo = new Date(Date.now() - 60_000);
+    await writeFile(lockPath, 'not a lock');
+    await utimes(lockPath, longAgo, longAgo);
+    await expect(acquireWriterLock({ lockPath })).rejects.toThrow(/could not take the journal's writer lock/);
+    expect(await readFile(lockPath, 'utf8')).toBe('not a lock');
+
+    await rm(lockPath);
+    const folderOutside = path.join(outside, 'keep-me');
+    await mkdir(folderOutside);
+    await utimes(folderOutside, longAgo, longAgo);
+    await symlink(folderOutside, lockPath);
+    await expect(acquireWriterLock({ lockPath })).rejects.toMatchObject({ code: 'IO_ERROR' });
+    expect((await stat(folderOutside)).isDirectory()).toBe(true);
+  });
+});
+
+describe('odd names and many files', () => {
+  it('a journal whose name has spaces, quotes, brackets, a newline and emoji keeps, lists and restores its backups', async () => {
+    file = path.join(dir, 'my "journal" (2) [x]\n\u2728.interlude');
+    const vault = () => testVault(file, { now: () => clock });
+    await vault().create(PASSPHRASE, { n: 1 });
+    await vault().unlock(PASSPHRASE);
+    const [backup] = await vault().listBackups();
+    expect(backup?.id.startsWith(path.basename(file, '.interlude'))).toBe(true);
+    await vault().restoreBackup(backup!.id);
+    expect((await vault().unlock(PASSPHRASE)).document).toEqual({ n: 1 });
+    expect(await errorCodeOf(vault().restoreBackup(`../${backup!.id}`))).toBe('NOT_FOUND');
+  });
+
+  it('thousands of junk files under backup and conflict names do not stop an unlock; only backups are pruned', async () => {
+    await vaultNow().create(PASSPHRASE, { n: 1 });
+    await mkdir(backupDir);
+    for (let index = 0; index < 3000; index++) {
+      const day = `${1000 + Math.floor(index / 365)}-01-${String((index % 28) + 1).padStart(2, '0')}-${index}`;
+      await writeFile(path.join(backupDir, `journal.daily.${day}.interlude`), randomBytes(64));
+      await writeFile(path.join(backupDir, `notes-${index}.txt`), 'mine');
+    }
+    for (let index = 0; index < 2000; index++) {
+      const time = String(100000 + index);
+      await writeFile(
+        path.join(dir, `journal.sync-conflict-20261201-${time}-ABCDEF7.interlude`),
+        randomBytes(64),
+      );
+    }
+    const vault = vaultNow();
+    await vault.unlock(PASSPHRASE);
+    const names = await readdir(backupDir);
+    expect(names.filter((name) => name.startsWith('notes-'))).toHaveLength(3000);
+    expect(names.filter((name) => name.includes('.daily.'))).toHaveLength(7);
+    expect((await readdir(dir)).filter((name) => name.includes('sync-conflict'))).toHaveLength(2000);
+  });
+});
+
+describe('a backup this user may not read', () => {
+  // Root reads every file whatever its mode: the unreadable case needs another user's ids.
+  it.skipIf(!RUNS_AS_ROOT)(
+    'is listed, refused with a plain message, and left by a passphrase change',
+    async () => {
+      await vaultNow().create(PASSPHRASE, { n: 1 });
+      await vaultNow().unlock(PASSPHRASE);
+      const id = (await vaultNow().listBackups()).find((backup) => backup.kind === 'daily')!.id;
+      for (const folder of [dir, outside, backupDir]) await chmod(folder, 0o777);
+      const before = await readFile(path.join(backupDir, id));
+      await chmod(path.join(backupDir, id), 0o000);
+      for (const name of await readdir(backupDir)) {
+        if (name !== id) await chown(path.join(backupDir, name), 65534, 65534);
+      }
+      await chown(file, 65534, 65534);
+      await asNobody(async () => {
+        await expect(vaultNow().verifyBackup(id, PASSPHRASE)).rejects.toThrow(
+          /not allowed to read the backup at .*Check the permissions/,
+        );
+        const vault = vaultNow();
+        await vault.unlock(PASSPHRASE);
+        expect(
+          (await vault.changePassphrase(PASSPHRASE, 'a new and different passphrase')).backups.left,
+        ).toBe(1);
+      });
+      expect((await readFile(path.join(backupDir, id))).equals(before)).toBe(true);
+    },
+  );
 });
