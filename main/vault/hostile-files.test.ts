@@ -68,6 +68,24 @@ describe('the journal path holds something other than a journal', () => {
   });
 });
 
+describe('restoring over something other than a journal', () => {
+  it('a folder or a huge file at the journal path is kept, and the message says what to do', async () => {
+    await vaultNow().create(PASSPHRASE, { n: 1 });
+    await vaultNow().unlock(PASSPHRASE);
+    const [backup] = await vaultNow().listBackups();
+    await rm(file);
+    await hugeFile(file);
+    await expect(vaultNow().restoreBackup(backup!.id)).rejects.toThrow(
+      /larger than a journal file can be .* Nothing was restored: move it elsewhere/,
+    );
+    expect((await stat(file)).size).toBe(600 * 1024 * 1024);
+    await rm(file);
+    await mkdir(file);
+    await expect(vaultNow().restoreBackup(backup!.id)).rejects.toThrow(/is a folder.*Nothing was restored/);
+    expect((await stat(file)).isDirectory()).toBe(true);
+  });
+});
+
 describe('the backups folder', () => {
   it('an unlock that prunes is not stopped by a FIFO, or a link to one, named as a backup', async () => {
     await vaultNow().create(PASSPHRASE, { n: 1 });
