@@ -21,6 +21,7 @@ import {
 } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mergeCopiesBesideJournal } from '../sync/copies-beside-journal.ts';
 import { findConflictCandidates } from '../sync/conflict-scan.ts';
 import { localDayStamp } from './backups.ts';
 import { RevisionStore } from './revision-store.ts';
@@ -216,6 +217,14 @@ describe('odd names and many files', () => {
     const names = await readdir(backupDir);
     expect(names.filter((name) => name.startsWith('notes-'))).toHaveLength(3000);
     expect(names.filter((name) => name.includes('.daily.'))).toHaveLength(7);
+    expect((await readdir(dir)).filter((name) => name.includes('sync-conflict'))).toHaveLength(2000);
+    const merged = await mergeCopiesBesideJournal(vault, {
+      mergeCopy: () => Promise.reject(new Error('junk is never merged')),
+    });
+    expect(merged.waitingCount).toBe(2000);
+    // One short notice, not two thousand sentences.
+    expect(merged.notice!.length).toBeLessThan(1500);
+    expect(merged.notice).toMatch(/1997 more files named like copies of this journal were not merged either/);
     expect((await readdir(dir)).filter((name) => name.includes('sync-conflict'))).toHaveLength(2000);
   });
 });
