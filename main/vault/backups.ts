@@ -95,12 +95,24 @@ export class BackupStore {
     return `${this.stem}.${kind}.${stamp}${BACKUP_EXTENSION}`;
   }
 
+  /** A file where the backups folder should be: not ours to move, so the user is told to. */
+  private notAFolder(error: unknown): InterludeError | null {
+    const code = (error as { code?: string }).code;
+    return code === 'ENOTDIR' || code === 'EEXIST'
+      ? new InterludeError(
+          'IO_ERROR',
+          `${this.directory} is a file, not the backups folder. Move it elsewhere so Interlude can keep backups there.`,
+          { cause: error },
+        )
+      : null;
+  }
+
   private async names(): Promise<string[]> {
     try {
       return await readdir(this.directory);
     } catch (error) {
       if (isMissingFileError(error)) return [];
-      throw toIoError(error, 'read the backups folder', this.directory);
+      throw this.notAFolder(error) ?? toIoError(error, 'read the backups folder', this.directory);
     }
   }
 
@@ -254,7 +266,7 @@ export class BackupStore {
     try {
       await mkdir(this.directory, { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
     } catch (error) {
-      throw toIoError(error, 'create the backups folder', this.directory);
+      throw this.notAFolder(error) ?? toIoError(error, 'create the backups folder', this.directory);
     }
   }
 }

@@ -88,6 +88,16 @@ describe('restoring over something other than a journal', () => {
 });
 
 describe('the backups folder', () => {
+  it('a file in its place is kept, and the user is told to move it', async () => {
+    await vaultNow().create(PASSPHRASE, { n: 1 });
+    await writeFile(backupDir, 'my notes, saved under an unlucky name');
+    const vault = vaultNow();
+    await vault.unlock(PASSPHRASE);
+    expect(vault.backupProblem()).toMatch(/backups is a file, not the backups folder. Move it elsewhere/);
+    await expect(vaultNow().listBackups()).rejects.toThrow(/is a file, not the backups folder/);
+    expect(await readFile(backupDir, 'utf8')).toBe('my notes, saved under an unlucky name');
+  });
+
   it('an unlock that prunes is not stopped by a FIFO, or a link to one, named as a backup', async () => {
     await vaultNow().create(PASSPHRASE, { n: 1 });
     await mkdir(backupDir, { recursive: true });
