@@ -268,3 +268,60 @@ describe('a backup this user may not read', () => {
     },
   );
 });
+
+describe('empty, cut short, random or of another journal', () => {
+  const copyName = 'journal.sync-conflict-20261201-101500-ABCDEF7.interlude';
+
+  it('a conflict copy like that waits with a reason and is never moved or merged', async () => {
+    const other = path.join(outside, 'journal.interlude');
+    await testVault(other).create(PASSPHRASE, { theirs: true });
+    await vaultNow().create(PASSPHRASE, { n: 1 });
+    const ours = await readFile(file);
+    const cases: [string, Buffer][] = [
+      ['empty', Buffer.alloc(0)],
+      ['cut short', ours.subarray(0, ours.length - 5)],
+      ['random', randomBytes(4096)],
+      ['another journal', await readFile(other)],
+    ];
+    for (const [what, bytes] of cases) {
+      await writeFile(path.join(dir, copyName), bytes);
+      const vault = vaultNow();
+      await vault.unlock(PASSPHRASE);
+      const merged = await mergeCopiesBesideJournal(vault, {
+        mergeCopy: () => Promise.reject(new Error(`${what} must not be merged`)),
+      });
+      expect(merged.setAside, what).toEqual([]);
+      if (what !== 'another journal')
+        expect(merged.notice, what).toMatch(/could not be read, so it was not merged/);
+      expect((await readFile(path.join(dir, copyName))).equals(bytes), what).toBe(true);
+    }
+  });
+
+  it('a backup like that is refused by verify and restore, and the journal stays', async () => {
+    await vaultNow().create(PASSPHRASE, { n: 1 });
+    await mkdir(backupDir);
+    const ours = await readFile(file);
+    const cases: [string, Buffer][] = [
+      ['empty', Buffer.alloc(0)],
+      ['cut short', ours.subarray(0, 200)],
+      ['random', randomBytes(4096)],
+    ];
+    for (const [what, bytes] of cases) {
+      await writeFile(path.join(backupDir, dailyId(1)), bytes);
+      expect(await errorCodeOf(vaultNow().verifyBackup(dailyId(1), PASSPHRASE)), what).toBe('VAULT_DAMAGED');
+      expect(await errorCodeOf(vaultNow().restoreBackup(dailyId(1))), what).toBe('VAULT_DAMAGED');
+      expect((await readFile(file)).equals(ours), what).toBe(true);
+    }
+  });
+
+  it('a revision record like that remembers nothing, and the next unlock writes it again', async () => {
+    const record = path.join(dir, 'vault-revisions.json');
+    const vault = () => testVault(file, { revisionFile: record, now: () => clock });
+    await vault().create(PASSPHRASE, { n: 1 });
+    for (const bytes of [Buffer.alloc(0), Buffer.from('{"version":1,"vaults":{'), randomBytes(300)]) {
+      await writeFile(record, bytes);
+      expect((await vault().unlock(PASSPHRASE)).olderThanSeen).toBeNull();
+      expect(JSON.parse(await readFile(record, 'utf8')).version).toBe(1);
+    }
+  });
+});
