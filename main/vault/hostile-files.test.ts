@@ -49,10 +49,12 @@ afterEach(async () => {
 
 const vaultNow = () => testVault(file, { now: () => clock });
 const fifo = (at: string) => execFileSync('mkfifo', [at]);
+/** Beyond any journal that could open (1.5 GiB). */
+const HUGE = 2 * 1024 * 1024 * 1024;
 /** A sparse file: huge by its size, nothing on disk. */
 async function hugeFile(at: string): Promise<void> {
   await writeFile(at, '');
-  await truncate(at, 600 * 1024 * 1024);
+  await truncate(at, HUGE);
 }
 const dailyId = (day: number) => `journal.daily.2026-01-${String(day).padStart(2, '0')}.interlude`;
 
@@ -79,7 +81,7 @@ describe('restoring over something other than a journal', () => {
     await expect(vaultNow().restoreBackup(backup!.id)).rejects.toThrow(
       /larger than a journal file can be .* Nothing was restored: move it elsewhere/,
     );
-    expect((await stat(file)).size).toBe(600 * 1024 * 1024);
+    expect((await stat(file)).size).toBe(HUGE);
     await rm(file);
     await mkdir(file);
     await expect(vaultNow().restoreBackup(backup!.id)).rejects.toThrow(/is a folder.*Nothing was restored/);
@@ -139,7 +141,7 @@ describe('the backups folder', () => {
 
     await expect(vaultNow().verifyBackup(dailyId(1), PASSPHRASE)).rejects.toMatchObject({
       code: 'TOO_LARGE',
-      message: expect.stringMatching(/600 MB, larger than a backup can be/),
+      message: expect.stringMatching(/2048 MB, larger than a backup can be \(at most 1536 MB\)/),
     });
     expect(await errorCodeOf(vaultNow().restoreBackup(dailyId(1)))).toBe('TOO_LARGE');
     const vault = vaultNow();
