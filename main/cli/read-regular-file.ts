@@ -2,13 +2,9 @@
  * Reading a file the user named, safely: only a regular file (a FIFO, a device such as /dev/zero
  * or a socket could block forever or never end), and never more than a limit.
  */
-import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { InterludeError } from '../../shared/errors.ts';
-
-// Opening a FIFO for reading blocks until a writer appears; non-blocking, the open returns at
-// once and fstat tells us what it is. (Windows has no such flag and no FIFOs to worry about.)
-const OPEN_WITHOUT_WAITING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+import { OPEN_WITHOUT_WAITING } from '../vault/read-bounded-file.ts';
 
 /** Why a file could not be read, in words that name no content. */
 export function describeReadError(error: unknown, what: string): InterludeError {

@@ -1,6 +1,7 @@
 /** `interlude verify`: opens the journal read-only, decrypts it, checks it, and reports counts. */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { formatVersionOf } from '../vault/format.ts';
+import { readVaultFile } from '../vault/vault-file.ts';
 import { parseCommandArguments, VAULT_OPTIONS } from './arguments.ts';
 import type { CliCommandRun } from './io.ts';
 import { findCopiesBesideJournal } from '../sync/copies-beside-journal.ts';
@@ -54,7 +55,7 @@ export function createVerifyCommand(
       vault.lock();
     }
     const report = inspect(document);
-    const formatVersion = formatVersionOf(await readFile(vault.path));
+    const formatVersion = formatVersionOf((await readVaultFile(vault.path)).bytes);
     // An older copy than this device saw is not sound for the user: entries may be missing.
     if (olderThanSeen) io.stderr(olderThanSeenWarning(olderThanSeen));
     const sizeBytes = (await stat(vault.path)).size;

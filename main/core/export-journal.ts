@@ -2,7 +2,7 @@
  * The export the user asked for: build it from the open journal, ask where to save it, write it.
  * The PDF is printed by the host (Electron's printToPDF, or Chromium in the e2e harness).
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiParsedArg } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
@@ -19,6 +19,7 @@ import {
 } from '../export/write-export-file.ts';
 import type { JournalService } from '../journal/journal-service.ts';
 import type { Vault } from '../vault/vault.ts';
+import { readVaultFile } from '../vault/vault-file.ts';
 import type { CorePlatform } from './platform.ts';
 
 export interface ExportContext {
@@ -102,7 +103,7 @@ export async function exportJournal(
 
 async function readVaultBytes(vaultPath: string): Promise<Buffer> {
   try {
-    return await readFile(vaultPath);
+    return (await readVaultFile(vaultPath)).bytes;
   } catch (error) {
     throw new InterludeError(
       'IO_ERROR',

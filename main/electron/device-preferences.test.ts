@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,18 @@ describe('device preferences', () => {
     try {
       await saveDevicePreferences(dir, { spellcheckDownloadsAllowed: true });
       expect(await readDevicePreferences(dir)).toEqual({ spellcheckDownloadsAllowed: true });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('something else in place of the preferences file', () => {
+  it('a FIFO means the private default, at once', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'interlude-prefs-'));
+    try {
+      execFileSync('mkfifo', [path.join(dir, 'device-preferences.json')]);
+      expect(await readDevicePreferences(dir)).toEqual({ spellcheckDownloadsAllowed: false });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -2,9 +2,9 @@
  * Preferences that belong to this computer rather than to the journal (which may be synced to
  * others): whether spell-check dictionaries may be downloaded here. Nothing personal is in it.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileDurably } from '../vault/durable-write.ts';
+import { readBoundedFile } from '../vault/read-bounded-file.ts';
 
 export interface DevicePreferences {
   spellcheckDownloadsAllowed: boolean;
@@ -25,7 +25,14 @@ export function parseDevicePreferences(text: string | null): DevicePreferences {
 }
 
 export async function readDevicePreferences(dataDir: string): Promise<DevicePreferences> {
-  const text = await readFile(path.join(dataDir, DEVICE_PREFERENCES_FILE_NAME), 'utf8').catch(() => null);
+  // Bounded and without waiting: a FIFO or a device in its place must not stop the app starting.
+  const text = await readBoundedFile(path.join(dataDir, DEVICE_PREFERENCES_FILE_NAME), {
+    maxBytes: 64 * 1024,
+    what: 'device preferences',
+  }).then(
+    ({ bytes }) => bytes.toString('utf8'),
+    () => null,
+  );
   return parseDevicePreferences(text);
 }
 

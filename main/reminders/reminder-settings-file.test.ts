@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -52,6 +53,20 @@ describe('the reminder settings file', () => {
     await writeFile(filePath, '{"enabled": tru');
     expect(await readReminderSettings(filePath)).toEqual(DEFAULT_REMINDER_SETTINGS);
     await writeFile(filePath, '{"enabled": true, "time": "25:00", "keepInTray": false}');
+    expect(await readReminderSettings(filePath)).toEqual(DEFAULT_REMINDER_SETTINGS);
+  });
+});
+
+describe('something else in place of the reminder settings', () => {
+  it('a FIFO, a link to /dev/zero or a folder means the defaults, at once', async () => {
+    await mkdir(path.dirname(filePath), { recursive: true });
+    execFileSync('mkfifo', [filePath]);
+    expect(await readReminderSettings(filePath)).toEqual(DEFAULT_REMINDER_SETTINGS);
+    await rm(filePath);
+    await symlink('/dev/zero', filePath);
+    expect(await readReminderSettings(filePath)).toEqual(DEFAULT_REMINDER_SETTINGS);
+    await rm(filePath);
+    await mkdir(filePath);
     expect(await readReminderSettings(filePath)).toEqual(DEFAULT_REMINDER_SETTINGS);
   });
 });

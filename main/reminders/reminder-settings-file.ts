@@ -3,17 +3,21 @@
  * setting kept outside the vault, so the reminder can fire while the journal is locked; it holds
  * a time and two switches, nothing the user wrote.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type ReminderSettings, ReminderSettingsSchema } from '../../shared/api.ts';
+import { InterludeError } from '../../shared/errors.ts';
 import {
   isMissingFileError,
   PRIVATE_DIRECTORY_MODE,
   toIoError,
   writeFileDurably,
 } from '../vault/durable-write.ts';
+import { readBoundedFile } from '../vault/read-bounded-file.ts';
 
 export const REMINDER_FILE_NAME = 'reminder.json';
+/** A time and two switches are a few dozen bytes. */
+const MAXIMUM_FILE_BYTES = 64 * 1024;
 
 /** Off by default; 20:00 is offered when the user turns it on. */
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
@@ -29,9 +33,14 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
 export async function readReminderSettings(filePath: string): Promise<ReminderSettings> {
   let text: string;
   try {
-    text = await readFile(filePath, 'utf8');
+    const { bytes } = await readBoundedFile(filePath, {
+      maxBytes: MAXIMUM_FILE_BYTES,
+      what: 'reminder settings',
+    });
+    text = bytes.toString('utf8');
   } catch (error) {
-    if (isMissingFileError(error)) return DEFAULT_REMINDER_SETTINGS;
+    // A folder, a FIFO, a device or a huge file in its place is as good as damaged.
+    if (isMissingFileError(error) || error instanceof InterludeError) return DEFAULT_REMINDER_SETTINGS;
     throw toIoError(error, 'read the reminder settings', filePath);
   }
   try {

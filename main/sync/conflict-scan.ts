@@ -2,7 +2,7 @@
  * Finding conflict copies beside the journal: the names sync clients give them make candidates,
  * and the caller's check (the vault's: same vault id, opens with our keys) makes copies.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type ConflictName, conflictNameRecogniser } from './conflict-names.ts';
 
@@ -31,7 +31,9 @@ export async function findConflictCandidates(journalPath: string): Promise<Confl
     if (!recognised) continue;
     const file = path.join(directory, name);
     try {
-      const info = await stat(file);
+      // lstat: a link under a conflict name could point anywhere (a file outside the folder, a FIFO);
+      // sync clients keep conflicts as plain files, so a link is no copy of ours.
+      const info = await lstat(file);
       if (info.isFile()) candidates.push({ ...recognised, path: file, name, modifiedAt: info.mtime });
     } catch {
       // Gone between the listing and the look (a sync client moving it): nothing to merge.

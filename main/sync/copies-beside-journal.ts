@@ -29,6 +29,18 @@ function whyWaiting(name: string, reason: unknown): string {
   return `${name} looks like a copy of this journal left by a sync service, but it could not be read, so it was not merged${detail}. It stays where it is.`;
 }
 
+/** At most this many sentences about waiting copies in one notice; a folder can hold thousands. */
+const WAITING_SENTENCES_SHOWN = 3;
+
+function summarised(waiting: string[]): string[] {
+  if (waiting.length <= WAITING_SENTENCES_SHOWN) return waiting;
+  const more = waiting.length - WAITING_SENTENCES_SHOWN;
+  return [
+    ...waiting.slice(0, WAITING_SENTENCES_SHOWN),
+    `${more} more file${more === 1 ? '' : 's'} named like copies of this journal were not merged either; they stay where they are.`,
+  ];
+}
+
 /**
  * Merges every conflict copy of this journal beside it into `journal`, then moves each into the
  * backups. With `otherPassphrase` (the one another device changed to, or from), a copy our keys do
@@ -60,7 +72,7 @@ export async function mergeCopiesBesideJournal(
     result.merged.length > 0
       ? (describeMerge(reports) ?? 'Merged a copy from another device: nothing new in it.')
       : null;
-  const notice = [merged, ...waiting].filter(Boolean).join(' ') || null;
+  const notice = [merged, ...summarised(waiting)].filter(Boolean).join(' ') || null;
   return {
     waitingCount: result.waiting.length,
     reports,

@@ -1,11 +1,13 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../shared/domain.ts';
 import { moveDraftOut } from './draft-migration.ts';
 import { DraftStore, draftFileFor, openDraft, sealDraft } from './draft-store.ts';
+import { asNobody, RUNS_AS_ROOT } from '../vault/test-helpers.ts';
 import { blankJournal } from './test-device.ts';
 
 let dir: string;
@@ -151,4 +153,47 @@ describe('a draft this key cannot open', () => {
     const aside = (await readdir(path.dirname(store.file))).filter((name) => name.includes('.unopened-'));
     expect(aside).toHaveLength(1);
   });
+});
+
+describe('something other than a draft at the draft path', () => {
+  const asideNames = async () =>
+    (await readdir(path.dirname(store.file))).filter((name) => name.includes('.unopened-'));
+
+  it('a FIFO or a link to /dev/zero is refused at once, with a plain message', async () => {
+    execFileSync('mkfifo', [store.file]);
+    await expect(store.read(key)).rejects.toThrow(/device, pipe or socket, not a saved draft/);
+    await rm(store.file);
+    await symlink('/dev/zero', store.file);
+    await expect(store.read(key)).rejects.toMatchObject({ code: 'IO_ERROR' });
+  });
+
+  it('a folder is refused on reading and set aside, not in the way of every autosave', async () => {
+    await mkdir(store.file);
+    await writeFile(path.join(store.file, 'notes.txt'), 'mine');
+    await expect(store.read(key)).rejects.toThrow(/is a folder, not a saved draft/);
+    await store.save(draft('typed tonight'), key);
+    expect(await store.read(key)).toEqual(draft('typed tonight'));
+    const aside = await asideNames();
+    expect(aside).toHaveLength(1);
+    expect(await readFile(path.join(dir, aside[0]!, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  // Root reads every file whatever its mode: the unreadable case needs another user's ids.
+  it.skipIf(!RUNS_AS_ROOT)(
+    'a draft this user may not read is set aside by an autosave, never written over',
+    async () => {
+      await store.save(draft('written before its mode was changed'), key);
+      const before = await readFile(store.file);
+      await chmod(dir, 0o777);
+      await chmod(store.file, 0o000);
+      await asNobody(async () => {
+        const session = new DraftStore(store.file);
+        await expect(session.read(key)).rejects.toThrow(/not allowed to read the saved draft/);
+        await session.save(draft('typed as another user'), key);
+      });
+      const aside = await asideNames();
+      expect(aside).toHaveLength(1);
+      expect((await readFile(path.join(dir, aside[0]!))).equals(before)).toBe(true);
+    },
+  );
 });

@@ -8,7 +8,7 @@
  * the old and the new key, so a crash at any point leaves a draft that the journal's key opens.
  */
 import { createCipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Draft, DraftSchema } from '../../shared/domain.ts';
 import { InterludeError } from '../../shared/errors.ts';
@@ -20,6 +20,7 @@ import {
 } from '../vault/durable-write.ts';
 import { SerialQueue } from '../../shared/serial-queue.ts';
 import { AES_GCM_TAG_BYTES, decryptOrNull } from '../vault/aes-gcm.ts';
+import { readBoundedFile } from '../vault/read-bounded-file.ts';
 
 const MAGIC = Buffer.from('ILDRAFT1', 'ascii');
 const IV_BYTES = 12;
@@ -157,16 +158,17 @@ export class DraftStore {
   /**
    * A draft this key cannot open (sealed under a key retired when the passphrase changed on
    * another device, or damaged) is moved aside, never written over: it is words the user wrote,
-   * and the old passphrase may still open it one day. Kept beside as `<file>.unopened-<time>`.
+   * and the old passphrase may still open it one day. So is one this user may not read, or
+   * anything else in its place. Kept beside as `<file>.unopened-<time>`.
    */
   async #keepUnopenedDraft(dataKey: Buffer): Promise<void> {
-    const bytes = await this.#readBytes().catch(() => null);
-    if (bytes === null) return;
     try {
+      const bytes = await this.#readBytes();
+      if (bytes === null) return;
       openDraft(bytes, dataKey);
       return;
     } catch {
-      // Not ours to replace: set it aside below.
+      // Not ours to replace (not opened, not readable by this user, a folder): set it aside below.
     }
     const aside = `${this.file}.unopened-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     try {
@@ -223,21 +225,15 @@ export class DraftStore {
   }
 
   async #readBytes(): Promise<Buffer | null> {
-    let handle: Awaited<ReturnType<typeof open>>;
     try {
-      handle = await open(this.file, 'r');
+      return (await readBoundedFile(this.file, { maxBytes: MAXIMUM_FILE_BYTES, what: 'a saved draft' }))
+        .bytes;
     } catch (error) {
       if (isMissingFileError(error)) return null;
+      if (error instanceof InterludeError && error.code === 'TOO_LARGE') {
+        throw unreadable('it is far larger than a draft');
+      }
       throw toIoError(error, 'read the saved draft', this.file);
-    }
-    try {
-      const { size } = await handle.stat();
-      if (size > MAXIMUM_FILE_BYTES) throw unreadable('it is far larger than a draft');
-      return await handle.readFile();
-    } catch (error) {
-      throw toIoError(error, 'read the saved draft', this.file);
-    } finally {
-      await handle.close();
     }
   }
 }

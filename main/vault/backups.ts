@@ -4,7 +4,7 @@
  * yet; the folder keeps 7 daily, 4 weekly and 12 monthly copies. Restores and conflicts save
  * their own copies, so nothing is ever replaced without a way back.
  */
-import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../shared/api.ts';
 import { InterludeError } from '../../shared/errors.ts';
@@ -15,6 +15,7 @@ import {
   toIoError,
   writeFileDurably,
 } from './durable-write.ts';
+import { OPEN_HERE_WITHOUT_WAITING, readBoundedFile, VAULT_FILE_MAX_BYTES } from './read-bounded-file.ts';
 
 export const BACKUP_EXTENSION = '.interlude';
 
@@ -94,12 +95,24 @@ export class BackupStore {
     return `${this.stem}.${kind}.${stamp}${BACKUP_EXTENSION}`;
   }
 
+  /** A file where the backups folder should be: not ours to move, so the user is told to. */
+  private notAFolder(error: unknown): InterludeError | null {
+    const code = (error as { code?: string }).code;
+    return code === 'ENOTDIR' || code === 'EEXIST'
+      ? new InterludeError(
+          'IO_ERROR',
+          `${this.directory} is a file, not the backups folder. Move it elsewhere so Interlude can keep backups there.`,
+          { cause: error },
+        )
+      : null;
+  }
+
   private async names(): Promise<string[]> {
     try {
       return await readdir(this.directory);
     } catch (error) {
       if (isMissingFileError(error)) return [];
-      throw toIoError(error, 'read the backups folder', this.directory);
+      throw this.notAFolder(error) ?? toIoError(error, 'read the backups folder', this.directory);
     }
   }
 
@@ -110,7 +123,8 @@ export class BackupStore {
       const parsed = this.parseId(id);
       if (!parsed) continue;
       try {
-        const info = await stat(path.join(this.directory, id));
+        // lstat: Interlude never makes links here, and one could point anywhere (or at a FIFO).
+        const info = await lstat(path.join(this.directory, id));
         if (!info.isFile()) continue;
         backups.push({ id, kind: parsed.kind, createdAt: info.mtime.toISOString(), sizeBytes: info.size });
       } catch {
@@ -140,7 +154,12 @@ export class BackupStore {
   async read(id: string): Promise<{ bytes: Buffer; info: BackupInfo }> {
     const { path: file, info } = await this.pathOf(id);
     try {
-      return { bytes: await readFile(file), info };
+      const { bytes } = await readBoundedFile(file, {
+        maxBytes: VAULT_FILE_MAX_BYTES,
+        what: 'a backup',
+        followLinks: false,
+      });
+      return { bytes, info };
     } catch (error) {
       throw toIoError(error, 'read the backup', file);
     }
@@ -215,11 +234,13 @@ export class BackupStore {
   private async orderOf(name: string, now: Date): Promise<{ revision: number; time: number } | null> {
     const file = path.join(this.directory, name);
     try {
-      const handle = await open(file, 'r');
+      // Never through a link, and never waiting on a FIFO: such a name is not a backup to prune.
+      const handle = await open(file, OPEN_HERE_WITHOUT_WAITING);
       try {
+        const info = await handle.stat();
+        if (!info.isFile()) return null;
         const head = Buffer.alloc(REVISION_END);
         const { bytesRead } = await handle.read(head, 0, REVISION_END, 0);
-        const info = await handle.stat();
         const isVersion2 = bytesRead === REVISION_END && head.readUInt16BE(8) === 2;
         const revision = isVersion2 ? Number(head.readBigUInt64BE(REVISION_AT)) : 0;
         return { revision, time: Math.min(info.mtimeMs, now.getTime()) };
@@ -245,7 +266,7 @@ export class BackupStore {
     try {
       await mkdir(this.directory, { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
     } catch (error) {
-      throw toIoError(error, 'create the backups folder', this.directory);
+      throw this.notAFolder(error) ?? toIoError(error, 'create the backups folder', this.directory);
     }
   }
 }

@@ -3,11 +3,12 @@
  * under a new passphrase): our version is saved beside it (and mirrored into the backups), never
  * over it, and the error names both files. The next unlock finds the copy by its name.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InterludeError } from '../../shared/errors.ts';
 import { type BackupStore, backupStemFor, instantStamp } from './backups.ts';
 import { toIoError, writeFileDurably } from './durable-write.ts';
+import { readBoundedFile, VAULT_FILE_MAX_BYTES } from './read-bounded-file.ts';
 import { pathExists } from './vault-file.ts';
 
 /** Where this session's saves go once the journal file changed under it. */
@@ -70,7 +71,11 @@ export async function setAsideCopy(options: {
   const { file, backups, now } = options;
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    ({ bytes } = await readBoundedFile(file, {
+      maxBytes: VAULT_FILE_MAX_BYTES,
+      what: 'a conflict copy',
+      followLinks: false,
+    }));
   } catch (error) {
     throw toIoError(error, 'read the conflict copy', file);
   }

@@ -37,7 +37,10 @@ export function toIoError(error: unknown, action: string, filePath: string): Int
     code === 'ENOSPC' || code === 'EDQUOT'
       ? `The disk is full, so Interlude could not ${action}. Free some space and try again.`
       : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? `Interlude is not allowed to ${action} at ${filePath}. Check that the folder is writable.`
+        ? `Interlude is not allowed to ${action} at ${filePath}. ` +
+          (action.startsWith('read')
+            ? 'Check the permissions of the file and its folder.'
+            : 'Check that the folder is writable.')
         : `Interlude could not ${action} at ${filePath}${code ? ` (${code})` : ''}. Try again.`;
   return new InterludeError('IO_ERROR', message, { cause: error });
 }

@@ -6,7 +6,9 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { FINGERPRINT_PREFIX_BYTES } from './format.ts';
+import { InterludeError } from '../../shared/errors.ts';
 import { isMissingFileError } from './durable-write.ts';
+import { OPEN_WITHOUT_WAITING } from './read-bounded-file.ts';
 
 export interface DiskFingerprint {
   size: number;
@@ -25,13 +27,15 @@ export function fingerprintOf(bytes: Buffer, mtimeMs: number): DiskFingerprint {
 export async function readDiskFingerprint(filePath: string): Promise<DiskFingerprint | null> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
-    handle = await open(filePath, 'r');
+    // Without waiting: a FIFO put in the journal's place must not stall every save.
+    handle = await open(filePath, OPEN_WITHOUT_WAITING);
   } catch (error) {
     if (isMissingFileError(error)) return null;
     throw error;
   }
   try {
     const info = await handle.stat();
+    if (!info.isFile()) throw new InterludeError('IO_ERROR', `${filePath} is no longer a journal file.`);
     const prefix = Buffer.alloc(Math.min(FINGERPRINT_PREFIX_BYTES, info.size));
     const { bytesRead } = await handle.read(prefix, 0, prefix.length, 0);
     return {

@@ -4,12 +4,15 @@
  * revision seen and a hash of that file's header. Nothing personal. One small JSON file, mode
  * 0600, in the app's data folder, shared by the app and the command line.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { PRIVATE_DIRECTORY_MODE, writeFileDurably } from './durable-write.ts';
+import { readBoundedFile } from './read-bounded-file.ts';
 
 export const REVISION_FILE_NAME = 'vault-revisions.json';
+/** About 130 bytes a journal: room for thousands; anything larger is not our record. */
+const MAXIMUM_FILE_BYTES = 1024 * 1024;
 
 const RevisionFileSchema = z.object({
   version: z.literal(1),
@@ -35,9 +38,13 @@ export class RevisionStore {
 
   private async load(): Promise<RevisionFile> {
     try {
-      return RevisionFileSchema.parse(JSON.parse(await readFile(this.file, 'utf8')));
+      const { bytes } = await readBoundedFile(this.file, {
+        maxBytes: MAXIMUM_FILE_BYTES,
+        what: "the device's record of journal revisions",
+      });
+      return RevisionFileSchema.parse(JSON.parse(bytes.toString('utf8')));
     } catch {
-      // A missing or unreadable file remembers nothing; the next record rewrites it.
+      // A missing or unreadable file (or a FIFO, a device, a huge file) remembers nothing; the next record rewrites it.
       return { version: 1, vaults: {} };
     }
   }

@@ -51,3 +51,27 @@ export function sampleDocument(count: number, bodyBytes = 1000): { entries: { id
     })),
   };
 }
+
+/** The uid and gid of `nobody` on Debian. */
+const NOBODY = 65534;
+
+/**
+ * Runs `action` with the effective ids of `nobody`, so a file root made unreadable really is
+ * unreadable (root reads everything). The saved ids stay root's, so they are restored after.
+ * Vitest runs each test file in its own process, so no other file sees the change.
+ */
+export async function asNobody<T>(action: () => Promise<T>): Promise<T> {
+  const { setegid, seteuid } = process;
+  if (!setegid || !seteuid) throw new Error('asNobody needs POSIX ids (see RUNS_AS_ROOT).');
+  setegid(NOBODY);
+  seteuid(NOBODY);
+  try {
+    return await action();
+  } finally {
+    seteuid(0);
+    setegid(0);
+  }
+}
+
+/** True when the tests run as root, which asNobody needs (and which this machine's CI does). */
+export const RUNS_AS_ROOT = process.getuid?.() === 0;

@@ -1,14 +1,17 @@
 /** Reading the vault file and looking at it on disk, with errors a user can act on. */
-import { lstat, open, readlink, stat } from 'node:fs/promises';
+import { lstat, readlink, stat } from 'node:fs/promises';
 import { InterludeError } from '../../shared/errors.ts';
 import { isMissingFileError, toIoError } from './durable-write.ts';
 import { type DiskFingerprint, readDiskFingerprint } from './fingerprint.ts';
+import { readBoundedFile, VAULT_FILE_MAX_BYTES } from './read-bounded-file.ts';
 
-/** The whole file and its modification time. Throws NO_VAULT when there is none. */
+/**
+ * The whole file and its modification time. Throws NO_VAULT when there is none, and a plain
+ * IO_ERROR or TOO_LARGE, without reading it, for a folder, a FIFO, a device or a huge file.
+ */
 export async function readVaultFile(filePath: string): Promise<{ bytes: Buffer; mtimeMs: number }> {
-  let handle: Awaited<ReturnType<typeof open>>;
   try {
-    handle = await open(filePath, 'r');
+    return await readBoundedFile(filePath, { maxBytes: VAULT_FILE_MAX_BYTES, what: 'a journal file' });
   } catch (error) {
     if (isMissingFileError(error)) {
       throw new InterludeError(
@@ -17,16 +20,6 @@ export async function readVaultFile(filePath: string): Promise<{ bytes: Buffer; 
       );
     }
     throw toIoError(error, 'read the journal', filePath);
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile())
-      throw new InterludeError('IO_ERROR', `${filePath} is not a journal file but a folder.`);
-    return { bytes: await handle.readFile(), mtimeMs: info.mtimeMs };
-  } catch (error) {
-    throw toIoError(error, 'read the journal', filePath);
-  } finally {
-    await handle.close();
   }
 }
 

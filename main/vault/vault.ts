@@ -587,7 +587,15 @@ export class Vault {
         try {
           current = (await readVaultFile(this.path)).bytes;
         } catch (error) {
-          if (!(error instanceof InterludeError && error.code === 'NO_VAULT')) throw error;
+          if (!(error instanceof InterludeError)) throw error;
+          if (error.code !== 'NO_VAULT') {
+            // A folder, a pipe or a huge file where the journal should be: not ours to replace unsaved.
+            throw new InterludeError(
+              error.code,
+              `${error.message} Nothing was restored: move it elsewhere, then restore the backup again.`,
+              { cause: error },
+            );
+          }
         }
         if (current) await this.backups.save('before-restore', current, instantStamp(this.now()));
         await mkdir(path.dirname(this.path), { recursive: true, mode: PRIVATE_DIRECTORY_MODE }).catch(
