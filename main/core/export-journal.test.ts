@@ -7,7 +7,7 @@ import type { ApiArg, ApiMethod } from '../../shared/api.ts';
 import { dayOf } from '../../shared/dates.ts';
 import { parseJsonExport } from '../export/export-json.ts';
 import { type Core, createCore } from './create-core.ts';
-import { dispatch } from './dispatch.ts';
+import { callCore } from './testing/call-core.ts';
 
 const PASSPHRASE = 'correct horse battery staple';
 let dir: string;
@@ -15,11 +15,7 @@ let core: Core;
 let savePath: string | null;
 let printed: string[];
 
-async function call<K extends ApiMethod>(method: K, arg?: ApiArg<K>) {
-  const result = await dispatch(core.handlers, method, arg);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value;
-}
+const call = <K extends ApiMethod>(method: K, arg?: ApiArg<K>) => callCore(core, method, arg);
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'interlude-export-'));

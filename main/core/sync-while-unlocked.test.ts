@@ -13,6 +13,7 @@ import { makeTempDir, PASSPHRASE, testVault } from '../vault/test-helpers.ts';
 import { TEST_SCRYPT_PARAMS } from '../vault/test-kdf.ts';
 import { type Core, createCore } from './create-core.ts';
 import { dispatch } from './dispatch.ts';
+import { callCore } from './testing/call-core.ts';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -46,11 +47,7 @@ afterEach(async () => {
   await cleanup();
 });
 
-async function call<K extends ApiMethod>(method: K, arg?: ApiArg<K>): Promise<ApiResults[K]> {
-  const result = await dispatch(core.handlers, method, arg);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
+const call = <K extends ApiMethod>(method: K, arg?: ApiArg<K>) => callCore(core, method, arg);
 
 const entry = (body: string) => apiArgs.createEntry.parse({ day: '2026-12-01', body, mood: 3 });
 

@@ -11,7 +11,7 @@ import type { ApiArg, ApiMethod } from '../../shared/api.ts';
 import { TEST_SCRYPT_PARAMS } from '../vault/test-kdf.ts';
 import { acquireWriterLock, WAITING_MESSAGE, writerLockPathFor } from '../vault/writer-lock.ts';
 import { type Core, createCore } from './create-core.ts';
-import { dispatch } from './dispatch.ts';
+import { callCore } from './testing/call-core.ts';
 
 const PASSPHRASE = 'correct horse battery staple';
 let dir: string;
@@ -20,11 +20,7 @@ let changes = 0;
 const vaultPath = () => path.join(dir, 'journal.interlude');
 const deviceDir = () => path.join(dir, 'device');
 
-async function call<K extends ApiMethod>(method: K, arg?: ApiArg<K>) {
-  const result = await dispatch(core.handlers, method, arg);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value;
-}
+const call = <K extends ApiMethod>(method: K, arg?: ApiArg<K>) => callCore(core, method, arg);
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'interlude-writer-wait-'));
